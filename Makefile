@@ -1,0 +1,32 @@
+# Two entry points for a fresh machine with Python 3.11+, git and make:
+#   make run   set up .venv, validate the shipped data and show where things stand
+#   make test  set up .venv and run the whole test suite
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+STAMP   = $(VENV)/.installed
+
+.PHONY: run test setup bench schema clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/pa validate
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/startup.py
+
+schema: $(STAMP)
+	$(BIN)/pa schema
+
+clean:
+	rm -rf $(VENV) build src/*.egg-info .pytest_cache

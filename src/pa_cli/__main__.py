@@ -1,0 +1,3 @@
+from pa_cli.cli import main
+
+main()

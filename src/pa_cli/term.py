@@ -1,0 +1,26 @@
+"""Terminal output without heavy imports: colour only on a terminal, never with NO_COLOR."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TextIO
+
+__all__ = ["use_colour", "paint"]
+
+_CODES = {"rood": "31", "oranje": "33", "groen": "32", "grijs": "90", "vet": "1", "dim": "2"}
+
+
+def use_colour(stream: TextIO | None = None) -> bool:
+    """Colour when writing to a terminal, unless NO_COLOR is set (https://no-color.org)."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    stream = stream or sys.stdout
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+def paint(text: str, colour: str, on: bool) -> str:
+    code = _CODES.get(colour)
+    return f"\x1b[{code}m{text}\x1b[0m" if on and code else text

@@ -1,0 +1,181 @@
+"""Read one YAML file into plain Python values that remember where they stood.
+
+Only the subset of YAML that a data file needs is accepted: one document whose
+top level is a mapping, no anchors, aliases, merge keys or tags, no duplicate
+keys. Everything else becomes a Problem with file, line and column; nothing is
+raised. The C event parser of ruamel.yaml does the tokenising, the tree is
+built here, iteratively, so that deep nesting or alias bombs cost nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any, NamedTuple
+
+from pa_cli.problems import FOUT, Problem
+
+__all__ = ["Pos", "YMap", "YSeq", "read_text", "read_bytes", "MAX_DEPTH", "MAX_BYTES"]
+
+MAX_DEPTH = 24
+MAX_BYTES = 5_000_000
+
+
+class Pos(NamedTuple):
+    """Where a value stands (1-based), and how it was written."""
+
+    line: int
+    col: int
+    raw: str = ""  # the scalar as written, before type resolution
+    plain: bool = False  # written without quotes
+
+
+class YMap(dict):  # type: ignore[type-arg]
+    """A mapping with the position of itself, of each key and of each value."""
+
+    pos: Pos
+    keys_pos: dict[str, Pos]
+    values_pos: dict[str, Pos]
+
+
+class YSeq(list):  # type: ignore[type-arg]
+    """A sequence with the position of itself and of each item."""
+
+    pos: Pos
+    items_pos: list[Pos]
+
+
+def _new_map(pos: Pos) -> YMap:
+    m = YMap()
+    m.pos, m.keys_pos, m.values_pos = pos, {}, {}
+    return m
+
+
+def _new_seq(pos: Pos) -> YSeq:
+    s = YSeq()
+    s.pos, s.items_pos = pos, []
+    return s
+
+
+# YAML 1.2 core schema, applied to plain scalars only.
+_NULL = {"", "~", "null", "Null", "NULL"}
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_INT = re.compile(r"[-+]?[0-9]+\Z")
+_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\Z")
+
+
+def resolve_plain(text: str) -> Any:
+    if text in _NULL:
+        return None
+    if text in _BOOL:
+        return _BOOL[text]
+    if _INT.match(text):
+        return int(text)
+    if _FLOAT.match(text):
+        return float(text)
+    return text
+
+
+_BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
+_TAB_INDENT = re.compile(r"^[ ]*\t", re.M)
+_CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?=[ \r\n]|\Z)", re.M)
+
+_CHAR_NAMES = {0x1B: "ESC (escape)", 0x00: "NUL", 0x85: "NEL", 0x2028: "LINE SEPARATOR",
+               0x2029: "PARAGRAPH SEPARATOR", 0xFEFF: "BOM / ZERO WIDTH NO-BREAK SPACE",
+               0x7F: "DEL", 0x0C: "FORM FEED", 0x0B: "VERTICAL TAB"}
+
+
+def char_name(ch: str) -> str:
+    code = ord(ch)
+    name = _CHAR_NAMES.get(code, "stuurteken")
+    return f"U+{code:04X} {name}"
+
+
+class _Lines:
+    """Maps character offsets to 1-based (line, column)."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def at(self, offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i + 1, offset - self.starts[i] + 1
+
+
+def _prescan(path: str, text: str) -> list[Problem]:
+    """Problems a parser would report badly or not at all."""
+    problems: list[Problem] = []
+    lines: _Lines | None = None
+
+    def at(offset: int) -> tuple[int, int]:
+        nonlocal lines
+        lines = lines or _Lines(text)
+        return lines.at(offset)
+
+    for m in _CONFLICT.finditer(text):
+        line, _ = at(m.start())
+        problems.append(Problem(
+            path, line, 1, FOUT, "PA003",
+            f"git-conflictmarkering '{m.group(1)}': dit bestand zit midden in een merge. "
+            "Kies per conflict de juiste regels en verwijder de markeringen "
+            "('<<<<<<<', '=======', '>>>>>>>')."))
+    if problems:
+        return problems  # everything else would be noise from the conflict
+    for m in _TAB_INDENT.finditer(text):
+        line, col = at(m.end() - 1)
+        problems.append(Problem(
+            path, line, col, FOUT, "PA004",
+            "tab in de inspringing; YAML staat alleen spaties toe. "
+            "Vervang de tab door spaties (zet in uw editor 'tabs naar spaties' aan)."))
+    for m in _BAD_CHAR.finditer(text):
+        line, col = at(m.start())
+        problems.append(Problem(
+            path, line, col, FOUT, "PA005",
+            f"onzichtbaar teken {char_name(m.group())} in de tekst; "
+            "verwijder het (het komt meestal mee bij kopiëren uit een andere toepassing)."))
+        if len(problems) >= 50:
+            break
+    return problems
+
+
+def read_bytes(path: str, data: bytes) -> tuple[YMap | None, list[Problem], str]:
+    """Decode and read; returns (tree or None, problems, decoded text)."""
+    if len(data) > MAX_BYTES:
+        return None, [Problem(path, 0, 0, FOUT, "PA001",
+                              f"bestand is te groot ({len(data)} bytes, maximaal {MAX_BYTES}); "
+                              "is dit wel een databestand van pa?")], ""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(data) > 1 and b"\x00" in data[:4]):
+        return None, [Problem(path, 1, 1, FOUT, "PA002",
+                              "bestand is opgeslagen als UTF-16 (of UTF-32); pa leest alleen "
+                              "UTF-8. Sla het bestand op als 'UTF-8'.")], ""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        before = data[: e.start]
+        line = before.count(b"\n") + 1
+        col = len(before) - (before.rfind(b"\n") + 1) + 1
+        bad = data[e.start]
+        return None, [Problem(path, line, col, FOUT, "PA002",
+                              f"byte 0x{bad:02x} is geen geldige UTF-8; het bestand is "
+                              "waarschijnlijk opgeslagen als Latin-1 of Windows-1252. "
+                              "Sla het op als 'UTF-8'.")], ""
+    tree, problems = read_text(path, text)
+    return tree, problems, text
+
+
+def read_text(path: str, text: str) -> tuple[YMap | None, list[Problem]]:
+    """Parse text into a YMap; all problems collected."""
+    problems = _prescan(path, text)
+    if problems:
+        return None, problems
+    if not text.strip() or all(
+        not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()
+    ):
+        return None, [Problem(path, 1, 0, FOUT, "PA006",
+                              "bestand is leeg; een databestand begint met een mapping "
+                              "(bijvoorbeeld 'titel: ...').")]
+    from pa_cli._yamlbuild import build
+
+    return build(path, text)

@@ -1,0 +1,264 @@
+"""Check stage: the rules that span records and files. Each rule returns problems.
+
+Rules are plain functions `check_<rule>(ds, ctx) -> list[Problem]` in RULES;
+`validate()` runs them all and never stops at the first problem.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Callable, Iterator
+
+from pa_cli.load import Dataset, find_data_dir, load
+from pa_cli.model import Afspraak, Afspraken, Agenda, Rij
+from pa_cli.problems import FOUT, WAARSCHUWING, Problem
+from pa_cli.trekker import Trekkers
+
+__all__ = ["validate", "check_dir", "write_schemas", "RULES", "Context"]
+
+
+class Context:
+    """What the rules share: the afspraken by number and the trekker index."""
+
+    def __init__(self, afspraken: Afspraken) -> None:
+        self.afspraken = afspraken
+        self.by_nr: dict[str, Afspraak] = {}
+        for a in afspraken.alle_afspraken():
+            self.by_nr.setdefault(a.nr, a)
+        self.trekkers = Trekkers(afspraken)
+
+
+def _at(obj: object, key: str | None = None) -> tuple[str, int, int]:
+    file, line, col = obj.src  # type: ignore[attr-defined]
+    if key and key in obj.at:  # type: ignore[attr-defined]
+        line, col = obj.at[key]  # type: ignore[attr-defined]
+    return file, line, col
+
+
+def _p(obj: object, key: str | None, severity: str, code: str, msg: str) -> Problem:
+    return Problem(*_at(obj, key), severity, code, msg)
+
+
+def _rows(ds: Dataset) -> Iterator[tuple[Agenda, Rij]]:
+    for agenda in ds.agendas:
+        for rij in agenda.rijen:
+            yield agenda, rij
+
+
+def check_parties(ds: Dataset, ctx: Context) -> list[Problem]:
+    """Ids unique; names unambiguous; groups and signatories refer to known parties."""
+    out = []
+    seen: dict[str, str] = {}
+    for entity in [*ctx.afspraken.partijen, *ctx.afspraken.groepen]:
+        for name in entity.names():
+            key = " ".join(name.casefold().split())
+            if key in seen and seen[key] != entity.id:
+                out.append(_p(entity, None, FOUT, "PA030",
+                              f"naam '{name}' wordt ook gebruikt door '{seen[key]}'; een naam "
+                              "moet één partij of groep aanwijzen"))
+            seen.setdefault(key, entity.id)
+    party_ids = {p.id for p in ctx.afspraken.partijen}
+    for g in ctx.afspraken.groepen:
+        for lid in g.leden:
+            if lid not in party_ids:
+                out.append(_p(g, "leden", FOUT, "PA035", f"groep '{g.naam}' noemt lid '{lid}', "
+                              f"maar die partij bestaat niet; bekende id's: "
+                              + ", ".join(sorted(party_ids))))
+    if ctx.afspraken.ondertekening:
+        for o in ctx.afspraken.ondertekening.ondertekenaars:
+            if o.partij not in party_ids:
+                out.append(_p(o, "partij", FOUT, "PA035", f"ondertekenaar '{o.naam}' tekent "
+                              f"namens '{o.partij}', maar die partij bestaat niet; bekende id's: "
+                              + ", ".join(sorted(party_ids))))
+    return out
+
+
+def check_looptijd(ds: Dataset, ctx: Context) -> list[Problem]:
+    lt = ctx.afspraken.looptijd
+    if lt and lt.van and lt.tot_en_met and lt.van > lt.tot_en_met:
+        return [_p(lt, "tot_en_met", FOUT, "PA024",
+                   "looptijd eindigt vóór hij begint; controleer 'van' en 'tot_en_met'")]
+    return []
+
+
+def check_afspraak_numbers(ds: Dataset, ctx: Context) -> list[Problem]:
+    """Numbers unique, and each afspraak under the theme (and section) its number names."""
+    out = []
+    seen: dict[str, Afspraak] = {}
+    for thema in ctx.afspraken.themas:
+        groups = [(s.nr, s.afspraken) for s in thema.secties] + [(thema.nr, thema.afspraken)]
+        for prefix, afspraken in groups:
+            for a in afspraken:
+                if a.nr is None:
+                    continue
+                if a.nr in seen:
+                    out.append(_p(a, "nr", FOUT, "PA030", f"afspraak {a.nr} bestaat al (regel "
+                                  f"{seen[a.nr].src[1]}); elk nummer komt één keer voor"))
+                seen.setdefault(a.nr, a)
+                if prefix and not a.nr.startswith(prefix + "."):
+                    out.append(_p(a, "nr", FOUT, "PA038", f"afspraak {a.nr} staat onder "
+                                  f"{prefix}; het nummer moet met '{prefix}.' beginnen"))
+    return out
+
+
+def _unknown_trekkers(obj: object, names: list[str], ctx: Context, what: str) -> list[Problem]:
+    out = []
+    for name in names:
+        if ctx.trekkers.resolve(name) is None:
+            import difflib
+
+            close = difflib.get_close_matches(name, ctx.trekkers.all_names(), n=1, cutoff=0.6)
+            hint = f"; bedoelt u '{close[0]}'?" if close else ""
+            pos = getattr(name, "pos", None)
+            where = (obj.src[0], pos.line, pos.col) if pos else _at(obj, "trekker")  # type: ignore[attr-defined]
+            out.append(Problem(*where, FOUT, "PA032",
+                               f"trekker '{name}' van {what} is onbekend{hint} Bekend: "
+                               + ", ".join(ctx.trekkers.known_names())))
+    return out
+
+
+def check_trekkers(ds: Dataset, ctx: Context) -> list[Problem]:
+    """Every trekker is a known party or group (case-insensitive, aliases allowed)."""
+    out = []
+    for a in ctx.afspraken.alle_afspraken():
+        out += _unknown_trekkers(a, a.trekker or [], ctx, f"afspraak {a.nr}")
+    for _, rij in _rows(ds):
+        out += _unknown_trekkers(rij, rij.trekker, ctx, f"agendarij {rij.nr}")
+    return out
+
+
+def check_rows(ds: Dataset, ctx: Context) -> list[Problem]:
+    """Rows unique per file, pointing to an existing afspraak, complete or deliberately empty."""
+    out = []
+    for agenda in ds.agendas:
+        seen: dict[str, Rij] = {}
+        for rij in agenda.rijen:
+            if rij.nr is None:
+                continue
+            if rij.nr in seen:
+                out.append(_p(rij, "nr", FOUT, "PA030", f"agendarij {rij.nr} bestaat al (regel "
+                              f"{seen[rij.nr].src[1]}); geef elke rij een eigen nummer"))
+            seen.setdefault(rij.nr, rij)
+            key = "afspraak" if rij.afspraak else "nr"
+            if rij.afspraak_nr not in ctx.by_nr:
+                import difflib
+
+                close = difflib.get_close_matches(rij.afspraak_nr, list(ctx.by_nr), n=1)
+                hint = f"; bedoelt u '{close[0]}'?" if close else ""
+                out.append(_p(rij, key, FOUT, "PA031", f"agendarij {rij.nr} verwijst naar "
+                              f"afspraak {rij.afspraak_nr}, maar die bestaat niet in "
+                              f"afspraken.yaml{hint}"))
+            if rij.afspraak and rij.afspraak == rij.nr:
+                out.append(_p(rij, "afspraak", WAARSCHUWING, "PA036", f"agendarij {rij.nr}: "
+                              "'afspraak' is gelijk aan 'nr' en kan weg"))
+            out += _row_completeness(rij)
+    return out
+
+
+def _row_completeness(rij: Rij) -> list[Problem]:
+    out = []
+    if rij.is_actie:  # a key present but invalid is reported elsewhere: look at what was written
+        if "trekker" not in rij.at:
+            out.append(_p(rij, None, FOUT, "PA036", f"agendarij {rij.nr} heeft een actie maar "
+                          "geen 'trekker'; vul de trekker in"))
+        if "status" not in rij.at:
+            out.append(_p(rij, None, FOUT, "PA036", f"agendarij {rij.nr} heeft een actie maar "
+                          "geen 'status'; begin met 'status: open'"))
+    else:
+        extra = [k for k in ("trekker", "termijn", "status", "toelichting", "voortgang")
+                 if getattr(rij, k)]
+        if extra:
+            out.append(_p(rij, extra[0], FOUT, "PA036", f"agendarij {rij.nr} heeft geen actie "
+                          f"maar wel {', '.join(extra)}; vul eerst de 'actie' in of laat de rij "
+                          "leeg"))
+    return out
+
+
+def check_termijnen(ds: Dataset, ctx: Context) -> list[Problem]:
+    """Every termijn falls inside the looptijd of the afspraken."""
+    lt = ctx.afspraken.looptijd
+    if not (lt and lt.van and lt.tot_en_met):
+        return []
+    out = []
+    for _, rij in _rows(ds):
+        t = rij.termijn
+        if t is None:
+            continue
+        day = t.uiterlijk or t.begin
+        if day and not lt.van <= day <= lt.tot_en_met:
+            out.append(_p(rij, "termijn", FOUT, "PA033", f"termijn '{t.tekst}' van agendarij "
+                          f"{rij.nr} valt buiten de looptijd ({lt.van.isoformat()} t/m "
+                          f"{lt.tot_en_met.isoformat()}); controleer het jaartal"))
+    return out
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def check_onderwerp(ds: Dataset, ctx: Context) -> list[Problem]:
+    """A warning where an agenda row names its subject differently from its afspraak."""
+    out = []
+    for _, rij in _rows(ds):
+        a = ctx.by_nr.get(rij.afspraak_nr)
+        if a and a.onderwerp and rij.onderwerp and _norm(a.onderwerp) != _norm(rij.onderwerp):
+            out.append(_p(rij, "onderwerp", WAARSCHUWING, "PA034", f"onderwerp van agendarij "
+                          f"{rij.nr} ('{rij.onderwerp}') wijkt af van afspraak {a.nr} "
+                          f"('{a.onderwerp}'); controleer of de rij bij de juiste afspraak hoort"))
+    return out
+
+
+def check_voortgang(ds: Dataset, ctx: Context) -> list[Problem]:
+    """Voortgang in date order, and the row's status is its latest step's."""
+    out = []
+    for _, rij in _rows(ds):
+        steps = rij.voortgang
+        for prev, step in zip(steps, steps[1:]):
+            if prev.datum and step.datum and step.datum < prev.datum:
+                out.append(_p(step, "datum", FOUT, "PA039", f"voortgang van agendarij {rij.nr}: "
+                              f"{step.datum.isoformat()} staat na {prev.datum.isoformat()}; "
+                              "zet de stappen op datum, oudste eerst"))
+        if steps and steps[-1].status and rij.status and steps[-1].status != rij.status:
+            out.append(_p(rij, "status", WAARSCHUWING, "PA039", f"agendarij {rij.nr} heeft "
+                          f"status '{rij.status}', maar de laatste voortgang zegt "
+                          f"'{steps[-1].status}'; gebruik 'pa set' om beide bij te werken"))
+    return out
+
+
+Rule = Callable[[Dataset, Context], list[Problem]]
+RULES: list[Rule] = [check_parties, check_looptijd, check_afspraak_numbers, check_trekkers,
+                     check_rows, check_termijnen, check_onderwerp, check_voortgang]
+
+
+def validate(ds: Dataset) -> list[Problem]:
+    """All problems of a loaded dataset, sorted by file and line."""
+    problems = list(ds.problems)
+    if ds.afspraken is not None:
+        ctx = Context(ds.afspraken)
+        for rule in RULES:
+            problems.extend(rule(ds, ctx))
+    return sorted(problems, key=Problem.sort_key)
+
+
+def check_dir(option: Path | None) -> tuple[Dataset, list[Problem]]:
+    """Find, load and validate the data directory (the core of `pa validate`)."""
+    ds = load(find_data_dir(str(option) if option else None))
+    return ds, validate(ds)
+
+
+def write_schemas(out: Path | None, data: Path | None) -> list[Path]:
+    """Write the JSON Schemas generated from the model (the core of `pa schema`)."""
+    import json
+
+    from pa_cli.model import schemas
+
+    target = out or find_data_dir(str(data) if data else None) / "schemas"
+    target.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, content in schemas().items():
+        path = target / name
+        path.write_text(json.dumps(content, ensure_ascii=False, indent=2) + "\n",
+                        encoding="utf-8")
+        written.append(path)
+    return written

@@ -1,0 +1,110 @@
+"""Load stage: find the data directory, read every data file into the model.
+
+`load(data_dir)` returns a Dataset whose `problems` hold everything found while
+reading (syntax and schema); `check.validate()` adds the rules across files.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pa_cli.exits import UsageProblem
+from pa_cli.model import AFSPRAKEN, AGENDA, Afspraken, Agenda
+from pa_cli.problems import FOUT, WAARSCHUWING, Problem
+from pa_cli.schema import INVALID, Checker, Record
+
+__all__ = ["Dataset", "DataDirError", "find_data_dir", "load", "display_path",
+           "AFSPRAKEN_FILE", "AGENDA_GLOB"]
+
+AFSPRAKEN_FILE = "afspraken.yaml"
+AGENDA_GLOB = "agenda-*.yaml"
+
+
+class DataDirError(UsageProblem):
+    """No usable data directory (a usage problem: exit 2)."""
+
+
+@dataclass
+class Dataset:
+    directory: Path
+    afspraken: Afspraken | None = None
+    agendas: list[Agenda] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    texts: dict[str, str] = field(default_factory=dict)  # display path -> text
+    paths: dict[str, Path] = field(default_factory=dict)  # display path -> real path
+
+
+def find_data_dir(option: str | None, cwd: Path | None = None) -> Path:
+    """--data, else $PA_DATA, else the nearest data/ walking up (as git finds .git)."""
+    given = option or os.environ.get("PA_DATA")
+    if given:
+        path = Path(given)
+        if not path.is_dir():
+            source = "--data" if option else "PA_DATA"
+            raise DataDirError(f"map '{given}' ({source}) bestaat niet of is geen map")
+        return path
+    here = (cwd or Path.cwd()).resolve()
+    for parent in [here, *here.parents]:
+        candidate = parent / "data"
+        if (candidate / AFSPRAKEN_FILE).is_file():
+            return candidate
+    raise DataDirError("geen map 'data/' met afspraken.yaml gevonden in deze map of erboven; "
+                       "geef de map aan met --data MAP of de omgevingsvariabele PA_DATA")
+
+
+def display_path(path: Path) -> str:
+    """The path as the user would type it: relative when near the current directory."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive
+        return str(path)
+    return rel if rel.count("..") <= 3 else str(path.resolve())
+
+
+def _load_file(ds: Dataset, path: Path, record: Record, what: str) -> Any:
+    """Read one file and check it against its record; INVALID when unusable."""
+    from pa_cli.yamlread import read_bytes
+
+    shown = display_path(path)
+    ds.paths[shown] = path
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        ds.problems.append(Problem(shown, 0, 0, FOUT, "PA001",
+                                   f"bestand kan niet gelezen worden: {e.strerror}"))
+        return INVALID
+    tree, problems, text = read_bytes(shown, data)
+    ds.texts[shown] = text
+    ds.problems.extend(problems)
+    if tree is None:
+        return INVALID
+    checker = Checker(shown)
+    result = checker.record(record, tree, tree.pos, what)
+    ds.problems.extend(checker.problems)
+    return result
+
+
+def load(directory: Path) -> Dataset:
+    """Read afspraken.yaml and every agenda-*.yaml in `directory`."""
+    ds = Dataset(directory)
+    main = directory / AFSPRAKEN_FILE
+    if not main.is_file():
+        ds.problems.append(Problem(display_path(main), 0, 0, FOUT, "PA037",
+                                   f"{AFSPRAKEN_FILE} ontbreekt in {display_path(directory)}; "
+                                   "elke datamap heeft er precies één"))
+    else:
+        result = _load_file(ds, main, AFSPRAKEN, "het afsprakenbestand")
+        ds.afspraken = None if result is INVALID else result
+    for path in sorted(directory.glob(AGENDA_GLOB)):
+        result = _load_file(ds, path, AGENDA, "het agendabestand")
+        if result is not INVALID:
+            ds.agendas.append(result)
+    for path in sorted(directory.glob("*.y*ml")):
+        if path.name != AFSPRAKEN_FILE and not path.match(AGENDA_GLOB):
+            ds.problems.append(Problem(display_path(path), 0, 0, WAARSCHUWING, "PA037",
+                                       "dit bestand wordt niet gelezen: pa leest afspraken.yaml "
+                                       "en agenda-*.yaml. Hernoem het of verplaats het"))
+    return ds

@@ -1,0 +1,318 @@
+"""The data model: dataclasses, and the records that describe them in the YAML files.
+
+The records below are the single description of the data format: the validator
+checks against them and `pa schema` writes them out as JSON Schema.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from pa_cli import termijn as _termijn
+from pa_cli.schema import (
+    Custom,
+    Date,
+    Enum,
+    Field,
+    Ident,
+    ListOf,
+    Nr,
+    Record,
+    RefList,
+    Text,
+)
+
+__all__ = ["STATUSES", "Partij", "Groep", "Afspraak", "Thema", "Afspraken", "Rij", "Agenda",
+           "Voortgang", "Blok", "Sectie", "AFSPRAKEN", "AGENDA"]
+
+STATUSES = ("open", "lopend", "gereed", "vervallen")
+
+
+class _Located:
+    """Where a record stands: set by the checker."""
+
+    src: tuple[str, int, int] = ("", 0, 0)  # file, line, column
+    at: dict[str, tuple[int, int]]  # field -> (line, column) of its value
+
+
+@dataclass
+class Partij(_Located):
+    id: str
+    naam: str
+    kort: str
+    aliassen: list[str] = field(default_factory=list)
+
+    def names(self) -> list[str]:
+        return [self.id, self.naam, self.kort, *self.aliassen]
+
+
+@dataclass
+class Groep(_Located):
+    id: str
+    naam: str
+    leden: list[str]
+    aliassen: list[str] = field(default_factory=list)
+
+    def names(self) -> list[str]:
+        return [self.id, self.naam, *self.aliassen]
+
+
+@dataclass
+class Ondertekenaar(_Located):
+    partij: str
+    naam: str
+    functie: str | None = None
+
+
+@dataclass
+class Ondertekening(_Located):
+    plaats: str
+    datum: date
+    ondertekenaars: list[Ondertekenaar] = field(default_factory=list)
+
+
+@dataclass
+class Looptijd(_Located):
+    van: date
+    tot_en_met: date
+    verlenging: str | None = None
+
+
+@dataclass
+class Blok(_Located):
+    kop: str | None = None
+    tekst: str | None = None
+    punten: list[str] = field(default_factory=list)
+    onderdelen: list[Blok] = field(default_factory=list)
+    slot: str | None = None
+
+
+@dataclass
+class Afspraak(_Located):
+    nr: str
+    tekst: str
+    trekker: list[str]
+    onderwerp: str | None = None
+    thema: str = ""  # set after loading
+    sectie: str | None = None
+
+
+@dataclass
+class Sectie(_Located):
+    nr: str
+    titel: str
+    afspraken: list[Afspraak] = field(default_factory=list)
+
+
+@dataclass
+class Thema(_Located):
+    nr: str
+    titel: str
+    teksten: list[Blok] = field(default_factory=list)
+    secties: list[Sectie] = field(default_factory=list)
+    afspraken: list[Afspraak] = field(default_factory=list)
+    slot: list[Blok] = field(default_factory=list)
+
+    def alle_afspraken(self) -> list[Afspraak]:
+        return [a for s in self.secties for a in s.afspraken] + self.afspraken
+
+
+@dataclass
+class Instellingen(_Located):
+    marge_weken: int | None = None
+
+
+@dataclass
+class Afspraken(_Located):
+    titel: str
+    gemeente: str
+    looptijd: Looptijd
+    partijen: list[Partij]
+    themas: list[Thema]
+    ondertekening: Ondertekening | None = None
+    groepen: list[Groep] = field(default_factory=list)
+    inleiding: list[Blok] = field(default_factory=list)
+    instellingen: Instellingen | None = None
+
+    def alle_afspraken(self) -> list[Afspraak]:
+        return [a for t in self.themas for a in t.alle_afspraken()]
+
+
+@dataclass
+class Voortgang(_Located):
+    datum: date
+    status: str
+    toelichting: str | None = None
+
+
+@dataclass
+class Rij(_Located):
+    """One row of the uitvoeringsagenda; a row without actie is kept empty on purpose."""
+
+    nr: str
+    afspraak: str | None = None  # the afspraak it belongs to, when not the printed nr
+    onderwerp: str | None = None
+    actie: str | None = None
+    trekker: list[str] = field(default_factory=list)
+    termijn: _termijn.Termijn | None = None
+    status: str | None = None
+    toelichting: str | None = None
+    voortgang: list[Voortgang] = field(default_factory=list)
+
+    @property
+    def afspraak_nr(self) -> str:
+        return self.afspraak or self.nr
+
+    @property
+    def is_actie(self) -> bool:
+        return self.actie is not None
+
+
+@dataclass
+class Agenda(_Located):
+    titel: str
+    rijen: list[Rij]
+    bijlage: str | None = None
+    inleiding: str | None = None
+
+
+def _parse_termijn(text: str) -> _termijn.Termijn:
+    try:
+        return _termijn.parse(text)
+    except _termijn.TermijnFout as e:
+        hint = f"; bedoelt u '{e.suggestion}'?" if e.suggestion else ""
+        raise ValueError(f"termijn '{text}' is onbekend{hint or '.'} Toegestaan: "
+                         + ", ".join(_termijn.FORMS)) from None
+
+
+def _marge(text: str) -> int:
+    if text.isdigit() and 0 <= int(text) <= 52:
+        return int(text)
+    raise ValueError(f"marge_weken '{text}' is geen aantal weken; schrijf een getal van 0 tot 52")
+
+
+TEXT = Text()
+LINE = Text(multiline=False)
+NAMES = ListOf(LINE)
+
+PARTIJ = Record("partij", Partij, [
+    Field("id", Ident(), True, "Korte vaste sleutel, kleine letters (zoals 'wzv')."),
+    Field("naam", LINE, True, "Volledige naam, zoals in het document."),
+    Field("kort", LINE, True, "Korte naam, zoals in de kolom Trekker."),
+    Field("aliassen", NAMES, False, "Andere namen waaronder de partij voorkomt.", list),
+], "Een partij die de afspraken ondertekende.")
+
+GROEP = Record("groep", Groep, [
+    Field("id", Ident(), True, "Korte vaste sleutel."),
+    Field("naam", LINE, True, "Naam zoals in de kolom Trekker (bijvoorbeeld 'Corporaties')."),
+    Field("leden", ListOf(Ident(), 1), True, "De id's van de partijen in deze groep."),
+    Field("aliassen", NAMES, False, "Andere namen voor de groep.", list),
+], "Een groep partijen die samen trekker kan zijn.")
+
+ONDERTEKENAAR = Record("ondertekenaar", Ondertekenaar, [
+    Field("partij", Ident(), True, "Id van de partij namens wie is getekend."),
+    Field("naam", LINE, True),
+    Field("functie", LINE),
+])
+
+ONDERTEKENING = Record("ondertekening", Ondertekening, [
+    Field("plaats", LINE, True),
+    Field("datum", Date(), True),
+    Field("ondertekenaars", ListOf(ONDERTEKENAAR), False, "", list),
+])
+
+LOOPTIJD = Record("looptijd", Looptijd, [
+    Field("van", Date(), True, "Eerste dag waarop de afspraken gelden."),
+    Field("tot_en_met", Date(), True, "Laatste dag waarop de afspraken gelden."),
+    Field("verlenging", TEXT, False, "Wat er na de einddatum gebeurt."),
+])
+
+BLOK = Record("tekstblok", Blok, [], "Een stuk lopende tekst: kop, alinea's, opsomming.")
+BLOK.fields.extend([
+    Field("kop", LINE, False, "Kop zoals gedrukt."),
+    Field("tekst", TEXT, False, "Alinea's, gescheiden door een lege regel."),
+    Field("punten", ListOf(TEXT), False, "Opsommingstekens, één tekst per punt.", list),
+    Field("onderdelen", ListOf(BLOK), False, "Tekstblokken met een eigen kop.", list),
+    Field("slot", TEXT, False, "Tekst na de opsomming."),
+])
+
+AFSPRAAK = Record("afspraak", Afspraak, [
+    Field("nr", Nr(), True, "Nummer als tekst, zoals \"1.1.3\" (met aanhalingstekens)."),
+    Field("onderwerp", LINE, False, "De kolom Onderwerpen; weglaten waar het document er geen "
+          "noemt."),
+    Field("tekst", TEXT, True, "De tekst van de afspraak, letterlijk."),
+    Field("trekker", RefList(), True, "Partij(en) of groep(en) uit de kolom Trekker."),
+], "Eén afspraak uit de prestatieafspraken.")
+
+SECTIE = Record("sectie", Sectie, [
+    Field("nr", Nr(example="1.1"), True),
+    Field("titel", LINE, True),
+    Field("afspraken", ListOf(AFSPRAAK), True, "", list),
+])
+
+THEMA = Record("thema", Thema, [
+    Field("nr", Nr(r"\d+", "1"), True, "Nummer van het thema, als tekst: \"1\"."),
+    Field("titel", LINE, True),
+    Field("teksten", ListOf(BLOK), False, "De lopende tekst vóór de tabel.", list),
+    Field("secties", ListOf(SECTIE), False, "Subparagrafen met elk hun afspraken.", list),
+    Field("afspraken", ListOf(AFSPRAAK), False, "De afspraken van het thema.", list),
+    Field("slot", ListOf(BLOK), False, "Tekst na de tabel.", list),
+])
+
+INSTELLINGEN = Record("instellingen", Instellingen, [
+    Field("marge_weken", Custom("aantal weken", _marge, "PA024", "Aantal weken"), False,
+          "Waarschuwingstermijn voor het stoplicht oranje (standaard 8)."),
+])
+
+AFSPRAKEN = Record("afsprakenbestand", Afspraken, [
+    Field("titel", LINE, True),
+    Field("gemeente", LINE, True),
+    Field("looptijd", LOOPTIJD, True),
+    Field("ondertekening", ONDERTEKENING),
+    Field("partijen", ListOf(PARTIJ, 1), True, "", list),
+    Field("groepen", ListOf(GROEP), False, "", list),
+    Field("inleiding", ListOf(BLOK), False, "", list),
+    Field("themas", ListOf(THEMA, 1), True, "", list),
+    Field("instellingen", INSTELLINGEN),
+], "Prestatieafspraken: partijen, thema's en afspraken.", "Afspraken")
+
+VOORTGANG = Record("voortgang", Voortgang, [
+    Field("datum", Date(), True),
+    Field("status", Enum(STATUSES), True),
+    Field("toelichting", TEXT),
+], "Eén stap in de geschiedenis van een actie; pa set voegt er een toe.")
+
+RIJ = Record("agendarij", Rij, [
+    Field("nr", Nr(), True, "Nummer zoals gedrukt in de uitvoeringsagenda."),
+    Field("afspraak", Nr(), False, "Nummer van de afspraak, alleen waar het afwijkt van nr."),
+    Field("onderwerp", LINE, False, "De kolom Onderwerpen van de agenda."),
+    Field("actie", TEXT, False, "De actie, letterlijk; weglaten voor een lege rij."),
+    Field("trekker", RefList(), False, "Partij(en) of groep(en) uit de kolom Trekker /datum.",
+          list),
+    Field("termijn", Custom("termijn", _parse_termijn, "PA012",
+                            "Termijn zoals gedrukt: 'najaar 2022', '2022 en 2023', 'vanaf 2023'"),
+          False, "Het datumdeel van de kolom Trekker /datum, letterlijk."),
+    Field("status", Enum(STATUSES), False, "open, lopend, gereed of vervallen."),
+    Field("toelichting", TEXT, False, "Laatste toelichting op de status."),
+    Field("voortgang", ListOf(VOORTGANG), False, "Geschiedenis, oudste eerst.", list),
+], "Eén rij van de uitvoeringsagenda.")
+
+AGENDA = Record("agendabestand", Agenda, [
+    Field("titel", LINE, True),
+    Field("bijlage", LINE),
+    Field("inleiding", TEXT),
+    Field("rijen", ListOf(RIJ), True, "", list),
+], "Een uitvoeringsagenda.", "Agenda")
+
+
+def schemas() -> dict[str, dict[str, Any]]:
+    """The JSON Schemas, by file name."""
+    from pa_cli.schema import json_schema
+
+    return {
+        "afspraken.schema.json": json_schema(AFSPRAKEN, "pa: afspraken.yaml",
+                                             "afspraken.schema.json"),
+        "agenda.schema.json": json_schema(AGENDA, "pa: agenda-*.yaml", "agenda.schema.json"),
+    }

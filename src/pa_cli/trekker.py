@@ -1,0 +1,71 @@
+"""Who is meant by a trekker name: parties, groups, aliases; case-insensitive, group-aware."""
+
+from __future__ import annotations
+
+from pa_cli.model import Afspraken, Groep, Partij
+
+__all__ = ["Trekkers"]
+
+
+def _key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+class Trekkers:
+    """Resolves the names used in the data and on the command line."""
+
+    def __init__(self, afspraken: Afspraken) -> None:
+        self.partijen = {p.id: p for p in afspraken.partijen}
+        self.groepen = {g.id: g for g in afspraken.groepen}
+        self._by_name: dict[str, Partij | Groep] = {}
+        for entity in [*afspraken.partijen, *afspraken.groepen]:
+            for name in entity.names():
+                self._by_name.setdefault(_key(name), entity)
+
+    def resolve(self, name: str) -> Partij | Groep | None:
+        return self._by_name.get(_key(name))
+
+    def known_names(self) -> list[str]:
+        """The names to offer a user: short names of parties, then groups."""
+        return [p.kort for p in self.partijen.values()] + [g.naam for g in self.groepen.values()]
+
+    def all_names(self) -> list[str]:
+        return sorted({n for e in [*self.partijen.values(), *self.groepen.values()]
+                       for n in e.names()})
+
+    def members(self, entity: Partij | Groep) -> set[str]:
+        """The party ids an entity stands for."""
+        if isinstance(entity, Groep):
+            return set(entity.leden)
+        return {entity.id}
+
+    def parties_of(self, names: list[str]) -> list[Partij]:
+        """The parties behind a trekker list, in the order named (groups expanded)."""
+        out: list[Partij] = []
+        for name in names:
+            entity = self.resolve(name)
+            if entity is None:
+                continue
+            for pid in (entity.leden if isinstance(entity, Groep) else [entity.id]):
+                party = self.partijen.get(pid)
+                if party and party not in out:
+                    out.append(party)
+        return out
+
+    def display(self, name: str) -> str:
+        """The canonical short name for a name as written."""
+        entity = self.resolve(name)
+        if isinstance(entity, Partij):
+            return entity.kort
+        if isinstance(entity, Groep):
+            return entity.naam
+        return name
+
+    def matches(self, trekker: list[str], wanted: list[Partij | Groep]) -> bool:
+        """Whether an action led by `trekker` concerns any of `wanted`.
+
+        Group-aware both ways: Clavis matches an action of 'Corporaties', and
+        'Corporaties' matches an action of Clavis alone.
+        """
+        led = {pid for p in self.parties_of(trekker) for pid in [p.id]}
+        return any(led & self.members(w) for w in wanted)

@@ -1,0 +1,52 @@
+"""Formatting of command results as text or JSON (printing is the CLI's job)."""
+
+from __future__ import annotations
+
+from pa_cli.load import Dataset
+from pa_cli.problems import FOUT, WAARSCHUWING, Problem, format_json, format_problem
+from pa_cli.term import paint, use_colour
+
+__all__ = ["validation_report", "counts"]
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def counts(ds: Dataset) -> dict[str, int]:
+    rows = [r for a in ds.agendas for r in a.rijen]
+    return {
+        "afspraken": len(ds.afspraken.alle_afspraken()) if ds.afspraken else 0,
+        "agendarijen": len(rows),
+        "acties": sum(1 for r in rows if r.is_actie),
+    }
+
+
+def validation_report(ds: Dataset, problems: list[Problem], fmt: str) -> str:
+    errors = sum(1 for p in problems if p.severity == FOUT)
+    warnings = sum(1 for p in problems if p.severity == WAARSCHUWING)
+    n = counts(ds)
+    if fmt == "json":
+        return format_json(problems, {"fouten": errors, "waarschuwingen": warnings,
+                                      "geldig": errors == 0, **n})
+    colour = use_colour()
+    lines = []
+    for p in problems:
+        text = format_problem(p, ds.texts.get(p.file, "").splitlines())
+        word = p.severity
+        lines.append(text.replace(f" {word} ", " " + paint(word, "rood" if word == FOUT
+                                                            else "oranje", colour) + " ", 1))
+    files = len(ds.texts) or 1
+    if errors:
+        summary = (f"{_plural(errors, 'fout', 'fouten')}, "
+                   f"{_plural(warnings, 'waarschuwing', 'waarschuwingen')} in "
+                   f"{_plural(files, 'bestand', 'bestanden')}; niets is gewijzigd.")
+    else:
+        extra = f", {_plural(warnings, 'waarschuwing', 'waarschuwingen')}" if warnings else ""
+        summary = (f"In orde{extra}: {n['afspraken']} afspraken, {n['agendarijen']} "
+                   f"agendarijen ({n['acties']} met een actie) in "
+                   f"{_plural(files, 'bestand', 'bestanden')}.")
+    if lines:
+        lines.append("")
+    lines.append(summary)
+    return "\n".join(lines)

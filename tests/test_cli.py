@@ -1,0 +1,59 @@
+"""The command line itself: version, help in Dutch, the one error boundary."""
+
+from __future__ import annotations
+
+import pytest
+import typer
+
+from pa_cli import __version__, check
+from pa_cli.cli import app
+
+COMMAND = typer.main.get_command(app)
+COMMANDS = sorted(COMMAND.commands)  # type: ignore[attr-defined]
+
+
+def test_version(run):
+    """`pa --version` prints the version."""
+    r = run("--version")
+    assert (r.code, r.out) == (0, f"pa {__version__}\n")
+
+
+def test_without_arguments_shows_help(run):
+    """`pa` alone lists the commands and exits 2 (nothing was asked)."""
+    r = run()
+    assert r.code == 2
+    assert "validate" in r.out + r.err
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_every_command_and_option_has_dutch_help(run, name):
+    """Each command and each of its options explains itself, in Dutch."""
+    cmd = COMMAND.commands[name]  # type: ignore[attr-defined]
+    assert cmd.help and not cmd.help.startswith(("Show", "Print", "Write", "Run"))
+    for param in cmd.params:
+        if param.name == "help":
+            continue
+        assert getattr(param, "help", None), f"{name} {param.name} has no help"
+    r = run(name, "--help")
+    assert r.code == 0
+    assert cmd.help.split("\n")[0][:40] in " ".join(r.out.split())
+
+
+def test_internal_error_is_one_dutch_message(run, ws, monkeypatch):
+    """A bug in pa gives a short message and exit 3, not a traceback."""
+    def broken(*args):
+        raise RuntimeError("kapot")
+
+    monkeypatch.setattr(check, "check_dir", broken)
+    r = run("validate")
+    assert r.code == 3
+    assert "Traceback" not in r.err
+    assert r.err.startswith("pa: interne fout: RuntimeError: kapot\n")
+    assert "--debug" in r.err
+
+
+def test_debug_shows_the_traceback(run, ws, monkeypatch):
+    """With --debug the exception propagates, so the developer sees where it came from."""
+    monkeypatch.setattr(check, "check_dir", lambda *a: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        run("--debug", "validate")

@@ -1,0 +1,138 @@
+"""Termijn phrases: every documented form, and properties over open-ended input."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pa_cli.termijn import MONTHS, TermijnFout, parse
+
+EXAMPLES = [
+    ("2022", date(2022, 12, 31)),
+    ("eind 2022", date(2022, 12, 31)),
+    ("najaar 2022", date(2022, 12, 31)),
+    ("voorjaar 2023", date(2023, 6, 30)),
+    ("medio 2023", date(2023, 6, 30)),
+    ("zomer 2023", date(2023, 9, 30)),
+    ("begin 2024", date(2024, 3, 31)),
+    ("Q1 2023", date(2023, 3, 31)),
+    ("Q4 2023", date(2023, 12, 31)),
+    ("2e kwartaal 2023", date(2023, 6, 30)),
+    ("juni 2022", date(2022, 6, 30)),
+    ("februari 2024", date(2024, 2, 29)),
+    ("1 juli 2023", date(2023, 7, 1)),
+    ("uiterlijk 1 juli 2023", date(2023, 7, 1)),
+    ("2023-07-01", date(2023, 7, 1)),
+    ("2022/2023", date(2023, 12, 31)),
+    ("2022 en 2023", date(2023, 12, 31)),
+    ("2022-2023", date(2023, 12, 31)),
+]
+
+
+@pytest.mark.parametrize("phrase, last_day", EXAMPLES)
+def test_documented_forms(phrase, last_day):
+    """Each form in the README gives the documented last day."""
+    t = parse(phrase)
+    assert t.uiterlijk == last_day and not t.doorlopend
+    assert t.tekst == phrase
+
+
+@pytest.mark.parametrize("phrase", ["vanaf 2023", "jaarlijks", "doorlopend"])
+def test_ongoing_forms_have_no_deadline(phrase):
+    """'vanaf', 'jaarlijks' and 'doorlopend' are ongoing: no last day."""
+    t = parse(phrase)
+    assert t.uiterlijk is None and t.doorlopend
+
+
+def test_vanaf_remembers_its_start():
+    """'vanaf 2023' starts on 1 January 2023 (for the looptijd check)."""
+    assert parse("vanaf 2023").begin == date(2023, 1, 1)
+
+
+@pytest.mark.parametrize("phrase, suggestion", [
+    ("najaaar 2022", "najaar 2022"),
+    ("vanaff 2023", "vanaf 2023"),
+    ("junni 2022", "juni 2022"),
+    ("voorjar 2023", "voorjaar 2023"),
+    ("morgen", None),
+    ("31 februari 2023", None),
+    ("2023/2022", None),
+    ("Q5 2023", None),
+    ("", None),
+])
+def test_unknown_phrases_are_refused_with_a_suggestion(phrase, suggestion):
+    """A phrase that is not a termijn raises, with the nearest accepted form where there is one."""
+    with pytest.raises(TermijnFout) as e:
+        parse(phrase)
+    assert e.value.suggestion == suggestion
+
+
+years = st.integers(min_value=1900, max_value=2199)
+spaces = st.text(alphabet=" ", min_size=1, max_size=3)
+
+
+def _vary(phrase: str, data: st.DataObject) -> str:
+    """The same phrase with random case and extra spaces."""
+    words = phrase.split(" ")
+    sep = [data.draw(spaces) for _ in words]
+    cased = "".join(data.draw(st.sampled_from([c.lower(), c.upper()])) for c in
+                    "".join(w + s for w, s in zip(words, sep)))
+    return data.draw(spaces) + cased
+
+
+@given(year=years, data=st.data())
+def test_case_and_spaces_do_not_matter(year, data):
+    """'  NAJAAR   2022 ' means what 'najaar 2022' means."""
+    word = data.draw(st.sampled_from(["eind", "najaar", "voorjaar", "medio", "zomer", "begin",
+                                      "juni", "Q3", "vanaf"]))
+    phrase = f"{word} {year}"
+    assert parse(_vary(phrase, data))[1:] == parse(phrase)[1:]
+
+
+@given(year=years, month=st.sampled_from(sorted(MONTHS)))
+def test_month_means_its_last_day(year, month):
+    """A month name and year give the last day of that month, leap years included."""
+    number = MONTHS[month]
+    assert parse(f"{month} {year}").uiterlijk == date(year, number,
+                                                     calendar.monthrange(year, number)[1])
+
+
+@given(first=years, gap=st.integers(min_value=1, max_value=10),
+       sep=st.sampled_from(["/", " en ", "-"]))
+def test_ranges_end_with_their_last_year(first, gap, sep):
+    """'YYYY/YYYY', 'YYYY en YYYY' and 'YYYY-YYYY' end on 31 December of the last year."""
+    assert parse(f"{first}{sep}{first + gap}").uiterlijk == date(first + gap, 12, 31)
+
+
+@given(day=st.dates(min_value=date(1900, 1, 1), max_value=date(2199, 12, 31)))
+def test_dates_in_both_spellings_agree(day):
+    """'1 juli 2023' and '2023-07-01' are the same day."""
+    name = next(m for m, n in MONTHS.items() if n == day.month)
+    assert parse(f"{day.day} {name} {day.year}").uiterlijk == day
+    assert parse(day.isoformat()).uiterlijk == day
+    assert parse(f"uiterlijk {day.isoformat()}").uiterlijk == day
+
+
+@given(year=years, quarter=st.integers(min_value=1, max_value=4))
+def test_quarters(year, quarter):
+    """'Qn YYYY' and 'ne kwartaal YYYY' end on the last day of that quarter."""
+    end = parse(f"Q{quarter} {year}").uiterlijk
+    assert end == parse(f"{quarter}e kwartaal {year}").uiterlijk
+    month = quarter * 3
+    assert end == date(year, month, calendar.monthrange(year, month)[1])
+
+
+@given(st.text(max_size=40))
+def test_any_text_parses_or_is_refused(text):
+    """No input crashes: it is a termijn, or a TermijnFout whose suggestion itself parses."""
+    try:
+        t = parse(text)
+    except TermijnFout as e:
+        if e.suggestion is not None:
+            parse(e.suggestion)
+    else:
+        assert t.uiterlijk is not None or t.doorlopend

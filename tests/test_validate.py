@@ -1,0 +1,282 @@
+"""`pa validate`: the shipped data is clean, and every rule catches what it is for."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import AFSPRAKEN, AGENDA
+
+CLEAN_SUMMARY = ("In orde, 1 waarschuwing: 55 afspraken, 54 agendarijen (43 met een actie) in "
+                 "2 bestanden.")
+
+
+def test_shipped_data_is_valid(run, ws):
+    """The shipped Terneuzen data validates: exit 0, 55 afspraken, 54 rows, 43 actions."""
+    r = run("validate")
+    assert r.code == 0, r.out
+    assert r.out.splitlines()[-1] == CLEAN_SUMMARY
+    assert " fout " not in r.out
+
+
+def test_shipped_data_only_warns_where_the_document_differs(run, ws):
+    """The one warning on the shipped data is the document's own 'Opzet'/'Opzetten' mismatch."""
+    r = run("validate", "--format", "json")
+    report = json.loads(r.out)
+    assert [(p["code"], p["severity"]) for p in report["problems"]] == [("PA034", "waarschuwing")]
+    assert "Opzetten sociale wijkteams" in report["problems"][0]["message"]
+    assert report["afspraken"] == 55 and report["agendarijen"] == 54 and report["acties"] == 43
+
+
+def test_json_format_lists_problems_with_positions(run, ws):
+    """--format json gives file, line, column, severity, code and message per problem."""
+    ws.replace(AGENDA, "termijn: najaar 2022\n    status: open\n\n  - nr: \"1.1.3\"",
+               "termijn: najaaar 2022\n    status: open\n\n  - nr: \"1.1.3\"")
+    r = run("validate", "--format", "json")
+    assert r.code == 1
+    report = json.loads(r.out)
+    first = report["problems"][0]
+    assert set(first) == {"file", "line", "column", "severity", "code", "message"}
+    assert (first["file"], first["line"], first["column"], first["code"]) == (
+        "data/agenda-2022-2023.yaml", ws.line_of(AGENDA, "najaaar"), 14, "PA012")
+    assert report["geldig"] is False and report["fouten"] == 1
+
+
+def _first_error(out: str) -> str:
+    return next(line for line in out.splitlines() if " fout " in line)
+
+
+CASES = [
+    # (file, old, new, expected first error line with {line} for the edited line)
+    pytest.param(
+        AGENDA, "termijn: najaar 2022\n    status: open\n\n  - nr: \"1.1.3\"",
+        "termijn: najaaar 2022\n    status: open\n\n  - nr: \"1.1.3\"",
+        "najaaar", "data/agenda-2022-2023.yaml:{line}:14: fout PA012: agendarij 1.1.2: termijn "
+        "'najaaar 2022' is onbekend; bedoelt u 'najaar 2022'? Toegestaan: een jaar ('2023'), "
+        "'eind 2023', 'najaar 2023', 'voorjaar 2023', 'medio 2023', 'zomer 2023', 'begin 2023', "
+        "'Q3 2023', '3e kwartaal 2023', 'juni 2023', '1 juli 2023', 'uiterlijk 1 juli 2023', "
+        "'2023-07-01', '2022/2023', '2022 en 2023', '2022-2023', 'vanaf 2023', 'jaarlijks', "
+        "'doorlopend'", id="termijn-typo"),
+    pytest.param(
+        AGENDA, '  - nr: "2.1"\n', "  - nr: 2.10\n", "nr: 2.10",
+        "data/agenda-2022-2023.yaml:{line}:9: fout PA023: 'nr' van agendarij 2.10 staat zonder "
+        "aanhalingstekens; YAML leest 2.10 als het getal 2.1. Schrijf het als tekst: "
+        "nr: \"2.10\"", id="unquoted-nr"),
+    pytest.param(
+        AFSPRAKEN, '          - nr: "1.1.3"\n', "          - nr: 1.1.3\n", "nr: 1.1.3",
+        None, id="unquoted-three-part-nr-is-text"),
+    pytest.param(
+        AGENDA, "    onderwerp: Verkoop\n", "    onderwrp: Verkoop\n", "onderwrp",
+        "data/agenda-2022-2023.yaml:{line}:5: fout PA021: onbekende sleutel 'onderwrp' in "
+        "agendarij 1.1.5; bedoelt u 'onderwerp'?", id="unknown-key"),
+    pytest.param(
+        AGENDA, "trekker: [Gemeente]\n    termijn: najaar 2022",
+        "trekker: [Gemeentee]\n    termijn: najaar 2022", "Gemeentee",
+        "data/agenda-2022-2023.yaml:{line}:15: fout PA032: trekker 'Gemeentee' van agendarij "
+        "1.1.3 is onbekend; bedoelt u 'Gemeente'? Bekend: Gemeente, Clavis, WZV, SHB, "
+        "Bewonersraad Clavis, Corporaties, Huurdersorganisaties", id="unknown-trekker"),
+    pytest.param(
+        AGENDA, "status: open\n\n  - nr: \"1.1.4\"", "status: klaar\n\n  - nr: \"1.1.4\"",
+        "status: klaar", "data/agenda-2022-2023.yaml:{line}:13: fout PA025: status 'klaar' van "
+        "agendarij 1.1.3 bestaat niet; kies uit: open, lopend, gereed, vervallen",
+        id="unknown-status"),
+    pytest.param(
+        AGENDA, 'termijn: "2023"\n    status: open\n\n  - nr: "1.1.6"',
+        'termijn: "2027"\n    status: open\n\n  - nr: "1.1.6"', '"2027"',
+        "data/agenda-2022-2023.yaml:{line}:14: fout PA033: termijn '2027' van agendarij 1.1.5 "
+        "valt buiten de looptijd (2022-01-01 t/m 2025-12-31); controleer het jaartal",
+        id="termijn-outside-looptijd"),
+    pytest.param(
+        AGENDA, '  - nr: "1.1.8"', '  - nr: "1.1.7"', "Beschikbare woningen voor starters",
+        "data/agenda-2022-2023.yaml:{line_before}:9: fout PA030: agendarij 1.1.7 bestaat al "
+        "(regel {first}); geef elke rij een eigen nummer", id="duplicate-row-nr"),
+    pytest.param(
+        AFSPRAKEN, '          - nr: "1.1.8"', '          - nr: "1.1.7"',
+        "Beschikbare woningen voor starters", None, id="duplicate-afspraak-nr"),
+    pytest.param(
+        AGENDA, '  - nr: "3.9"\n', '  - nr: "3.9"\n    afspraak: "3.99"\n', '"3.99"',
+        "data/agenda-2022-2023.yaml:{line}:15: fout PA031: agendarij 3.9 verwijst naar afspraak "
+        "3.99, maar die bestaat niet in afspraken.yaml; bedoelt u '3.9'?", id="missing-afspraak"),
+]
+
+
+@pytest.mark.parametrize("name, old, new, needle, expected", CASES)
+def test_each_rule_reports_its_problem(run, ws, name, old, new, needle, expected):
+    """A user's typical mistake gets exit 1 and one precise Dutch line with the fix."""
+    ws.replace(name, old, new)
+    before = ws.snapshot()
+    r = run("validate")
+    assert ws.snapshot() == before, "validate must not write"
+    if expected is None:  # the rule's own test below checks the message
+        return
+    assert r.code == 1, r.out
+    line = ws.line_of(name, needle)
+    expected = expected.format(line=line, line_before=line - 1,
+                               first=ws.line_of(name, 'nr: "1.1.7"'))
+    assert _first_error(r.out) == expected
+    assert r.out.splitlines()[-1].endswith("; niets is gewijzigd.")
+
+
+def test_three_part_number_without_quotes_is_still_text(run, ws):
+    """`nr: 1.1.3` is not a number in YAML, so it reads fine; only 2.10-like numbers bite."""
+    ws.replace(AFSPRAKEN, '          - nr: "1.1.3"\n', "          - nr: 1.1.3\n")
+    assert run("validate").code == 0
+
+
+def test_duplicate_afspraak_number(run, ws):
+    """Two afspraken with one number: the second is reported with the line of the first."""
+    ws.replace(AFSPRAKEN, '          - nr: "1.1.8"', '          - nr: "1.1.7"')
+    r = run("validate")
+    first = ws.line_of(AFSPRAKEN, 'nr: "1.1.7"')
+    assert r.code == 1
+    assert (f"fout PA030: afspraak 1.1.7 bestaat al (regel {first}); elk nummer komt één keer "
+            "voor") in r.out
+
+
+def test_problems_are_all_collected(run, ws):
+    """Several mistakes in two files are all reported in one run, sorted by file and line."""
+    ws.replace(AGENDA, "    onderwerp: Verkoop\n", "    onderwrp: Verkoop\n")
+    ws.replace(AGENDA, '  - nr: "2.1"\n', "  - nr: 2.10\n")
+    ws.replace(AFSPRAKEN, "trekker: [Clavis]", "trekker: [Klavis]")
+    r = run("validate")
+    codes = [line.split()[2].rstrip(":") for line in r.out.splitlines() if " fout " in line]
+    assert codes == ["PA032", "PA021", "PA023"]
+    assert r.out.splitlines()[-1] == ("3 fouten, 1 waarschuwing in 2 bestanden; niets is "
+                                      "gewijzigd.")
+
+
+def test_invalid_value_is_not_also_reported_missing(run, ws):
+    """A wrong status is one problem, not also 'status missing'."""
+    ws.replace(AGENDA, "status: open\n\n  - nr: \"1.1.4\"", "status: klaar\n\n  - nr: \"1.1.4\"")
+    r = run("validate")
+    assert [ln for ln in r.out.splitlines() if " fout " in ln][1:] == []
+
+
+def test_group_alias_and_case_are_accepted_as_trekker(run, ws):
+    """Trekker names match case-insensitively and through aliases."""
+    ws.replace(AFSPRAKEN, "trekker: [Clavis]", "trekker: [clavis]")
+    ws.replace(AGENDA, "trekker: [Gemeente]\n    termijn: najaar 2022",
+               "trekker: [gemeente terneuzen]\n    termijn: najaar 2022")
+    assert run("validate").code == 0
+
+
+def test_row_with_action_needs_trekker_and_status(run, ws):
+    """An action without trekker or status is incomplete."""
+    ws.replace(AGENDA, "    trekker: [Gemeente]\n    termijn: najaar 2022\n    status: open\n",
+               "    termijn: najaar 2022\n")
+    r = run("validate")
+    assert "fout PA036: agendarij 1.1.3 heeft een actie maar geen 'trekker'; vul de trekker in" \
+        in r.out
+    assert "fout PA036: agendarij 1.1.3 heeft een actie maar geen 'status'; begin met " \
+        "'status: open'" in r.out
+
+
+def test_empty_row_with_status_is_reported(run, ws):
+    """An empty row (no actie) cannot have a status: the user must write the action first."""
+    ws.replace(AGENDA, '    onderwerp: Warmteplannen per wijk\n',
+               '    onderwerp: Warmteplannen per wijk\n    status: gereed\n')
+    r = run("validate")
+    assert ("fout PA036: agendarij 2.2 heeft geen actie maar wel status; vul eerst de 'actie' in "
+            "of laat de rij leeg") in r.out
+
+
+def test_missing_required_key(run, ws):
+    """An afspraak without text names the missing key and where the afspraak starts."""
+    text = ws.read(AFSPRAKEN)
+    start = text.index('      - nr: "2.5"')
+    tekst = text.index("        tekst:", start)
+    end = text.index("\n", tekst) + 1
+    ws.write(AFSPRAKEN, text[:tekst] + text[end:])
+    r = run("validate")
+    line = ws.line_of(AFSPRAKEN, 'nr: "2.5"')
+    assert (f"data/afspraken.yaml:{line}:9: fout PA020: afspraak 2.5 mist de verplichte sleutel "
+            "'tekst' (tekst)") in r.out
+
+
+def test_onderwerp_mismatch_is_a_warning(run, ws):
+    """A row whose onderwerp differs from its afspraak's is a warning, not an error."""
+    ws.replace(AGENDA, "onderwerp: Verkoop\n", "onderwerp: Verhuur\n")
+    r = run("validate")
+    assert r.code == 0
+    assert ("waarschuwing PA034: onderwerp van agendarij 1.1.5 ('Verhuur') wijkt af van afspraak "
+            "1.1.6 ('Verkoop')") in r.out
+
+
+def test_nr_under_wrong_theme(run, ws):
+    """An afspraak numbered for another theme is caught."""
+    ws.replace(AFSPRAKEN, '  - nr: "2.8"', '  - nr: "3.10"')
+    r = run("validate")
+    assert "fout PA038: afspraak 3.10 staat onder 2; het nummer moet met '2.' beginnen" in r.out
+
+
+def test_control_character_from_escape_is_refused(run, ws):
+    """A double-quoted escape cannot smuggle a control character into a text."""
+    ws.replace(AGENDA, "    onderwerp: Verkoop\n", '    onderwerp: "Verkoop\\e[31m"\n')
+    r = run("validate")
+    assert "fout PA026: 'onderwerp' van agendarij 1.1.5 bevat het onzichtbare teken U+001B" in r.out
+    assert "\x1b" not in r.out
+
+
+def test_excerpt_marks_the_column(run, ws):
+    """Each problem shows the offending line with a caret under the column."""
+    ws.replace(AGENDA, "    onderwerp: Verkoop\n", "    onderwrp: Verkoop\n")
+    r = run("validate")
+    lines = r.out.splitlines()
+    i = next(i for i, ln in enumerate(lines) if "PA021" in ln)
+    assert lines[i + 1].endswith("|     onderwrp: Verkoop")
+    assert lines[i + 2].index("^") == lines[i + 1].index("onderwrp")
+
+
+@pytest.mark.parametrize("args, message", [
+    (("validate", "--data", "nergens"), "pa: map 'nergens' (--data) bestaat niet of is geen map"),
+    (("validate", "--format", "xml"), "pa: --format 'xml' bestaat niet; kies uit: text, json"),
+])
+def test_usage_problems_exit_2(run, ws, args, message):
+    """A wrong command line is exit 2 with one Dutch line on stderr."""
+    r = run(*args)
+    assert r.code == 2
+    assert r.err.strip() == message
+
+
+def test_data_dir_found_walking_up(run, ws, monkeypatch):
+    """From a subdirectory, pa finds the nearest data/ above, as git finds its repository."""
+    sub = ws.root / "verslagen" / "2023"
+    sub.mkdir(parents=True)
+    monkeypatch.chdir(sub)
+    r = run("validate")
+    assert r.code == 0
+    assert "../../data/agenda-2022-2023.yaml:" in r.out
+
+
+def test_pa_data_environment_variable(run, ws, monkeypatch, tmp_path_factory):
+    """PA_DATA points at the data from anywhere."""
+    elsewhere = tmp_path_factory.mktemp("elders")
+    monkeypatch.chdir(elsewhere)
+    assert run("validate").code == 2
+    monkeypatch.setenv("PA_DATA", str(ws.data))
+    assert run("validate").code == 0
+
+
+def test_no_data_directory(run, tmp_path, monkeypatch):
+    """Without any data directory the user is told how to point at one."""
+    monkeypatch.chdir(tmp_path)
+    r = run("validate")
+    assert r.code == 2
+    assert "geef de map aan met --data MAP of de omgevingsvariabele PA_DATA" in r.err
+
+
+def test_missing_afspraken_file(run, ws):
+    """A data directory without afspraken.yaml is an error naming the file."""
+    ws.path(AFSPRAKEN).unlink()
+    r = run("validate", "--data", "data")
+    assert r.code == 1
+    assert "data/afspraken.yaml: fout PA037: afspraken.yaml ontbreekt in data" in r.out
+
+
+def test_stray_yaml_file_is_a_warning(run, ws):
+    """A YAML file pa does not read is mentioned, so a misnamed agenda is not silently ignored."""
+    ws.write("agenda2024.yaml", "titel: x\n")
+    r = run("validate")
+    assert r.code == 0
+    assert "data/agenda2024.yaml: waarschuwing PA037: dit bestand wordt niet gelezen" in r.out

@@ -1,0 +1,212 @@
+"""Query stage: where things stand on a peildatum. Stoplicht, filters, overdue per party.
+
+Everything a report or `pa status` shows is computed here, once; the output
+modules and templates only format it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from pa_cli.exits import UsageProblem
+from pa_cli.load import Dataset
+from pa_cli.model import STATUSES, Afspraak, Agenda, Groep, Partij, Rij, Thema
+from pa_cli.trekker import Trekkers
+
+__all__ = ["STOPLICHTEN", "DEFAULT_MARGE_WEKEN", "Actie", "Filter", "Stand", "stand",
+           "stoplicht", "overdue_per_party"]
+
+STOPLICHTEN = ("rood", "oranje", "groen", "grijs")
+DEFAULT_MARGE_WEKEN = 8
+
+
+def stoplicht(rij: Rij, peildatum: date, marge: timedelta) -> tuple[str | None, int | None]:
+    """(stoplicht, days late) of one row on the peildatum; (None, None) for an empty row.
+
+    gereed -> groen; vervallen -> grijs; deadline passed -> rood; deadline within the
+    marge -> oranje; otherwise (also: ongoing, no deadline) groen.
+    """
+    if not rij.is_actie:
+        return None, None
+    if rij.status == "gereed":
+        return "groen", None
+    if rij.status == "vervallen":
+        return "grijs", None
+    uiterlijk = rij.termijn.uiterlijk if rij.termijn else None
+    if uiterlijk is None:
+        return "groen", None
+    if uiterlijk < peildatum:
+        return "rood", (peildatum - uiterlijk).days
+    if uiterlijk - peildatum <= marge:
+        return "oranje", None
+    return "groen", None
+
+
+@dataclass
+class Actie:
+    """One agenda row as a report shows it: the row plus what it means on the peildatum."""
+
+    rij: Rij
+    agenda: Agenda
+    thema: Thema | None
+    afspraak: Afspraak | None
+    trekker: list[str]  # display names, as the data names them
+    partijen: list[Partij]  # the parties behind them, groups expanded
+    stoplicht: str | None
+    dagen_te_laat: int | None
+
+    @property
+    def nr(self) -> str:
+        return self.rij.nr
+
+    @property
+    def uiterlijk(self) -> date | None:
+        return self.rij.termijn.uiterlijk if self.rij.termijn else None
+
+    @property
+    def termijn(self) -> str | None:
+        return self.rij.termijn.tekst if self.rij.termijn else None
+
+    @property
+    def onderwerp(self) -> str | None:
+        return self.rij.onderwerp or (self.afspraak.onderwerp if self.afspraak else None)
+
+    @property
+    def laatste_toelichting(self) -> str | None:
+        if self.rij.toelichting:
+            return self.rij.toelichting
+        notes = [v.toelichting for v in self.rij.voortgang if v.toelichting]
+        return notes[-1] if notes else None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "nr": self.rij.nr,
+            "afspraak": self.rij.afspraak_nr,
+            "thema": self.thema.nr if self.thema else None,
+            "onderwerp": self.onderwerp,
+            "actie": self.rij.actie,
+            "trekker": [p.naam for p in self.partijen],
+            "termijn": self.termijn,
+            "uiterlijk": self.uiterlijk.isoformat() if self.uiterlijk else None,
+            "status": self.rij.status,
+            "stoplicht": self.stoplicht,
+            "dagen_te_laat": self.dagen_te_laat,
+        }
+
+
+@dataclass
+class Filter:
+    trekker: list[str] = field(default_factory=list)
+    thema: str | None = None
+    status: list[str] = field(default_factory=list)
+    stoplicht: list[str] = field(default_factory=list)
+    te_laat: bool = False
+    alles: bool = False
+
+
+@dataclass
+class Stand:
+    """The answer to 'where do things stand': the selected actions and their context."""
+
+    peildatum: date
+    marge_weken: int
+    acties: list[Actie]
+    trekkers: Trekkers
+    gevraagd: list[Partij | Groep]  # the entities asked for with --trekker
+
+    def tellingen(self, acties: list[Actie] | None = None) -> dict[str, int]:
+        counts = {s: 0 for s in STOPLICHTEN}
+        for a in self.acties if acties is None else acties:
+            if a.stoplicht:
+                counts[a.stoplicht] += 1
+        return counts
+
+
+def _resolve(trekkers: Trekkers, names: list[str]) -> list[Partij | Groep]:
+    wanted = []
+    for name in names:
+        entity = trekkers.resolve(name)
+        if entity is None:
+            raise UsageProblem(f"trekker '{name}' is onbekend; bekend: "
+                               + ", ".join(trekkers.known_names()))
+        wanted.append(entity)
+    return wanted
+
+
+def _check_filter(f: Filter, themas: list[Thema]) -> None:
+    for s in f.status:
+        if s not in STATUSES:
+            raise UsageProblem(f"status '{s}' bestaat niet; kies uit: " + ", ".join(STATUSES))
+    for s in f.stoplicht:
+        if s not in STOPLICHTEN:
+            raise UsageProblem(f"stoplicht '{s}' bestaat niet; kies uit: "
+                               + ", ".join(STOPLICHTEN))
+    if f.thema is not None and f.thema not in {t.nr for t in themas}:
+        raise UsageProblem(f"thema '{f.thema}' bestaat niet; kies uit: "
+                           + ", ".join(t.nr for t in themas))
+
+
+def marge_weken(ds: Dataset, option: int | None) -> int:
+    if option is not None:
+        if option < 0:
+            raise UsageProblem("--marge moet 0 of meer weken zijn")
+        return option
+    inst = ds.afspraken.instellingen if ds.afspraken else None
+    if inst and inst.marge_weken is not None:
+        return inst.marge_weken
+    return DEFAULT_MARGE_WEKEN
+
+
+def stand(ds: Dataset, peildatum: date, f: Filter, marge: int | None = None) -> Stand:
+    """All agenda actions on the peildatum that pass the filter, in the document's order."""
+    assert ds.afspraken is not None
+    afspraken = ds.afspraken
+    _check_filter(f, afspraken.themas)
+    trekkers = Trekkers(afspraken)
+    wanted = _resolve(trekkers, f.trekker)
+    weeks = marge_weken(ds, marge)
+    window = timedelta(weeks=weeks)
+    thema_of = {a.nr: t for t in afspraken.themas for a in t.alle_afspraken()}
+    afspraak_of = {a.nr: a for a in afspraken.alle_afspraken()}
+    acties = []
+    for agenda in ds.agendas:
+        for rij in agenda.rijen:
+            if not (rij.is_actie or f.alles):
+                continue
+            licht, late = stoplicht(rij, peildatum, window)
+            a = Actie(rij, agenda, thema_of.get(rij.afspraak_nr), afspraak_of.get(rij.afspraak_nr),
+                      [trekkers.display(n) for n in rij.trekker], trekkers.parties_of(rij.trekker),
+                      licht, late)
+            if _passes(a, f, wanted, trekkers):
+                acties.append(a)
+    return Stand(peildatum, weeks, acties, trekkers, wanted)
+
+
+def _passes(a: Actie, f: Filter, wanted: list[Partij | Groep], trekkers: Trekkers) -> bool:
+    if wanted and not trekkers.matches(a.rij.trekker, wanted):
+        return False
+    if f.thema and (a.thema is None or a.thema.nr != f.thema):
+        return False
+    if f.status and a.rij.status not in f.status:
+        return False
+    if f.stoplicht and a.stoplicht not in f.stoplicht:
+        return False
+    if f.te_laat and a.stoplicht != "rood":
+        return False
+    return True
+
+
+def overdue_per_party(s: Stand) -> list[tuple[Partij, list[Actie]]]:
+    """Late actions per party (a joint action under each), most days late first."""
+    asked = {pid for e in s.gevraagd for pid in s.trekkers.members(e)}
+    out = []
+    for party in s.trekkers.partijen.values():
+        if asked and party.id not in asked:
+            continue
+        late = [a for a in s.acties if a.stoplicht == "rood" and party in a.partijen]
+        late.sort(key=lambda a: -(a.dagen_te_laat or 0))
+        if late:
+            out.append((party, late))
+    return out

@@ -15,7 +15,8 @@ from pa_cli.model import Afspraak, Afspraken, Agenda, Rij
 from pa_cli.problems import FOUT, WAARSCHUWING, Problem
 from pa_cli.trekker import Trekkers
 
-__all__ = ["validate", "check_dir", "write_schemas", "RULES", "Context"]
+__all__ = ["validate", "check_dir", "load_valid", "DataInvalid", "write_schemas", "RULES",
+           "Context"]
 
 
 class Context:
@@ -239,6 +240,23 @@ def validate(ds: Dataset) -> list[Problem]:
         for rule in RULES:
             problems.extend(rule(ds, ctx))
     return sorted(problems, key=Problem.sort_key)
+
+
+class DataInvalid(Exception):
+    """The data has errors, so a command that needs valid data cannot run (exit 1)."""
+
+    def __init__(self, ds: Dataset, problems: list[Problem]) -> None:
+        super().__init__("de gegevens bevatten fouten")
+        self.ds = ds
+        self.problems = problems
+
+
+def load_valid(option: Path | None) -> Dataset:
+    """The data directory, loaded and free of errors; DataInvalid otherwise."""
+    ds, problems = check_dir(option)
+    if any(p.severity == FOUT for p in problems):
+        raise DataInvalid(ds, [p for p in problems if p.severity == FOUT])
+    return ds
 
 
 def check_dir(option: Path | None) -> tuple[Dataset, list[Problem]]:

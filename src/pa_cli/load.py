@@ -64,14 +64,15 @@ def display_path(path: Path) -> str:
     return rel if rel.count("..") <= 3 else str(path.resolve())
 
 
-def _load_file(ds: Dataset, path: Path, record: Record, what: str) -> Any:
+def _load_file(ds: Dataset, path: Path, record: Record, what: str,
+               override: dict[Path, bytes]) -> Any:
     """Read one file and check it against its record; INVALID when unusable."""
     from pa_cli.yamlread import read_bytes
 
     shown = display_path(path)
     ds.paths[shown] = path
     try:
-        data = path.read_bytes()
+        data = override[path] if path in override else path.read_bytes()
     except OSError as e:
         ds.problems.append(Problem(shown, 0, 0, FOUT, "PA001",
                                    f"bestand kan niet gelezen worden: {e.strerror}"))
@@ -87,8 +88,13 @@ def _load_file(ds: Dataset, path: Path, record: Record, what: str) -> Any:
     return result
 
 
-def load(directory: Path) -> Dataset:
-    """Read afspraken.yaml and every agenda-*.yaml in `directory`."""
+def load(directory: Path, override: dict[Path, bytes] | None = None) -> Dataset:
+    """Read afspraken.yaml and every agenda-*.yaml in `directory`.
+
+    `override` gives the bytes of a file as it would be after an edit, so the
+    edit can be validated before anything is written.
+    """
+    override = override or {}
     ds = Dataset(directory)
     main = directory / AFSPRAKEN_FILE
     if not main.is_file():
@@ -96,10 +102,10 @@ def load(directory: Path) -> Dataset:
                                    f"{AFSPRAKEN_FILE} ontbreekt in {display_path(directory)}; "
                                    "elke datamap heeft er precies één"))
     else:
-        result = _load_file(ds, main, AFSPRAKEN, "het afsprakenbestand")
+        result = _load_file(ds, main, AFSPRAKEN, "het afsprakenbestand", override)
         ds.afspraken = None if result is INVALID else result
     for path in sorted(directory.glob(AGENDA_GLOB)):
-        result = _load_file(ds, path, AGENDA, "het agendabestand")
+        result = _load_file(ds, path, AGENDA, "het agendabestand", override)
         if result is not INVALID:
             ds.agendas.append(result)
     for path in sorted(directory.glob("*.y*ml")):

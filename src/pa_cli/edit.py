@@ -1,0 +1,296 @@
+"""Edit stage: `pa set` changes one agenda action in place, and nothing else.
+
+The file is edited with ruamel.yaml's round-trip mode, so comments, key order,
+quoting and layout stay. Before writing, pa proves the edit is safe: an
+unchanged round trip reproduces the file byte for byte, the new file validates,
+the values read back are exactly those given, only the action's own lines
+changed, and the file on disk is still the one that was read. The write itself
+is atomic. Anything else is refused with the reason, and nothing is written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pa_cli.check import load_valid, validate
+from pa_cli.exits import Refused
+from pa_cli.load import Dataset, display_path, load
+from pa_cli.model import STATUSES, Agenda, Rij
+from pa_cli.problems import FOUT, format_problem
+from pa_cli.schema import UNSTORABLE
+
+__all__ = ["SetResult", "set_status", "find_row", "write_atomic"]
+
+
+@dataclass
+class SetResult:
+    path: str
+    nr: str
+    old: str | None
+    new: str
+    line: int
+
+
+def find_row(ds: Dataset, nr: str, agenda: str | None = None) -> tuple[Agenda, Rij]:
+    """The one agenda action meant by NR ('1.1.3', 'rij:1.1.5' or 'afspraak:1.1.5')."""
+    kind, _, bare = nr.rpartition(":")
+    if kind not in ("", "rij", "afspraak"):
+        raise Refused(f"'{nr}' is geen nummer; schrijf bijvoorbeeld 1.1.3, rij:1.1.5 of "
+                      "afspraak:1.1.5")
+    agendas = [a for a in ds.agendas if agenda is None or agenda in a.src[0]]
+    if agenda is not None and not agendas:
+        raise Refused(f"agenda '{agenda}' bestaat niet; bekend: "
+                      + ", ".join(Path(a.src[0]).stem.removeprefix("agenda-") for a in ds.agendas))
+    hits: list[tuple[Agenda, Rij, str]] = []
+    for a in agendas:
+        for rij in a.rijen:
+            if kind in ("", "rij") and rij.nr == bare:
+                hits.append((a, rij, f"rij {rij.nr}"))
+            elif kind in ("", "afspraak") and rij.afspraak_nr == bare:
+                hits.append((a, rij, f"rij {rij.nr} (hoort bij afspraak {rij.afspraak_nr})"))
+    if not hits:
+        raise Refused(f"er is geen agendarij {nr}" + _near(ds, bare))
+    if len(hits) > 1:
+        lines = [f"  {display_path(Path(a.src[0]))}:{r.src[1]}: {what}"
+                 f"{' - ' + r.onderwerp if r.onderwerp else ''}" for a, r, what in hits]
+        raise Refused(f"{nr} is dubbelzinnig; bedoelt u:\n" + "\n".join(lines) + "\n"
+                      "Kies met rij:NR (het nummer zoals gedrukt in de agenda), afspraak:NR "
+                      "(het nummer van de afspraak) of --agenda JAREN.")
+    a, rij, _ = hits[0]
+    if not rij.is_actie:
+        raise Refused(f"agendarij {rij.nr} is leeg (geen actie); vul eerst de actie, trekker "
+                      "en status in het bestand in")
+    return a, rij
+
+
+def _near(ds: Dataset, nr: str) -> str:
+    import difflib
+
+    known = [r.nr for a in ds.agendas for r in a.rijen]
+    close = difflib.get_close_matches(nr, known, n=3, cutoff=0.7)
+    return f"; bedoelt u {' of '.join(close)}?" if close else ""
+
+
+def _check_text(label: str, text: str) -> None:
+    bad = UNSTORABLE.search(text)
+    if bad:
+        raise Refused(f"{label} bevat het teken U+{ord(bad.group()):04X}, dat niet getrouw in "
+                      "YAML bewaard kan worden; laat het weg")
+    if not text.strip():
+        raise Refused(f"{label} is leeg; laat --toelichting weg of geef tekst")
+
+
+def _guess_layout(text: str) -> tuple[int, int, int]:
+    """(mapping indent, sequence indent, dash offset) as the file uses them."""
+    mapping, sequence, offset = 2, 4, 2
+    m = re.search(r"^( *)[^\s#-][^\n]*:[ \t]*(?:#[^\n]*)?\n(?:[ \t]*(?:#[^\n]*)?\n)*( *)[^\s#-]",
+                  text, re.M)
+    if m and len(m.group(2)) > len(m.group(1)):
+        mapping = len(m.group(2)) - len(m.group(1))
+    m = re.search(r"^( *)[^\s#-][^\n]*:[ \t]*(?:#[^\n]*)?\n(?:[ \t]*(?:#[^\n]*)?\n)*( *)- ",
+                  text, re.M)
+    if m:
+        offset = len(m.group(2)) - len(m.group(1))
+        sequence = offset + 2
+    return mapping, sequence, offset
+
+
+def _yaml(text: str) -> Any:
+    from ruamel.yaml import YAML
+
+    y = YAML()
+    y.preserve_quotes = True
+    y.width = 1_000_000  # never re-wrap a line
+    mapping, sequence, offset = _guess_layout(text)
+    y.indent(mapping=mapping, sequence=sequence, offset=offset)
+    return y
+
+
+def _dump(y: Any, data: Any) -> str:
+    buf = io.StringIO()
+    y.dump(data, buf)
+    return buf.getvalue()
+
+
+def _first_difference(a: str, b: str) -> int:
+    for i, (x, z) in enumerate(zip(a.splitlines(), b.splitlines()), 1):
+        if x != z:
+            return i
+    return min(len(a.splitlines()), len(b.splitlines())) + 1
+
+
+def _last_slots(row: Any) -> list[tuple[Any, Any, int]]:
+    """(container, key, comment index) from the row down to its deepest last value."""
+    slots = []
+    node: Any = row
+    while hasattr(node, "ca") and len(node):
+        is_seq = isinstance(node, list)
+        key = len(node) - 1 if is_seq else list(node.keys())[-1]
+        slots.append((node, key, 0 if is_seq else 2))
+        node = node[key]
+    return slots
+
+
+def _take_trailing_comment(row: Any) -> Any:
+    """Detach the comment (usually the blank line) that follows a row's last value."""
+    from ruamel.yaml.tokens import CommentToken
+
+    for container, key, index in reversed(_last_slots(row)):
+        entry = container.ca.items.get(key)
+        if entry and len(entry) > index and entry[index] is not None:
+            token = entry[index]
+            eol, newline, rest = token.value.partition("\n")
+            if eol.strip():  # a comment on the value's own line stays with the value
+                token.value = eol + newline
+                return CommentToken(newline + rest, token.start_mark, None) if rest else None
+            entry[index] = None
+            return token
+    return None
+
+
+def _put_trailing_comment(row: Any, token: Any) -> None:
+    """Attach it again after the row's (new) last value."""
+    if token is None:
+        return
+    container, key, index = _last_slots(row)[-1]
+    entry = container.ca.items.setdefault(key, [None, None, None, None])
+    entry.extend([None] * (4 - len(entry)))
+    entry[index] = token
+
+
+def _apply(row: Any, status: str, toelichting: str | None, datum: date) -> None:
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    trailing = _take_trailing_comment(row)
+    row["status"] = status
+    keys = list(row.keys())
+    if toelichting is not None:
+        if "toelichting" in row:
+            row["toelichting"] = toelichting
+        else:
+            row.insert(keys.index("status") + 1, "toelichting", toelichting)
+    step = CommentedMap()
+    step["datum"] = datum
+    step["status"] = status
+    if toelichting is not None:
+        step["toelichting"] = toelichting
+    if "voortgang" not in row or row["voortgang"] is None:
+        row["voortgang"] = CommentedSeq()
+    row["voortgang"].append(step)
+    _put_trailing_comment(row, trailing)
+
+
+def _row_span(rows: list[Rij], rij: Rij, total: int) -> tuple[int, int]:
+    """First and last line of a row in its file."""
+    i = rows.index(rij)
+    end = rows[i + 1].src[1] - 1 if i + 1 < len(rows) else total
+    return rij.src[1], end
+
+
+def set_status(data: Path | None, nr: str, status: str, toelichting: str | None,
+               datum: date, agenda: str | None = None) -> SetResult:
+    if status not in STATUSES:
+        raise Refused(f"status '{status}' bestaat niet; kies uit: " + ", ".join(STATUSES))
+    if toelichting is not None:
+        _check_text("de toelichting", toelichting)
+    ds = load_valid(data)
+    agenda_obj, rij = find_row(ds, nr, agenda)
+    if rij.status == status and toelichting is None:
+        raise Refused(f"agendarij {rij.nr} heeft al status '{status}'; geef een --toelichting "
+                      "om voortgang vast te leggen")
+    if rij.voortgang and rij.voortgang[-1].datum and datum < rij.voortgang[-1].datum:
+        raise Refused(f"--datum {datum.isoformat()} ligt vóór de laatste voortgang "
+                      f"({rij.voortgang[-1].datum.isoformat()}) van agendarij {rij.nr}")
+    shown = agenda_obj.src[0]
+    path = ds.paths[shown]
+    real = Path(os.path.realpath(path))  # a symlinked data file is written through
+    raw = real.read_bytes()
+    new_raw = _edit_bytes(raw, shown, agenda_obj, rij, status, toelichting, datum)
+    _verify(ds, path, new_raw, rij, status, toelichting, datum)
+    if hashlib.sha256(real.read_bytes()).digest() != hashlib.sha256(raw).digest():
+        raise Refused(f"{shown} is gewijzigd terwijl pa ermee bezig was; draai de opdracht "
+                      "opnieuw")
+    write_atomic(real, new_raw)
+    return SetResult(shown, rij.nr, rij.status, status, rij.src[1])
+
+
+def _edit_bytes(raw: bytes, shown: str, agenda: Agenda, rij: Rij, status: str,
+                toelichting: str | None, datum: date) -> bytes:
+    bom = raw.startswith(b"\xef\xbb\xbf")
+    text = raw[3 if bom else 0:].decode("utf-8")
+    crlf = "\r\n" in text
+    if crlf:
+        text = text.replace("\r\n", "\n")
+    y = _yaml(text)
+    doc = y.load(text)
+    unchanged = _dump(y, doc)
+    if unchanged != text:
+        line = _first_difference(text, unchanged)
+        raise Refused(f"pa kan {shown} niet bewerken zonder ook regel {line} te veranderen "
+                      f"(opmaak die pa niet kan nabootsen); pas die regel aan, bijvoorbeeld "
+                      f"de inspringing of aanhalingstekens, en probeer opnieuw")
+    row = doc["rijen"][agenda.rijen.index(rij)]
+    _apply(row, status, toelichting, datum)
+    new = _dump(y, doc)
+    first, last = _row_span(agenda.rijen, rij, len(text.splitlines()))
+    old_lines, new_lines = text.splitlines(), new.splitlines()
+    added = len(new_lines) - len(old_lines)
+    if (old_lines[: first - 1] != new_lines[: first - 1]
+            or old_lines[last:] != new_lines[last + added:]):
+        raise Refused(f"de wijziging zou buiten agendarij {rij.nr} komen; er is niets "
+                      "geschreven. Meld dit aan de beheerders van pa")
+    if crlf:
+        new = new.replace("\n", "\r\n")
+    return (b"\xef\xbb\xbf" if bom else b"") + new.encode("utf-8")
+
+
+def _verify(ds: Dataset, path: Path, new_raw: bytes, rij: Rij, status: str,
+            toelichting: str | None, datum: date) -> None:
+    """The new file validates and holds exactly the values given."""
+    after = load(ds.directory, {path: new_raw})
+    errors = [p for p in validate(after) if p.severity == FOUT]
+    if errors:
+        raise Refused("na deze wijziging zou het bestand niet meer kloppen:\n"
+                      + "\n".join(format_problem(p) for p in errors[:5]))
+    shown = rij.src[0]
+    agenda = next(a for a in after.agendas if a.src[0] == shown)
+    row = next(r for r in agenda.rijen if r.nr == rij.nr)
+    step = row.voortgang[-1] if row.voortgang else None
+    expected_note = toelichting if toelichting is not None else rij.toelichting
+    if (row.status != status or row.toelichting != expected_note or step is None
+            or (step.datum, step.status, step.toelichting) != (datum, status, toelichting)):
+        raise Refused("de tekst kan niet getrouw in YAML bewaard worden (bij teruglezen "
+                      "verandert hij); er is niets geschreven")
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write via a temporary file in the same directory: the old file or the new, never half."""
+    mode = path.stat().st_mode & 0o7777
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    try:
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)

@@ -1,5 +1,5 @@
 # Two entry points for a fresh machine with Python 3.11+, git and make:
-#   make run   set up .venv, validate the shipped data and show where things stand
+#   make run   set up .venv, validate the shipped data and show what was late on 1 January 2023
 #   make test  set up .venv and run the whole test suite
 PYTHON ?= python3
 VENV   ?= .venv
@@ -18,6 +18,7 @@ setup: $(STAMP)
 
 run: $(STAMP)
 	$(BIN)/pa validate
+	$(BIN)/pa status --peildatum 2023-01-01 --te-laat
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

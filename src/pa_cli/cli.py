@@ -7,13 +7,15 @@ translate between the command line and the core modules.
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
 from pa_cli import __version__
-from pa_cli.exits import ExitStatus, UsageProblem
+from pa_cli.check import DataInvalid
+from pa_cli.exits import ExitStatus, Refused, UsageProblem
 
 app = typer.Typer(
     name="pa",
@@ -76,6 +78,115 @@ def schema(
         print(f"geschreven: {display_path(path)}")
 
 
+PeildatumOpt = Annotated[Optional[str], typer.Option(
+    "--peildatum", metavar="JJJJ-MM-DD", help="Datum waarop de stand wordt bepaald "
+    "(standaard: vandaag).")]
+TrekkerOpt = Annotated[Optional[list[str]], typer.Option(
+    "--trekker", "-t", metavar="NAAM", help="Alleen acties van deze partij of groep; ook "
+    "gezamenlijke acties en acties van de groep. Mag vaker.")]
+TabelFormatOpt = Annotated[str, typer.Option(
+    "--format", "-f", metavar="VORM", help="Uitvoer: table, json, csv (voor Excel) of md.")]
+MargeOpt = Annotated[Optional[int], typer.Option(
+    "--marge", metavar="WEKEN", help="Oranje als de termijn binnen zoveel weken afloopt "
+    "(standaard 8, of instellingen.marge_weken in afspraken.yaml).")]
+
+
+@app.command()
+def status(
+    data: DataOpt = None,
+    trekker: TrekkerOpt = None,
+    thema: Annotated[Optional[str], typer.Option("--thema", metavar="NR",
+                                                 help="Alleen dit thema (1 t/m 5).")] = None,
+    status_: Annotated[Optional[list[str]], typer.Option(
+        "--status", metavar="STATUS", help="Alleen acties met deze status (open, lopend, "
+        "gereed, vervallen). Mag vaker.")] = None,
+    stoplicht: Annotated[Optional[list[str]], typer.Option(
+        "--stoplicht", metavar="KLEUR", help="Alleen acties met dit stoplicht (rood, oranje, "
+        "groen, grijs). Mag vaker.")] = None,
+    te_laat: Annotated[bool, typer.Option("--te-laat", help="Alleen acties waarvan de termijn "
+                                          "verstreken is (rood).")] = False,
+    alles: Annotated[bool, typer.Option("--alles", help="Ook de lege agendarijen tonen.")] = False,
+    peildatum: PeildatumOpt = None,
+    marge: MargeOpt = None,
+    format: TabelFormatOpt = "table",
+) -> None:
+    """Toon waar de acties staan: termijn, status en stoplicht, per actie."""
+    from pa_cli import query, tables
+
+    _choice(format, tables.FORMATS, "--format")
+    f = query.Filter(trekker or [], thema, status_ or [], stoplicht or [], te_laat, alles)
+    s = query.stand(_load_valid(data), _peildatum(peildatum), f, marge)
+    _print(tables.status_output(s, format))
+
+
+@app.command("overdue")
+def overdue(
+    data: DataOpt = None,
+    trekker: TrekkerOpt = None,
+    peildatum: PeildatumOpt = None,
+    format: TabelFormatOpt = "table",
+) -> None:
+    """Toon de acties die te laat zijn, per partij (ook als 'pa te-laat')."""
+    from pa_cli import query, tables
+
+    _choice(format, tables.FORMATS, "--format")
+    f = query.Filter(trekker or [], te_laat=True)
+    s = query.stand(_load_valid(data), _peildatum(peildatum), f)
+    _print(tables.overdue_output(s, format))
+
+
+app.command("te-laat", help="Toon de acties die te laat zijn, per partij (zelfde als "
+            "'pa overdue').")(overdue)
+
+
+@app.command("set")
+def set_(
+    nr: Annotated[str, typer.Argument(metavar="NR", help="Nummer van de agendarij zoals "
+                                      "gedrukt (1.1.3), of rij:NR / afspraak:NR bij twijfel.")],
+    status_: Annotated[str, typer.Option("--status", "-s", metavar="STATUS",
+                                         help="Nieuwe status: open, lopend, gereed of "
+                                         "vervallen.")],
+    toelichting: Annotated[Optional[str], typer.Option(
+        "--toelichting", "-m", metavar="TEKST", help="Toelichting bij de status; komt ook in "
+        "de voortgang.")] = None,
+    datum: Annotated[Optional[str], typer.Option(
+        "--datum", metavar="JJJJ-MM-DD", help="Datum van deze voortgang (standaard: "
+        "vandaag).")] = None,
+    agenda: Annotated[Optional[str], typer.Option(
+        "--agenda", metavar="JAREN", help="Welke agenda, als er meer zijn (bijvoorbeeld "
+        "2022-2023).")] = None,
+    data: DataOpt = None,
+) -> None:
+    """Leg de status van een actie vast in de YAML; alleen die actie verandert."""
+    from pa_cli import edit
+
+    day = _parse_date(datum, "--datum") if datum else date.today()
+    r = edit.set_status(data, nr, status_, toelichting, day, agenda)
+    print(f"{r.path}:{r.line}: agendarij {r.nr}: {r.old or '-'} -> {r.new}")
+
+
+def _load_valid(data: Path | None) -> Any:
+    from pa_cli import check
+
+    return check.load_valid(data)
+
+
+def _peildatum(text: str | None) -> date:
+    return date.today() if text is None else _parse_date(text, "--peildatum")
+
+
+def _parse_date(text: str, option: str) -> date:
+    try:
+        return date.fromisoformat(text) if len(text) == 10 else date.fromisoformat("x")
+    except ValueError:
+        raise UsageProblem(f"{option} '{text}' is geen datum; schrijf JJJJ-MM-DD, "
+                           "bijvoorbeeld 2023-04-01") from None
+
+
+def _print(text: str) -> None:
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
 def _exit(code: int) -> None:
     raise typer.Exit(int(code))
 
@@ -99,6 +210,14 @@ def main(argv: list[str] | None = None) -> None:
     except UsageProblem as e:
         print(f"pa: {e}", file=sys.stderr)
         code = ExitStatus.USAGE
+    except Refused as e:
+        print(f"pa: geweigerd: {e}", file=sys.stderr)
+        code = ExitStatus.ERROR
+    except DataInvalid as e:
+        from pa_cli.output import invalid_data_report
+
+        print(invalid_data_report(e.ds, e.problems), file=sys.stderr)
+        code = ExitStatus.ERROR
     except KeyboardInterrupt:
         print("afgebroken", file=sys.stderr)
         code = 130

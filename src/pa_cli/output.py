@@ -6,7 +6,7 @@ from pa_cli.load import Dataset
 from pa_cli.problems import FOUT, WAARSCHUWING, Problem, format_json, format_problem
 from pa_cli.term import paint, use_colour
 
-__all__ = ["validation_report", "counts"]
+__all__ = ["validation_report", "counts", "invalid_data_report"]
 
 
 def _plural(n: int, one: str, many: str) -> str:
@@ -49,4 +49,13 @@ def validation_report(ds: Dataset, problems: list[Problem], fmt: str) -> str:
     if lines:
         lines.append("")
     lines.append(summary)
+    return "\n".join(lines)
+
+
+def invalid_data_report(ds: Dataset, problems: list[Problem], limit: int = 5) -> str:
+    """What a command that needs valid data says when the data has errors."""
+    lines = ["pa: de gegevens bevatten fouten; los ze eerst op (pa validate toont ze allemaal):"]
+    lines += [format_problem(p) for p in problems[:limit]]
+    if len(problems) > limit:
+        lines.append(f"... en nog {len(problems) - limit}")
     return "\n".join(lines)

@@ -15,11 +15,11 @@ import io
 import os
 import re
 import tempfile
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from pa_cli._struct import Struct
 from pa_cli.check import load_valid, validate
 from pa_cli.exits import Refused
 from pa_cli.load import Dataset, display_path, load
@@ -30,8 +30,7 @@ from pa_cli.schema import UNSTORABLE
 __all__ = ["SetResult", "set_status", "find_row", "write_atomic"]
 
 
-@dataclass
-class SetResult:
+class SetResult(Struct):
     path: str
     nr: str
     old: str | None

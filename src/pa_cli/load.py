@@ -7,16 +7,16 @@ reading (syntax and schema); `check.validate()` adds the rules across files.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pa_cli._struct import Struct
 from pa_cli.exits import UsageProblem
 from pa_cli.model import AFSPRAKEN, AGENDA, Afspraken, Agenda
 from pa_cli.problems import FOUT, WAARSCHUWING, Problem
 from pa_cli.schema import INVALID, Checker, Record
 
-__all__ = ["Dataset", "DataDirError", "find_data_dir", "load", "display_path",
+__all__ = ["Dataset", "DataDirError", "find_data_dir", "load", "data_files", "display_path",
            "AFSPRAKEN_FILE", "AGENDA_GLOB"]
 
 AFSPRAKEN_FILE = "afspraken.yaml"
@@ -27,14 +27,13 @@ class DataDirError(UsageProblem):
     """No usable data directory (a usage problem: exit 2)."""
 
 
-@dataclass
-class Dataset:
+class Dataset(Struct):
     directory: Path
     afspraken: Afspraken | None = None
-    agendas: list[Agenda] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    texts: dict[str, str] = field(default_factory=dict)  # display path -> text
-    paths: dict[str, Path] = field(default_factory=dict)  # display path -> real path
+    agendas: list[Agenda] = list
+    problems: list[Problem] = list
+    texts: dict[str, str] = dict  # display path -> text
+    paths: dict[str, Path] = dict  # display path -> real path
 
 
 def find_data_dir(option: str | None, cwd: Path | None = None) -> Path:
@@ -88,6 +87,11 @@ def _load_file(ds: Dataset, path: Path, record: Record, what: str,
     return result
 
 
+def data_files(directory: Path) -> list[Path]:
+    """The YAML files in a data directory (those pa reads and those it warns about)."""
+    return sorted(directory.glob("*.y*ml"))
+
+
 def load(directory: Path, override: dict[Path, bytes] | None = None) -> Dataset:
     """Read afspraken.yaml and every agenda-*.yaml in `directory`.
 
@@ -108,7 +112,7 @@ def load(directory: Path, override: dict[Path, bytes] | None = None) -> Dataset:
         result = _load_file(ds, path, AGENDA, "het agendabestand", override)
         if result is not INVALID:
             ds.agendas.append(result)
-    for path in sorted(directory.glob("*.y*ml")):
+    for path in data_files(directory):
         if path.name != AFSPRAKEN_FILE and not path.match(AGENDA_GLOB):
             ds.problems.append(Problem(display_path(path), 0, 0, WAARSCHUWING, "PA037",
                                        "dit bestand wordt niet gelezen: pa leest afspraken.yaml "

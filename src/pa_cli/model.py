@@ -1,4 +1,4 @@
-"""The data model: dataclasses, and the records that describe them in the YAML files.
+"""The data model: record classes, and the records that describe them in the YAML files.
 
 The records below are the single description of the data format: the validator
 checks against them and `pa schema` writes them out as JSON Schema.
@@ -6,11 +6,11 @@ checks against them and `pa schema` writes them out as JSON Schema.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 from pa_cli import termijn as _termijn
+from pa_cli._struct import Struct
 from pa_cli.schema import (
     Custom,
     Date,
@@ -30,66 +30,59 @@ __all__ = ["STATUSES", "Partij", "Groep", "Afspraak", "Thema", "Afspraken", "Rij
 STATUSES = ("open", "lopend", "gereed", "vervallen")
 
 
-class _Located:
+class _Located(Struct):
     """Where a record stands: set by the checker."""
 
-    src: tuple[str, int, int] = ("", 0, 0)  # file, line, column
-    at: dict[str, tuple[int, int]]  # field -> (line, column) of its value
+    src: ClassVar[tuple[str, int, int]] = ("", 0, 0)  # file, line, column
+    at: ClassVar[dict[str, tuple[int, int]]] = {}  # field -> (line, column) of its value
 
 
-@dataclass
 class Partij(_Located):
     id: str
     naam: str
     kort: str
-    aliassen: list[str] = field(default_factory=list)
+    aliassen: list[str] = list
 
     def names(self) -> list[str]:
         return [self.id, self.naam, self.kort, *self.aliassen]
 
 
-@dataclass
 class Groep(_Located):
     id: str
     naam: str
     leden: list[str]
-    aliassen: list[str] = field(default_factory=list)
+    aliassen: list[str] = list
 
     def names(self) -> list[str]:
         return [self.id, self.naam, *self.aliassen]
 
 
-@dataclass
 class Ondertekenaar(_Located):
     partij: str
     naam: str
     functie: str | None = None
 
 
-@dataclass
 class Ondertekening(_Located):
     plaats: str
     datum: date
-    ondertekenaars: list[Ondertekenaar] = field(default_factory=list)
+    ondertekenaars: list[Ondertekenaar] = list
 
 
-@dataclass
 class Looptijd(_Located):
     van: date
     tot_en_met: date
     verlenging: str | None = None
 
 
-@dataclass
 class Blok(_Located):
     kop: str | None = None
     tekst: str | None = None
-    punten: list[str] = field(default_factory=list)
-    onderdelen: list[Blok] = field(default_factory=list)
+    punten: list[str] = list
+    onderdelen: list[Blok] = list
     slot: str | None = None
 
 
-@dataclass
 class Afspraak(_Located):
     nr: str
     tekst: str
@@ -99,32 +92,28 @@ class Afspraak(_Located):
     sectie: str | None = None
 
 
-@dataclass
 class Sectie(_Located):
     nr: str
     titel: str
-    afspraken: list[Afspraak] = field(default_factory=list)
+    afspraken: list[Afspraak] = list
 
 
-@dataclass
 class Thema(_Located):
     nr: str
     titel: str
-    teksten: list[Blok] = field(default_factory=list)
-    secties: list[Sectie] = field(default_factory=list)
-    afspraken: list[Afspraak] = field(default_factory=list)
-    slot: list[Blok] = field(default_factory=list)
+    teksten: list[Blok] = list
+    secties: list[Sectie] = list
+    afspraken: list[Afspraak] = list
+    slot: list[Blok] = list
 
     def alle_afspraken(self) -> list[Afspraak]:
         return [a for s in self.secties for a in s.afspraken] + self.afspraken
 
 
-@dataclass
 class Instellingen(_Located):
     marge_weken: int | None = None
 
 
-@dataclass
 class Afspraken(_Located):
     titel: str
     gemeente: str
@@ -132,22 +121,20 @@ class Afspraken(_Located):
     partijen: list[Partij]
     themas: list[Thema]
     ondertekening: Ondertekening | None = None
-    groepen: list[Groep] = field(default_factory=list)
-    inleiding: list[Blok] = field(default_factory=list)
+    groepen: list[Groep] = list
+    inleiding: list[Blok] = list
     instellingen: Instellingen | None = None
 
     def alle_afspraken(self) -> list[Afspraak]:
         return [a for t in self.themas for a in t.alle_afspraken()]
 
 
-@dataclass
 class Voortgang(_Located):
     datum: date
     status: str
     toelichting: str | None = None
 
 
-@dataclass
 class Rij(_Located):
     """One row of the uitvoeringsagenda; a row without actie is kept empty on purpose."""
 
@@ -155,11 +142,11 @@ class Rij(_Located):
     afspraak: str | None = None  # the afspraak it belongs to, when not the printed nr
     onderwerp: str | None = None
     actie: str | None = None
-    trekker: list[str] = field(default_factory=list)
+    trekker: list[str] = list
     termijn: _termijn.Termijn | None = None
     status: str | None = None
     toelichting: str | None = None
-    voortgang: list[Voortgang] = field(default_factory=list)
+    voortgang: list[Voortgang] = list
 
     @property
     def afspraak_nr(self) -> str:
@@ -170,7 +157,6 @@ class Rij(_Located):
         return self.actie is not None
 
 
-@dataclass
 class Agenda(_Located):
     titel: str
     rijen: list[Rij]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Iterable, NamedTuple
 
 __all__ = ["Problem", "FOUT", "WAARSCHUWING", "format_problem", "format_json", "has_errors",
@@ -62,5 +61,7 @@ def format_problem(p: Problem, source_lines: list[str] | None = None) -> str:
 
 
 def format_json(problems: list[Problem], summary: dict[str, object]) -> str:
+    import json
+
     rows = [p._asdict() for p in problems]
     return json.dumps({"problems": rows, **summary}, ensure_ascii=False, indent=2)

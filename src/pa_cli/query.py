@@ -6,10 +6,10 @@ modules and templates only format it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from pa_cli._struct import Struct
 from pa_cli.exits import UsageProblem
 from pa_cli.load import Dataset
 from pa_cli.model import STATUSES, Afspraak, Agenda, Groep, Partij, Rij, Thema
@@ -44,8 +44,7 @@ def stoplicht(rij: Rij, peildatum: date, marge: timedelta) -> tuple[str | None, 
     return "groen", None
 
 
-@dataclass
-class Actie:
+class Actie(Struct):
     """One agenda row as a report shows it: the row plus what it means on the peildatum."""
 
     rij: Rij
@@ -96,18 +95,16 @@ class Actie:
         }
 
 
-@dataclass
-class Filter:
-    trekker: list[str] = field(default_factory=list)
+class Filter(Struct):
+    trekker: list[str] = list
     thema: str | None = None
-    status: list[str] = field(default_factory=list)
-    stoplicht: list[str] = field(default_factory=list)
+    status: list[str] = list
+    stoplicht: list[str] = list
     te_laat: bool = False
     alles: bool = False
 
 
-@dataclass
-class Stand:
+class Stand(Struct):
     """The answer to 'where do things stand': the selected actions and their context."""
 
     peildatum: date

@@ -1,17 +1,17 @@
 """A small declarative schema: one description serves the validator and the JSON Schema.
 
-Each `Record` names the dataclass it builds and its `Field`s; `convert()` walks a
-YMap against it, collecting problems and building the dataclass, and
+Each `Record` names the class it builds and its `Field`s; `convert()` walks a
+YMap against it, collecting problems and building that class, and
 `json_schema()` turns the same description into a JSON Schema for editors.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from typing import Any, Callable, NamedTuple
 
+from pa_cli._struct import Struct
 from pa_cli.problems import FOUT, Problem
 from pa_cli.yamlread import Pos, YMap, YSeq
 
@@ -251,9 +251,11 @@ class Ref(str):
         self.pos = pos
         return self
 
+    def __reduce__(self) -> tuple[Any, ...]:  # for the cache
+        return (Ref, (str(self), self.pos))
 
-@dataclass
-class Field:
+
+class Field(Struct):
     key: str
     type: Type | Record
     required: bool = False
@@ -261,8 +263,7 @@ class Field:
     default: Any = None
 
 
-@dataclass
-class Record:
+class Record(Struct):
     """A mapping in the data, built into `cls`; `what` names it in messages ("afspraak")."""
 
     what: str
@@ -271,7 +272,8 @@ class Record:
     doc: str = ""
     name: str = ""
 
-    def __post_init__(self) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         self.name = self.name or self.cls.__name__
 
     @property

@@ -6,9 +6,6 @@ colour-blind people; colour is added on a terminal only (never with NO_COLOR).
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import shutil
 from typing import Any, Callable
 
@@ -96,6 +93,9 @@ def _status_text(s: Stand) -> str:
 # -- JSON, CSV, Markdown ----------------------------------------------------------------------
 
 def _csv(rows: list[dict[str, Any]], keys: tuple[str, ...]) -> str:
+    import csv
+    import io
+
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=";")
     writer.writerow(keys)
@@ -125,6 +125,8 @@ def _status_md(s: Stand) -> str:
 
 def status_output(s: Stand, fmt: str) -> str:
     if fmt == "json":
+        import json
+
         return json.dumps([a.as_json() for a in s.acties], ensure_ascii=False, indent=2)
     if fmt == "csv":
         return _csv([a.as_json() for a in s.acties], CSV_KEYS)
@@ -143,6 +145,8 @@ def _party_heading(p: Partij, acties: list[Actie]) -> str:
 def overdue_output(s: Stand, fmt: str) -> str:
     groups = overdue_per_party(s)
     if fmt == "json":
+        import json
+
         return json.dumps({
             "peildatum": s.peildatum.isoformat(),
             "partijen": [{"partij": p.naam, "kort": p.kort, "aantal": len(acties),

@@ -8,9 +8,8 @@
 
 from __future__ import annotations
 
-import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 __all__ = ["Termijn", "TermijnFout", "parse", "FORMS", "MONTHS"]
@@ -72,7 +71,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 
 
 def _last_day(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
+    if month == 12:
+        return date(year, 12, 31)
+    return date(year, month + 1, 1) - timedelta(days=1)
 
 
 def _interpret(norm: str) -> tuple[date | None, date | None] | None:

@@ -24,9 +24,11 @@ class Result:
 
 
 @pytest.fixture(autouse=True)
-def _plain_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Tests see plain output and no PA_DATA from the developer's shell."""
+def _plain_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory) -> None:
+    """Tests see plain output, their own cache and no PA_DATA from the developer's shell."""
     monkeypatch.delenv("PA_DATA", raising=False)
+    monkeypatch.delenv("PA_NO_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "200")

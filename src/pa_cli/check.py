@@ -6,11 +6,12 @@ Rules are plain functions `check_<rule>(ds, ctx) -> list[Problem]` in RULES;
 
 from __future__ import annotations
 
+import gc
 import re
 from pathlib import Path
 from typing import Callable, Iterator
 
-from pa_cli.load import Dataset, find_data_dir, load
+from pa_cli.load import Dataset, data_files, display_path, find_data_dir, load
 from pa_cli.model import Afspraak, Afspraken, Agenda, Rij
 from pa_cli.problems import FOUT, WAARSCHUWING, Problem
 from pa_cli.trekker import Trekkers
@@ -260,9 +261,33 @@ def load_valid(option: Path | None) -> Dataset:
 
 
 def check_dir(option: Path | None) -> tuple[Dataset, list[Problem]]:
-    """Find, load and validate the data directory (the core of `pa validate`)."""
-    ds = load(find_data_dir(str(option) if option else None))
-    return ds, validate(ds)
+    """Find, load and validate the data directory (the core of `pa validate`).
+
+    The result is cached under a key of the files' exact contents (cache.py).
+    """
+    from pa_cli import cache
+
+    directory = find_data_dir(str(option) if option else None)
+    files = {}
+    for path in data_files(directory):
+        try:
+            files[path] = path.read_bytes()
+        except OSError:
+            files = {}  # load() reports the unreadable file
+            break
+    key = cache.data_key(display_path(directory), files) if files else None
+    gc.disable()  # building many small objects: the collector would only slow it down
+    try:
+        hit = cache.get(directory, key) if key else None
+        if hit is not None:
+            return hit  # type: ignore[no-any-return]
+        ds = load(directory, files)
+        result = ds, validate(ds)
+    finally:
+        gc.enable()
+    if key:
+        cache.put(directory, key, result)
+    return result
 
 
 def write_schemas(out: Path | None, data: Path | None) -> list[Path]:

@@ -57,3 +57,28 @@ def test_debug_shows_the_traceback(run, ws, monkeypatch):
     monkeypatch.setattr(check, "check_dir", lambda *a: 1 / 0)
     with pytest.raises(ZeroDivisionError):
         run("--debug", "validate")
+
+
+@pytest.mark.parametrize("args, message", [
+    (("validate", "--bla"), "pa: onbekende optie --bla\nZie 'pa validate --help'."),
+    (("stat",), "pa: onbekende opdracht 'stat'; bedoelt u 'status'?\nZie 'pa --help'."),
+    (("set", "1.1.3"), "pa: optie '--status' / '-s' ontbreekt\nZie 'pa set --help'."),
+    (("set",), "pa: argument NR ontbreekt\nZie 'pa set --help'."),
+    (("status", "--marge", "x"), "pa: ongeldige waarde voor '--marge': 'x' is geen geheel getal"
+     "\nZie 'pa status --help'."),
+    (("validate", "extra"), "pa: onverwacht extra argument: extra\nZie 'pa validate --help'."),
+])
+def test_malformed_command_lines_are_answered_in_dutch(run, ws, args, message):
+    """Click's usage errors reach the user in Dutch, with exit 2."""
+    r = run(*args)
+    assert (r.code, r.err.strip()) == (2, message)
+
+
+@pytest.mark.parametrize("name", ["", *COMMANDS])
+def test_help_is_dutch(run, name):
+    """Help headings and the help option itself are Dutch too."""
+    out = run(*([name] if name else []), "--help").out
+    assert out.startswith("Gebruik: pa")
+    assert "Opties:" in out and "-h, --help" in out and "Toon deze hulp en stop." in out
+    assert not any(word in out for word in ("Usage:", "Options:", "Show this message",
+                                            "[default:"))

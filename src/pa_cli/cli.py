@@ -14,11 +14,14 @@ from typing import Annotated, Any, Optional
 import typer
 
 from pa_cli import __version__
+from pa_cli import _typer_nl
+from pa_cli._typer_nl import Command, Group
 from pa_cli.check import DataInvalid
 from pa_cli.exits import ExitStatus, Refused, UsageProblem
 
 app = typer.Typer(
     name="pa",
+    cls=Group,
     help="Prestatieafspraken en uitvoeringsagenda als YAML: valideren, voortgang bijhouden, "
     "rapporteren.",
     add_completion=False,
@@ -32,7 +35,8 @@ DataOpt = Annotated[Optional[Path], typer.Option(
     "--data", metavar="MAP", help="Map met afspraken.yaml en agenda-*.yaml (standaard: "
     "$PA_DATA, anders de dichtstbijzijnde map data/ vanaf hier omhoog).")]
 FormatOpt = Annotated[str, typer.Option(
-    "--format", "-f", metavar="VORM", help="Uitvoer: text of json.")]
+    "--format", "-f", metavar="VORM", show_default=False, help="Uitvoer: text (standaard) of "
+    "json.")]
 
 
 def _version(value: bool) -> None:
@@ -52,7 +56,7 @@ def _root(
     rapporteren."""
 
 
-@app.command()
+@app.command(cls=Command)
 def validate(data: DataOpt = None, format: FormatOpt = "text") -> None:
     """Controleer alle databestanden en meld elk probleem met bestand:regel:kolom."""
     from pa_cli import check, output
@@ -63,7 +67,7 @@ def validate(data: DataOpt = None, format: FormatOpt = "text") -> None:
     _exit(ExitStatus.from_problems(problems))
 
 
-@app.command()
+@app.command(cls=Command)
 def schema(
     data: DataOpt = None,
     out: Annotated[Optional[Path], typer.Option(
@@ -85,13 +89,14 @@ TrekkerOpt = Annotated[Optional[list[str]], typer.Option(
     "--trekker", "-t", metavar="NAAM", help="Alleen acties van deze partij of groep; ook "
     "gezamenlijke acties en acties van de groep. Mag vaker.")]
 TabelFormatOpt = Annotated[str, typer.Option(
-    "--format", "-f", metavar="VORM", help="Uitvoer: table, json, csv (voor Excel) of md.")]
+    "--format", "-f", metavar="VORM", show_default=False, help="Uitvoer: table (standaard), "
+    "json, csv (voor Excel) of md.")]
 MargeOpt = Annotated[Optional[int], typer.Option(
     "--marge", metavar="WEKEN", help="Oranje als de termijn binnen zoveel weken afloopt "
     "(standaard 8, of instellingen.marge_weken in afspraken.yaml).")]
 
 
-@app.command()
+@app.command(cls=Command)
 def status(
     data: DataOpt = None,
     trekker: TrekkerOpt = None,
@@ -119,7 +124,7 @@ def status(
     _print(tables.status_output(s, format))
 
 
-@app.command("overdue")
+@app.command("overdue", cls=Command)
 def overdue(
     data: DataOpt = None,
     trekker: TrekkerOpt = None,
@@ -135,11 +140,11 @@ def overdue(
     _print(tables.overdue_output(s, format))
 
 
-app.command("te-laat", help="Toon de acties die te laat zijn, per partij (zelfde als "
+app.command("te-laat", cls=Command, help="Toon de acties die te laat zijn, per partij (zelfde als "
             "'pa overdue').")(overdue)
 
 
-@app.command("set")
+@app.command("set", cls=Command)
 def set_(
     nr: Annotated[str, typer.Argument(metavar="NR", help="Nummer van de agendarij zoals "
                                       "gedrukt (1.1.3), of rij:NR / afspraak:NR bij twijfel.")],
@@ -197,16 +202,11 @@ def _choice(value: str, allowed: tuple[str, ...], option: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """The program with error handling: one boundary, --debug re-raises.
-
-    Typer (click) itself answers malformed command lines with exit 2 and ends
-    every command through SystemExit; what reaches the handlers below is ours.
-    """
+    """The program with error handling: one boundary, --debug re-raises."""
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args
     try:
-        app(args=args, prog_name="pa")
-        code = ExitStatus.OK
+        code = app(args=args, prog_name="pa", standalone_mode=False)
     except UsageProblem as e:
         print(f"pa: {e}", file=sys.stderr)
         code = ExitStatus.USAGE
@@ -224,11 +224,28 @@ def main(argv: list[str] | None = None) -> None:
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (pa status | head): not our error
         code = ExitStatus.OK
-    except Exception as e:  # the one catch-all
+    except OSError as e:  # the disk, not the data: a full disk, a read-only directory
         if debug:
             raise
-        print(f"pa: interne fout: {type(e).__name__}: {e}\n"
-              "Dit is een fout in pa, niet in uw gegevens. Draai opnieuw met --debug voor de "
-              "details en meld het aan de beheerders.", file=sys.stderr)
-        code = ExitStatus.INTERNAL
+        where = f" ({e.filename})" if e.filename else ""
+        print(f"pa: lezen of schrijven mislukt: {e.strerror or e}{where}; er is niets gewijzigd",
+              file=sys.stderr)
+        code = ExitStatus.ERROR
+    except Exception as e:  # the one catch-all
+        if _typer_nl.is_click_exception(e):  # a malformed command line
+            if type(e).__name__ == "NoArgsIsHelpError":
+                e.show()  # type: ignore[attr-defined]
+            else:
+                print(_typer_nl.usage_error_text(e), file=sys.stderr)
+            code = getattr(e, "exit_code", ExitStatus.USAGE)
+        elif type(e).__name__ == "Abort":
+            print("afgebroken", file=sys.stderr)
+            code = ExitStatus.ERROR
+        elif debug:
+            raise
+        else:
+            print(f"pa: interne fout: {type(e).__name__}: {e}\n"
+                  "Dit is een fout in pa, niet in uw gegevens. Draai opnieuw met --debug voor de "
+                  "details en meld het aan de beheerders.", file=sys.stderr)
+            code = ExitStatus.INTERNAL
     sys.exit(int(code or 0))

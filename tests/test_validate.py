@@ -280,3 +280,69 @@ def test_stray_yaml_file_is_a_warning(run, ws):
     r = run("validate")
     assert r.code == 0
     assert "data/agenda2024.yaml: waarschuwing PA037: dit bestand wordt niet gelezen" in r.out
+
+
+MORE_CASES = [
+    # (file, old, new, needle on the reported line, expected message after "fout ")
+    pytest.param(AFSPRAKEN, "    leden: [clavis, wzv]", "    leden: [clavis, wzvv]", "wzvv",
+                 "PA035: groep 'Corporaties' noemt lid 'wzvv', maar die partij bestaat niet; "
+                 "bekende id's: bewonersraad-clavis, clavis, gemeente, shb, wzv",
+                 id="group-member-unknown"),
+    pytest.param(AFSPRAKEN, "    - partij: shb\n", "    - partij: shbb\n", "shbb",
+                 "PA035: ondertekenaar 'De heer Peter Kienhuis' tekent namens 'shbb', maar die "
+                 "partij bestaat niet; bekende id's: bewonersraad-clavis, clavis, gemeente, shb, "
+                 "wzv", id="signatory-party-unknown"),
+    pytest.param(AFSPRAKEN, "    kort: SHB\n", "    kort: Clavis\n", "- id: shb",
+                 "PA030: naam 'Clavis' van 'shb' wordt ook gebruikt door 'clavis'; een naam moet "
+                 "één partij of groep aanwijzen", id="name-used-twice"),
+    pytest.param(AFSPRAKEN, "  datum: 2022-09-19", "  datum: 2022-09-31", "2022-09-31",
+                 "PA024: datum '2022-09-31' van ondertekening is geen datum; schrijf JJJJ-MM-DD, "
+                 "bijvoorbeeld 2023-04-01", id="impossible-date"),
+    pytest.param(AFSPRAKEN, '  - nr: "3"\n', '  - nr: "3a"\n', '"3a"',
+                 "PA024: nr '3a' van thema 3a is geen geldig nummer; schrijf het zoals \"1\"",
+                 id="malformed-number"),
+    pytest.param(AFSPRAKEN, "    titel: Duurzaamheid\n", "    titel: [Duurzaamheid]\n",
+                 "[Duurzaamheid]", "PA022: 'titel' van thema 2 moet tekst zijn, maar is een lijst",
+                 id="wrong-type"),
+    pytest.param(AFSPRAKEN, "tekst: Partijen delen hun gegevens over de energieprestatie van "
+                 "woningen.\n", 'tekst: "  "\n', 'tekst: "  "',
+                 "PA026: 'tekst' van afspraak 2.5 is leeg; vul een tekst in of laat de sleutel weg",
+                 id="empty-text"),
+    pytest.param(AFSPRAKEN, "  - id: wzv\n", "  - id: WZV\n", "id: WZV",
+                 "PA024: id 'WZV' van partij 'WZV' is geen geldig id (kleine letters, cijfers, "
+                 "'-'); schrijf het zoals \"woongoed-zvl\"", id="id-in-capitals"),
+    pytest.param(AGENDA, 'termijn: najaar 2022\n    status: open\n\n  - nr: "1.1.3"',
+                 'termijn: najaar 2022\n    status: lopend\n    voortgang:\n      - datum: '
+                 '2022-10-01\n        status: open\n      - datum: 2022-09-01\n        status: '
+                 'lopend\n\n  - nr: "1.1.3"', "datum: 2022-09-01",
+                 "PA039: voortgang van agendarij 1.1.2: 2022-09-01 staat na 2022-10-01; zet de "
+                 "stappen op datum, oudste eerst", id="voortgang-out-of-order"),
+    pytest.param(AGENDA, "titel: Uitvoeringsagenda 2022-2023\n",
+                 "titel: Uitvoeringsagenda 2022-2023\n? [a, b]\n: c\n", "? [a, b]",
+                 "PA014: een sleutel moet een gewone tekst zijn, geen lijst of mapping",
+                 id="complex-key"),
+]
+
+
+@pytest.mark.parametrize("name, old, new, needle, expected", MORE_CASES)
+def test_more_rules(run, ws, name, old, new, needle, expected):
+    """Each remaining rule: exit 1 and its exact message at the edited line."""
+    ws.replace(name, old, new)
+    r = run("validate")
+    assert r.code == 1, r.out
+    line = ws.line_of(name, needle)
+    hits = [ln for ln in r.out.splitlines() if " fout " in ln]
+    assert len(hits) == 1, hits
+    assert hits[0].startswith(f"data/{name}:{line}:")
+    assert hits[0].split(" fout ", 1)[1] == expected
+
+
+def test_status_differing_from_last_voortgang_is_a_warning(run, ws):
+    """A hand edit of status that forgets the voortgang is pointed out, not refused."""
+    ws.replace(AGENDA, 'termijn: najaar 2022\n    status: open\n\n  - nr: "1.1.3"',
+               'termijn: najaar 2022\n    status: gereed\n    voortgang:\n      - datum: '
+               '2022-10-01\n        status: lopend\n\n  - nr: "1.1.3"')
+    r = run("validate")
+    assert r.code == 0
+    assert ("waarschuwing PA039: agendarij 1.1.2 heeft status 'gereed', maar de laatste "
+            "voortgang zegt 'lopend'; gebruik 'pa set' om beide bij te werken") in r.out

@@ -1,8 +1,9 @@
 """A cache of the validated data, so everyday commands skip YAML parsing.
 
 Like beancount's pickle cache: the result of load + validate is stored under a
-key made from the exact bytes of every data file (and pa's version and the
-path as shown), so any change to any file, by any means, misses the cache.
+key made from the exact bytes of every data file (and pa's version, its code
+and the path as shown), so any change to any file, by any means, misses the
+cache.
 The cache lives outside the repository ($XDG_CACHE_HOME/pa or ~/.cache/pa);
 PA_NO_CACHE=1 turns it off. A cache that cannot be read or written is simply
 not used.
@@ -35,9 +36,15 @@ def cache_file(directory: Path) -> Path | None:
     return root / name
 
 
+def _code_stamp() -> int:
+    """Changes whenever pa's own code does (an upgrade, or a developer's edit)."""
+    here = os.path.dirname(__file__)
+    return max(e.stat().st_mtime_ns for e in os.scandir(here) if e.name.endswith(".py"))
+
+
 def data_key(shown_dir: str, files: dict[Path, bytes]) -> tuple[Any, ...]:
     """Everything the cached result depends on."""
-    return (__version__, os.getcwd(), shown_dir,
+    return (__version__, _code_stamp(), os.getcwd(), shown_dir,
             tuple((p.name, len(b), zlib.crc32(b)) for p, b in sorted(files.items())))
 
 

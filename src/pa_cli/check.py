@@ -27,7 +27,8 @@ class Context:
         self.afspraken = afspraken
         self.by_nr: dict[str, Afspraak] = {}
         for a in afspraken.alle_afspraken():
-            self.by_nr.setdefault(a.nr, a)
+            if a.nr:
+                self.by_nr.setdefault(a.nr, a)
         self.trekkers = Trekkers(afspraken)
 
 
@@ -57,19 +58,21 @@ def check_parties(ds: Dataset, ctx: Context) -> list[Problem]:
             key = " ".join(name.casefold().split())
             if key in seen and seen[key] != entity.id:
                 out.append(_p(entity, None, FOUT, "PA030",
-                              f"naam '{name}' wordt ook gebruikt door '{seen[key]}'; een naam "
-                              "moet één partij of groep aanwijzen"))
+                              f"naam '{name}' van '{entity.id}' wordt ook gebruikt door "
+                              f"'{seen[key]}'; een naam moet één partij of groep aanwijzen"))
             seen.setdefault(key, entity.id)
-    party_ids = {p.id for p in ctx.afspraken.partijen}
+    party_ids = {p.id for p in ctx.afspraken.partijen if p.id}
+    if len(party_ids) < len(ctx.afspraken.partijen):
+        return out  # an id is itself wrong (reported); references to it would only echo that
     for g in ctx.afspraken.groepen:
-        for lid in g.leden:
+        for lid in g.leden or []:
             if lid not in party_ids:
                 out.append(_p(g, "leden", FOUT, "PA035", f"groep '{g.naam}' noemt lid '{lid}', "
                               f"maar die partij bestaat niet; bekende id's: "
                               + ", ".join(sorted(party_ids))))
     if ctx.afspraken.ondertekening:
         for o in ctx.afspraken.ondertekening.ondertekenaars:
-            if o.partij not in party_ids:
+            if o.partij and o.partij not in party_ids:
                 out.append(_p(o, "partij", FOUT, "PA035", f"ondertekenaar '{o.naam}' tekent "
                               f"namens '{o.partij}', maar die partij bestaat niet; bekende id's: "
                               + ", ".join(sorted(party_ids))))

@@ -44,7 +44,7 @@ class Partij(_Located):
     aliassen: list[str] = list
 
     def names(self) -> list[str]:
-        return [self.id, self.naam, self.kort, *self.aliassen]
+        return [n for n in (self.id, self.naam, self.kort, *self.aliassen) if n]
 
 
 class Groep(_Located):
@@ -54,7 +54,7 @@ class Groep(_Located):
     aliassen: list[str] = list
 
     def names(self) -> list[str]:
-        return [self.id, self.naam, *self.aliassen]
+        return [n for n in (self.id, self.naam, *self.aliassen) if n]
 
 
 class Ondertekenaar(_Located):

@@ -94,10 +94,12 @@ class Nr(Type):
 
     label = "nummer"
 
-    def __init__(self, pattern: str = r"\d+(\.\d+)*", example: str = "1.1.3") -> None:
+    def __init__(self, pattern: str = r"\d+(\.\d+)*", example: str = "1.1.3",
+                 noun: str = "nummer") -> None:
         self.regex = re.compile(pattern)
         self.pattern = pattern
         self.example = example
+        self.noun = noun
 
     def check(self, c: Checker, value: Any, pos: Pos, where: Where) -> Any:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -112,8 +114,8 @@ class Nr(Type):
                     f"\"{self.example}\"), maar is {_kind(value)}")
             return INVALID
         if not self.regex.fullmatch(value):
-            c.error(pos, "PA024", f"{where.key} '{value}' van {where.owner} is geen geldig nummer; "
-                    f"schrijf het zoals \"{self.example}\"")
+            c.error(pos, "PA024", f"{where.key} '{value}' van {where.owner} is geen geldig "
+                    f"{self.noun}; schrijf het zoals \"{self.example}\"")
             return INVALID
         return value
 
@@ -125,7 +127,7 @@ class Ident(Nr):
     label = "id"
 
     def __init__(self) -> None:
-        super().__init__(r"[a-z][a-z0-9-]*", "woongoed-zvl")
+        super().__init__(r"[a-z][a-z0-9-]*", "woongoed-zvl", "id (kleine letters, cijfers, '-')")
 
 
 class Date(Type):
@@ -334,11 +336,14 @@ class Checker:
 
 def _label(rec: Record, data: YMap, where: Where | str) -> str:
     """How messages name a record: 'afspraak 1.1.3', or where it stands."""
-    nr = data.get("nr") if "nr" in rec.by_key else None
-    if isinstance(nr, (str, int, float)) and not isinstance(nr, bool):
-        return f"{rec.what} {data.values_pos['nr'].raw or nr}"
+    for key, fmt in (("nr", "{} {}"), ("id", "{} '{}'")):
+        value = data.get(key) if key in rec.by_key else None
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            return fmt.format(rec.what, data.values_pos[key].raw or value)
     if isinstance(where, str):
         return where
+    if where.key == rec.what or where.key.rstrip("s") == rec.what:
+        return rec.what
     return f"{rec.what} ({where.key} van {where.owner})"
 
 

@@ -49,6 +49,15 @@ def _rows(ds: Dataset) -> Iterator[tuple[Agenda, Rij]]:
             yield agenda, rij
 
 
+def _once(seen: dict[str, object], obj: object, nr: str, what: str, hint: str) -> list[Problem]:
+    """A problem when `nr` was seen before (naming the first one's line); remembers it."""
+    if nr in seen:
+        first = seen[nr].src[1]  # type: ignore[attr-defined]
+        return [_p(obj, "nr", FOUT, "PA030", f"{what} {nr} bestaat al (regel {first}); {hint}")]
+    seen[nr] = obj
+    return []
+
+
 def check_parties(ds: Dataset, ctx: Context) -> list[Problem]:
     """Ids unique; names unambiguous; groups and signatories refer to known parties."""
     out = []
@@ -90,17 +99,14 @@ def check_looptijd(ds: Dataset, ctx: Context) -> list[Problem]:
 def check_afspraak_numbers(ds: Dataset, ctx: Context) -> list[Problem]:
     """Numbers unique, and each afspraak under the theme (and section) its number names."""
     out = []
-    seen: dict[str, Afspraak] = {}
+    seen: dict[str, object] = {}
     for thema in ctx.afspraken.themas:
         groups = [(s.nr, s.afspraken) for s in thema.secties] + [(thema.nr, thema.afspraken)]
         for prefix, afspraken in groups:
             for a in afspraken:
                 if a.nr is None:
                     continue
-                if a.nr in seen:
-                    out.append(_p(a, "nr", FOUT, "PA030", f"afspraak {a.nr} bestaat al (regel "
-                                  f"{seen[a.nr].src[1]}); elk nummer komt één keer voor"))
-                seen.setdefault(a.nr, a)
+                out += _once(seen, a, a.nr, "afspraak", "elk nummer komt één keer voor")
                 if prefix and not a.nr.startswith(prefix + "."):
                     out.append(_p(a, "nr", FOUT, "PA038", f"afspraak {a.nr} staat onder "
                                   f"{prefix}; het nummer moet met '{prefix}.' beginnen"))
@@ -137,14 +143,11 @@ def check_rows(ds: Dataset, ctx: Context) -> list[Problem]:
     """Rows unique per file, pointing to an existing afspraak, complete or deliberately empty."""
     out = []
     for agenda in ds.agendas:
-        seen: dict[str, Rij] = {}
+        seen: dict[str, object] = {}
         for rij in agenda.rijen:
             if rij.nr is None:
                 continue
-            if rij.nr in seen:
-                out.append(_p(rij, "nr", FOUT, "PA030", f"agendarij {rij.nr} bestaat al (regel "
-                              f"{seen[rij.nr].src[1]}); geef elke rij een eigen nummer"))
-            seen.setdefault(rij.nr, rij)
+            out += _once(seen, rij, rij.nr, "agendarij", "geef elke rij een eigen nummer")
             key = "afspraak" if rij.afspraak else "nr"
             if rij.afspraak_nr not in ctx.by_nr:
                 import difflib

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-__all__ = ["Struct"]
+__all__ = ["Struct", "LIST", "DICT"]
 
 _REQUIRED = object()
+# Defaults meaning "a new empty list/dict per instance" (typed Any for the type checker).
+LIST: Any = list
+DICT: Any = dict
 
 
 class Struct:

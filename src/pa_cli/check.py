@@ -14,7 +14,7 @@ from typing import Callable, Iterator
 from pa_cli.load import Dataset, data_files, display_path, find_data_dir, load
 from pa_cli.model import Afspraak, Afspraken, Agenda, Rij
 from pa_cli.problems import FOUT, WAARSCHUWING, Problem
-from pa_cli.trekker import Trekkers
+from pa_cli.trekker import Trekkers, name_key
 
 __all__ = ["validate", "check_dir", "load_valid", "DataInvalid", "write_schemas", "RULES",
            "Context"]
@@ -62,9 +62,9 @@ def check_parties(ds: Dataset, ctx: Context) -> list[Problem]:
     """Ids unique; names unambiguous; groups and signatories refer to known parties."""
     out = []
     seen: dict[str, str] = {}
-    for entity in [*ctx.afspraken.partijen, *ctx.afspraken.groepen]:
+    for entity in ctx.afspraken.trekkers():
         for name in entity.names():
-            key = " ".join(name.casefold().split())
+            key = name_key(name)
             if key in seen and seen[key] != entity.id:
                 out.append(_p(entity, None, FOUT, "PA030",
                               f"naam '{name}' van '{entity.id}' wordt ook gebruikt door "

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from pa_cli._struct import Struct
+from pa_cli._struct import DICT, LIST, Struct
 from pa_cli.exits import UsageProblem
 from pa_cli.model import AFSPRAKEN, AGENDA, Afspraken, Agenda
 from pa_cli.problems import FOUT, WAARSCHUWING, Problem
@@ -30,10 +30,10 @@ class DataDirError(UsageProblem):
 class Dataset(Struct):
     directory: Path
     afspraken: Afspraken | None = None
-    agendas: list[Agenda] = list
-    problems: list[Problem] = list
-    texts: dict[str, str] = dict  # display path -> text
-    paths: dict[str, Path] = dict  # display path -> real path
+    agendas: list[Agenda] = LIST
+    problems: list[Problem] = LIST
+    texts: dict[str, str] = DICT  # display path -> text
+    paths: dict[str, Path] = DICT  # display path -> real path
 
 
 def find_data_dir(option: str | None, cwd: Path | None = None) -> Path:

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any, ClassVar
 
 from pa_cli import termijn as _termijn
-from pa_cli._struct import Struct
+from pa_cli._struct import LIST, Struct
 from pa_cli.schema import (
     Custom,
     Date,
@@ -41,7 +41,7 @@ class Partij(_Located):
     id: str
     naam: str
     kort: str
-    aliassen: list[str] = list
+    aliassen: list[str] = LIST
 
     def names(self) -> list[str]:
         return [n for n in (self.id, self.naam, self.kort, *self.aliassen) if n]
@@ -51,7 +51,7 @@ class Groep(_Located):
     id: str
     naam: str
     leden: list[str]
-    aliassen: list[str] = list
+    aliassen: list[str] = LIST
 
     def names(self) -> list[str]:
         return [n for n in (self.id, self.naam, *self.aliassen) if n]
@@ -66,7 +66,7 @@ class Ondertekenaar(_Located):
 class Ondertekening(_Located):
     plaats: str
     datum: date
-    ondertekenaars: list[Ondertekenaar] = list
+    ondertekenaars: list[Ondertekenaar] = LIST
 
 
 class Looptijd(_Located):
@@ -78,8 +78,8 @@ class Looptijd(_Located):
 class Blok(_Located):
     kop: str | None = None
     tekst: str | None = None
-    punten: list[str] = list
-    onderdelen: list[Blok] = list
+    punten: list[str] = LIST
+    onderdelen: list[Blok] = LIST
     slot: str | None = None
 
 
@@ -95,16 +95,16 @@ class Afspraak(_Located):
 class Sectie(_Located):
     nr: str
     titel: str
-    afspraken: list[Afspraak] = list
+    afspraken: list[Afspraak] = LIST
 
 
 class Thema(_Located):
     nr: str
     titel: str
-    teksten: list[Blok] = list
-    secties: list[Sectie] = list
-    afspraken: list[Afspraak] = list
-    slot: list[Blok] = list
+    teksten: list[Blok] = LIST
+    secties: list[Sectie] = LIST
+    afspraken: list[Afspraak] = LIST
+    slot: list[Blok] = LIST
 
     def alle_afspraken(self) -> list[Afspraak]:
         return [a for s in self.secties for a in s.afspraken] + self.afspraken
@@ -121,12 +121,16 @@ class Afspraken(_Located):
     partijen: list[Partij]
     themas: list[Thema]
     ondertekening: Ondertekening | None = None
-    groepen: list[Groep] = list
-    inleiding: list[Blok] = list
+    groepen: list[Groep] = LIST
+    inleiding: list[Blok] = LIST
     instellingen: Instellingen | None = None
 
     def alle_afspraken(self) -> list[Afspraak]:
         return [a for t in self.themas for a in t.alle_afspraken()]
+
+    def trekkers(self) -> list[Partij | Groep]:
+        """Everything a trekker name can point at: the parties, then the groups."""
+        return [*self.partijen, *self.groepen]
 
 
 class Voortgang(_Located):
@@ -142,11 +146,11 @@ class Rij(_Located):
     afspraak: str | None = None  # the afspraak it belongs to, when not the printed nr
     onderwerp: str | None = None
     actie: str | None = None
-    trekker: list[str] = list
+    trekker: list[str] = LIST
     termijn: _termijn.Termijn | None = None
     status: str | None = None
     toelichting: str | None = None
-    voortgang: list[Voortgang] = list
+    voortgang: list[Voortgang] = LIST
 
     @property
     def afspraak_nr(self) -> str:

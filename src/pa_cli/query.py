@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from pa_cli._struct import Struct
+from pa_cli._struct import LIST, Struct
 from pa_cli.exits import UsageProblem
 from pa_cli.load import Dataset
 from pa_cli.model import STATUSES, Afspraak, Agenda, Groep, Partij, Rij, Thema
@@ -96,10 +96,10 @@ class Actie(Struct):
 
 
 class Filter(Struct):
-    trekker: list[str] = list
+    trekker: list[str] = LIST
     thema: str | None = None
-    status: list[str] = list
-    stoplicht: list[str] = list
+    status: list[str] = LIST
+    stoplicht: list[str] = LIST
     te_laat: bool = False
     alles: bool = False
 

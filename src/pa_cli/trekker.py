@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pa_cli.model import Afspraken, Groep, Partij
 
-__all__ = ["Trekkers"]
+__all__ = ["Trekkers", "name_key"]
 
 
-def _key(name: str) -> str:
+def name_key(name: str) -> str:
+    """How names are compared: case and extra spaces do not matter."""
     return " ".join(name.casefold().split())
 
 
@@ -18,20 +19,19 @@ class Trekkers:
         self.partijen = {p.id: p for p in afspraken.partijen}
         self.groepen = {g.id: g for g in afspraken.groepen}
         self._by_name: dict[str, Partij | Groep] = {}
-        for entity in [*afspraken.partijen, *afspraken.groepen]:
+        for entity in afspraken.trekkers():
             for name in entity.names():
-                self._by_name.setdefault(_key(name), entity)
+                self._by_name.setdefault(name_key(name), entity)
 
     def resolve(self, name: str) -> Partij | Groep | None:
-        return self._by_name.get(_key(name))
+        return self._by_name.get(name_key(name))
 
     def known_names(self) -> list[str]:
         """The names to offer a user: short names of parties, then groups."""
         return [p.kort for p in self.partijen.values()] + [g.naam for g in self.groepen.values()]
 
     def all_names(self) -> list[str]:
-        return sorted({n for e in [*self.partijen.values(), *self.groepen.values()]
-                       for n in e.names()})
+        return sorted({n for e in self._by_name.values() for n in e.names()})
 
     def members(self, entity: Partij | Groep) -> set[str]:
         """The party ids an entity stands for."""
@@ -67,5 +67,5 @@ class Trekkers:
         Group-aware both ways: Clavis matches an action of 'Corporaties', and
         'Corporaties' matches an action of Clavis alone.
         """
-        led = {pid for p in self.parties_of(trekker) for pid in [p.id]}
+        led = {p.id for p in self.parties_of(trekker)}
         return any(led & self.members(w) for w in wanted)

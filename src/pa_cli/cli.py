@@ -170,6 +170,72 @@ def set_(
     print(f"{r.path}:{r.line}: agendarij {r.nr}: {r.old or '-'} -> {r.new}")
 
 
+@app.command(cls=Command)
+def report(
+    naam: Annotated[Optional[str], typer.Argument(
+        metavar="NAAM", help="Welk rapport: handout, stoplicht, agenda of een eigen sjabloon "
+        "(pa report --list toont ze).")] = None,
+    lijst: Annotated[bool, typer.Option("--list", help="Toon de rapporten, elk met één regel "
+                                        "uitleg, en stop.")] = False,
+    format: Annotated[Optional[str], typer.Option(
+        "--format", "-f", metavar="VORM", help="Uitvoer: md (Markdown), html of pdf (via "
+        "Chromium). Standaard: naar de extensie van -o, anders md.")] = None,
+    peildatum: PeildatumOpt = None,
+    overleg: Annotated[Optional[str], typer.Option(
+        "--overleg", metavar="JJJJ-MM-DD", help="Datum van het bestuurlijk overleg (standaard: "
+        "de eerste 1 april of 1 oktober vanaf de peildatum).")] = None,
+    sinds: Annotated[Optional[str], typer.Option(
+        "--sinds", metavar="JJJJ-MM-DD", help="Voortgang vanaf deze datum (standaard: het "
+        "vorige overleg).")] = None,
+    trekker: TrekkerOpt = None,
+    thema: Annotated[Optional[str], typer.Option("--thema", metavar="NR",
+                                                 help="Alleen dit thema (1 t/m 5).")] = None,
+    marge: MargeOpt = None,
+    uitvoer: Annotated[Optional[Path], typer.Option(
+        "--uitvoer", "-o", metavar="BESTAND", help="Schrijf naar dit bestand (standaard: "
+        "het scherm).")] = None,
+    templates: Annotated[Optional[Path], typer.Option(
+        "--templates", metavar="MAP", help="Map met eigen sjablonen; die gaan voor de "
+        "ingebouwde (ook templates/ naast de datamap telt).")] = None,
+    data: DataOpt = None,
+) -> None:
+    """Maak een rapport voor het overleg (hand-out, stoplichtrapportage, agenda) als Markdown,
+    HTML of PDF."""
+    from pa_cli import report as rapport
+
+    try:
+        if lijst:
+            _print(rapport.list_reports(templates, data))
+            return
+        if naam is None:
+            raise UsageProblem("welk rapport? Geef een naam, bijvoorbeeld 'pa report handout'; "
+                               "pa report --list toont ze allemaal")
+        suffix = uitvoer.suffix.lstrip(".").lower() if uitvoer else ""
+        fmt = format or (suffix if suffix in rapport.FORMATS else "md")
+        if fmt == "pdf" and uitvoer is None and sys.stdout.isatty():
+            raise UsageProblem("een PDF hoort niet op het scherm; schrijf hem naar een bestand "
+                               "met -o BESTAND.pdf")
+        opts = rapport.Options(
+            naam, fmt, _peildatum(peildatum),
+            _parse_date(overleg, "--overleg") if overleg else None,
+            _parse_date(sinds, "--sinds") if sinds else None,
+            trekker or [], thema, marge, templates, data)
+        out = rapport.make_report(opts)
+    except rapport.ReportProblem as e:
+        print(f"pa: {e}", file=sys.stderr)
+        _exit(ExitStatus.ERROR)
+    if uitvoer is None:
+        if fmt == "pdf":
+            sys.stdout.flush()
+            sys.stdout.buffer.write(out)
+            sys.stdout.buffer.flush()
+        else:
+            _print(out.decode("utf-8"))
+        return
+    rapport.write_file(uitvoer, out)
+    print(f"geschreven: {uitvoer} ({naam}, {fmt})")
+
+
 def _load_valid(data: Path | None) -> Any:
     from pa_cli import check
 

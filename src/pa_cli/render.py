@@ -1,0 +1,294 @@
+"""Render stage: Jinja2 templates to Markdown and HTML, and HTML to PDF with headless Chromium.
+
+Templates are found, in this order, in --templates DIR, in a `templates/` beside the
+data directory, and in the templates shipped with pa (also reachable as `pa/NAME`,
+so a werkgroep's own template can extend the built-in one it replaces).
+
+Escaping is on for every report template, whatever its file name:
+- HTML templates (`*.html.j2`): values are HTML-escaped, as usual.
+- Markdown templates (`*.md.j2`): values are Markdown-escaped by `finalize` (no pipes,
+  newlines, backticks or markup survive), so a table stays a table whatever the data
+  holds. Template text and the output of blocks and macros are not escaped twice.
+In both, `{{ x|safe }}` opts out and None prints as nothing. StrictUndefined makes
+a misspelt name an error that names the template and the line.
+
+jinja2 is imported here only, so commands other than `pa report` do not pay for it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import tempfile
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pa_cli.exits import UsageProblem
+from pa_cli.fmt import dagen, datum_kort, datum_nl, md_cell, shorten
+from pa_cli.load import display_path
+from pa_cli.report import ReportProblem
+
+__all__ = ["TEXT_FORMATS", "CHROMIUM_NAMES", "CHROMIUM_FLAGS", "ReportInfo", "builtin_dir",
+           "template_dirs", "environment", "reports", "template_name", "render", "find_chromium",
+           "html_to_pdf"]
+
+TEXT_FORMATS = ("md", "html")
+_REPORT_FILE = re.compile(r"([A-Za-z0-9][\w-]*)\.(md|html)\.j2")
+_DESCRIPTION = re.compile(r"\{#\s*beschrijving:\s*(.*?)\s*-?#\}", re.S)
+BUILTIN_PREFIX = "pa"
+
+
+def builtin_dir() -> Path:
+    """The templates shipped with pa (the top-level templates/ of the source tree)."""
+    from importlib.resources import files
+
+    return Path(str(files("pa_cli.templates")))
+
+
+def template_dirs(option: Path | None, data_dir: Path | None) -> list[Path]:
+    """Where templates are looked up, first match wins; the built-in directory is last."""
+    dirs: list[Path] = []
+    if option is not None:
+        if not option.is_dir():
+            raise UsageProblem(f"map '{option}' (--templates) bestaat niet of is geen map")
+        dirs.append(option)
+    if data_dir is not None:
+        beside = data_dir.resolve().parent / "templates"
+        if beside.is_dir():
+            dirs.append(beside)
+    builtin = builtin_dir()
+    seen = {builtin.resolve()}
+    out = []
+    for d in dirs:
+        if d.resolve() not in seen:
+            seen.add(d.resolve())
+            out.append(d)
+    return [*out, builtin]
+
+
+# -- the environment -----------------------------------------------------------------------------
+
+def _is_markdown(name: str | None) -> bool:
+    return bool(name) and ".md" in name  # type: ignore[operator]
+
+
+def _autoescape(name: str | None) -> bool:
+    # not select_autoescape(["html"]): that looks at the last suffix only, and *.html.j2 ends in .j2
+    return bool(name) and (".html" in name or ".md" in name)  # type: ignore[operator]
+
+
+def environment(dirs: list[Path]) -> Any:
+    import jinja2
+    from markupsafe import Markup
+
+    def md(value: Any) -> Markup:
+        """Text fit for a Markdown table cell (already escaped values stay as they are)."""
+        if isinstance(value, Markup):
+            return value
+        text = str(value)
+        core = md_cell(text)  # one line, markup escaped; keep one space at either end
+        lead = " " if text[:1].isspace() else ""
+        trail = " " if text[-1:].isspace() and core else ""
+        return Markup(lead + core + trail)
+
+    @jinja2.pass_context
+    def finalize(context: Any, value: Any) -> Any:
+        if value is None:
+            return ""
+        if _is_markdown(context.name):
+            return md(value)  # then autoescape leaves the Markup alone
+        return value
+
+    builtin = dirs[-1]
+    loader = jinja2.ChoiceLoader([
+        *(jinja2.FileSystemLoader(str(d)) for d in dirs),
+        jinja2.PrefixLoader({BUILTIN_PREFIX: jinja2.FileSystemLoader(str(builtin))}),
+    ])
+    env = jinja2.Environment(loader=loader, undefined=jinja2.StrictUndefined,
+                             autoescape=_autoescape, finalize=finalize, trim_blocks=True,
+                             lstrip_blocks=True, keep_trailing_newline=True, auto_reload=False)
+    env.filters.update({
+        "datum": datum_nl,
+        "datum_kort": datum_kort,
+        "dagen": dagen,
+        "kort": lambda text, width=120: shorten(text, width),
+        "md": md,
+    })
+    return env
+
+
+# -- the reports there are -----------------------------------------------------------------------
+
+@dataclass
+class ReportInfo:
+    naam: str
+    formaten: list[str]  # md, html, and pdf where there is html
+    beschrijving: str
+    eigen: bool  # at least one format comes from the werkgroep's own templates
+    bron: str  # the directory of the own template, for --list
+
+
+def _description(path: Path) -> str:
+    try:
+        head = path.read_text(encoding="utf-8")[:2000]
+    except (OSError, UnicodeDecodeError):
+        return "(onleesbaar sjabloon)"
+    m = _DESCRIPTION.match(head.lstrip())
+    return " ".join(m.group(1).split()) if m else "(geen beschrijving)"
+
+
+def _found(dirs: list[Path]) -> dict[str, dict[str, Path]]:
+    found: dict[str, dict[str, Path]] = {}
+    for d in dirs:
+        for p in sorted(d.glob("*.j2")):
+            m = _REPORT_FILE.fullmatch(p.name)
+            if not m or m.group(1) == "base":
+                continue
+            found.setdefault(m.group(1), {}).setdefault(m.group(2), p)
+    return found
+
+
+def reports(dirs: list[Path]) -> list[ReportInfo]:
+    """Every report: a file NAME.md.j2 or NAME.html.j2 (not base, not starting with _)."""
+    builtin = dirs[-1]
+    out = []
+    for naam, paths in sorted(_found(dirs).items()):
+        formats = [f for f in TEXT_FORMATS if f in paths]
+        if "html" in paths:
+            formats.append("pdf")
+        main = paths.get("html") or paths["md"]
+        own = [p for p in paths.values() if p.parent != builtin]
+        out.append(ReportInfo(naam, formats, _description(main), bool(own),
+                              display_path(own[0].parent) if own else ""))
+    return out
+
+
+def template_name(dirs: list[Path], naam: str, fmt: str) -> str:
+    """The template for report NAAM in a text format; exit 2 with the choices otherwise."""
+    found = _found(dirs)
+    if naam not in found:
+        raise UsageProblem(f"rapport '{naam}' bestaat niet; kies uit: " + ", ".join(sorted(found))
+                           + " (pa report --list toont ze met uitleg)")
+    if fmt not in found[naam]:
+        have = ", ".join(f for f in TEXT_FORMATS if f in found[naam])
+        raise UsageProblem(f"rapport '{naam}' heeft geen {fmt}-sjabloon ({naam}.{fmt}.j2); "
+                           f"wel: {have}")
+    return f"{naam}.{fmt}.j2"
+
+
+# -- rendering -----------------------------------------------------------------------------------
+
+def render(dirs: list[Path], name: str, variables: dict[str, Any]) -> str:
+    """The template filled in; a mistake in a template is a ReportProblem naming file and line."""
+    import jinja2
+
+    env = environment(dirs)
+    try:
+        text = str(env.get_template(name).render(variables))
+    except jinja2.TemplateSyntaxError as e:
+        where = _where(e.filename or e.name, e.lineno)
+        raise ReportProblem(f"sjabloonfout in {where}: {e.message}") from None
+    except jinja2.TemplateNotFound as e:
+        raise ReportProblem(f"sjabloon '{e.name}' niet gevonden; gezocht in: "
+                            + ", ".join(display_path(d) for d in dirs)) from None
+    except Exception as e:  # an error raised while a template runs is the template's
+        frame = _template_frame(e)
+        if frame is None:
+            raise
+        raise ReportProblem(f"sjabloonfout in {_where(*frame)}: {_dutch(e)}") from None
+    if _is_markdown(name):
+        text = re.sub(r"\n\s*\n(\s*\n)+", "\n\n", text.strip("\n")) + "\n"
+    return text
+
+
+def _template_frame(e: BaseException) -> tuple[str, int] | None:
+    frames = [f for f in traceback.extract_tb(e.__traceback__) if f.filename.endswith(".j2")]
+    return (frames[-1].filename, frames[-1].lineno or 0) if frames else None
+
+
+def _where(filename: str | None, line: int | None) -> str:
+    shown = display_path(Path(filename)) if filename and os.sep in filename else filename
+    return f"{shown}, regel {line}" if line else str(shown)
+
+
+def _dutch(e: Exception) -> str:
+    text = str(e)
+    m = re.fullmatch(r"'(.+)' is undefined", text)
+    if m:
+        return f"'{m.group(1)}' bestaat niet in de context (zie 'pa report' in de README)"
+    m = re.fullmatch(r"'(?:[\w.]+\.)?(\w+)(?: object)?' has no attribute '(.+)'", text)
+    if m:
+        return f"'{m.group(1)}' heeft geen veld '{m.group(2)}'"
+    return f"{type(e).__name__}: {text}"
+
+
+# -- PDF -----------------------------------------------------------------------------------------
+
+CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+# Headless, offline and quiet. --no-sandbox: Chromium refuses to run as root with its
+# sandbox (as in CI and containers); the page it prints is our own static file, and its
+# Content-Security-Policy forbids scripts and every fetch.
+CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                  "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--disable-extensions",
+                  "--hide-scrollbars")
+PDF_TIMEOUT = 120
+
+_NO_CHROMIUM = (
+    "voor --format pdf is Chromium nodig, en dat is niet gevonden (gezocht: "
+    + ", ".join(CHROMIUM_NAMES) + "). Installeer Chromium (Debian/Ubuntu: sudo apt-get install "
+    "chromium) of wijs het programma aan met de omgevingsvariabele PA_CHROMIUM. Zonder "
+    "Chromium kan het ook: maak --format html en druk dat af vanuit de browser (A4).")
+
+
+def find_chromium() -> str | None:
+    """$PA_CHROMIUM, else the first of CHROMIUM_NAMES on PATH."""
+    given = os.environ.get("PA_CHROMIUM")
+    if given:
+        return shutil.which(given)
+    for name in CHROMIUM_NAMES:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def run_chromium(args: list[str], timeout: float = PDF_TIMEOUT) -> subprocess.CompletedProcess:
+    """Run headless Chromium in its own process group, so a time-out ends all its processes."""
+    exe = find_chromium()
+    if exe is None:
+        raise ReportProblem(_NO_CHROMIUM)
+    try:
+        proc = subprocess.Popen([exe, *CHROMIUM_FLAGS, *args], stdin=subprocess.DEVNULL,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                start_new_session=True)
+    except OSError as e:
+        raise ReportProblem(f"Chromium ({exe}) kon niet starten: {e.strerror}") from None
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        raise ReportProblem(f"Chromium gaf binnen {timeout:.0f} seconden geen antwoord") from None
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+
+
+def html_to_pdf(html: str) -> bytes:
+    """Print the HTML with headless Chromium (A4 from the page's own @page rule)."""
+    with tempfile.TemporaryDirectory(prefix="pa-pdf-") as tmp:
+        src = Path(tmp) / "rapport.html"
+        src.write_text(html, encoding="utf-8")
+        pdf = Path(tmp) / "rapport.pdf"
+        proc = run_chromium([f"--user-data-dir={Path(tmp) / 'profiel'}",
+                             "--no-pdf-header-footer", f"--print-to-pdf={pdf}", src.as_uri()])
+        data = pdf.read_bytes() if pdf.is_file() else b""
+        if proc.returncode != 0 or not data.startswith(b"%PDF"):
+            tail = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
+            raise ReportProblem(f"Chromium maakte geen PDF (exitcode {proc.returncode})"
+                                + (":\n  " + "\n  ".join(tail) if tail else ""))
+        return data

@@ -1,0 +1,432 @@
+"""Report stage: the context a report template receives, computed once from the query stage.
+
+`build()` turns a Dataset and the options of `pa report` into a `Rapport`: plain
+dataclasses holding the same `Actie` objects `pa status` shows, with every date,
+count and selection already worked out. Templates (see render.py) only lay it out.
+`make_report()` is the core of `pa report`: load, build, render, and print to PDF.
+
+The cycle of the bestuurlijk overleg comes from the document (afspraak 5.1 and the
+"Cyclus prestatieafspraken" of thema 5): a voorjaarsoverleg in april, a najaarsoverleg
+in oktober. Without --overleg the overleg is the first 1 april or 1 oktober on or
+after the peildatum; the next overleg is 1 oktober after a voorjaarsoverleg (January
+to June) and 1 april of the next year after a najaarsoverleg (July to December).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field, fields
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pa_cli import __version__
+from pa_cli.exits import UsageProblem
+from pa_cli.load import Dataset
+from pa_cli.model import Afspraak, Agenda, Looptijd, Partij, Thema
+from pa_cli.query import STOPLICHTEN, Actie, Filter, Stand, overdue_per_party, stand
+
+__all__ = ["FORMATS", "Options", "ReportProblem", "Rapport", "Licht", "Overleg", "ThemaStand",
+           "AfspraakStand", "LegeRij", "VoortgangRegel", "AgendaStand", "AgendaThema", "Tabel",
+           "build", "make_report", "list_reports", "write_file", "overleg_op",
+           "eerstvolgend_overleg", "volgend_overleg", "vorig_overleg", "worst"]
+
+FORMATS = ("md", "html", "pdf")
+
+
+class ReportProblem(Exception):
+    """A report that cannot be made (template error, no Chromium): exit 1, one Dutch message."""
+
+
+@dataclass
+class Options:
+    """What `pa report` was asked for; None means the default."""
+
+    naam: str
+    formaat: str = "md"
+    peildatum: date | None = None
+    overleg: date | None = None
+    sinds: date | None = None
+    trekker: list[str] = field(default_factory=list)
+    thema: str | None = None
+    marge: int | None = None
+    templates: Path | None = None
+    data: Path | None = None
+
+
+# -- the context --------------------------------------------------------------------------------
+
+@dataclass
+class Licht:
+    """One stoplicht for the legend: the word, a shape for black and white, an emoji."""
+
+    naam: str
+    teken: str
+    emoji: str
+    betekenis: str
+
+
+@dataclass
+class Overleg:
+    """A bestuurlijk overleg of the cycle."""
+
+    datum: date
+    soort: str  # "voorjaar" or "najaar"
+    naam: str  # "Voorjaarsoverleg 2023"
+    doel: str  # what the cycle says this overleg is for
+
+
+@dataclass
+class AfspraakStand:
+    """An afspraak with its agenda actions; its stoplicht is the worst of theirs."""
+
+    afspraak: Afspraak
+    thema: Thema
+    trekker: list[str]  # the afspraak's trekker, as display names
+    stoplicht: str | None  # None when it has no action
+    acties: list[Actie]
+    lege_rijen: list[Actie]  # its agenda rows without an action
+
+    @property
+    def nr(self) -> str:
+        return self.afspraak.nr
+
+    @property
+    def onderwerp(self) -> str | None:
+        return self.afspraak.onderwerp
+
+
+@dataclass
+class ThemaStand:
+    """One thema: its selected actions, their counts per stoplicht, its afspraken."""
+
+    thema: Thema
+    acties: list[Actie]
+    tellingen: dict[str, int]
+    afspraken: list[AfspraakStand]
+
+    @property
+    def aantal(self) -> int:
+        return len(self.acties)
+
+
+@dataclass
+class LegeRij:
+    """An agenda row without an action: one the werkgroep still has to fill."""
+
+    rij: Actie
+    afspraak: Afspraak
+    trekker: list[str]  # the afspraak's trekker, as display names
+
+    @property
+    def nr(self) -> str:
+        return self.rij.nr
+
+    @property
+    def onderwerp(self) -> str | None:
+        return self.rij.onderwerp
+
+
+@dataclass
+class VoortgangRegel:
+    """One voortgang entry of an action, recorded with `pa set`."""
+
+    actie: Actie
+    datum: date
+    status: str
+    toelichting: str | None
+
+
+@dataclass
+class Tabel:
+    """The rows of one sectie of a thema (nr and titel None when the thema has no secties)."""
+
+    nr: str | None
+    titel: str | None
+    rijen: list[Actie]  # actions and empty rows, in the agenda's order
+
+
+@dataclass
+class AgendaThema:
+    thema: Thema
+    tabellen: list[Tabel]
+
+
+@dataclass
+class AgendaStand:
+    """One uitvoeringsagenda, laid out per thema and sectie as in Bijlage 2."""
+
+    agenda: Agenda
+    themas: list[AgendaThema]
+
+
+@dataclass
+class Rapport:
+    """Everything a report template receives; each field is a top-level template variable."""
+
+    naam: str  # the report, e.g. "handout"
+    formaat: str  # "md" or "html" (a PDF is printed from the HTML)
+    titel: str  # of the afspraken: "Prestatieafspraken Terneuzen 2022-2025"
+    gemeente: str
+    looptijd: Looptijd
+    peildatum: date
+    marge_weken: int
+    selectie: str  # "" or what --trekker and --thema chose, in words
+    legenda: list[Licht]
+    acties: list[Actie]  # the selected actions (no empty rows), in the document's order
+    tellingen: dict[str, int]  # actions per stoplicht
+    afspraak_tellingen: dict[str, int]  # afspraken per stoplicht, plus "zonder_actie"
+    themas: list[ThemaStand]
+    te_laat: list[tuple[Partij, list[Actie]]]  # per party, most days late first
+    overleg: Overleg
+    volgend_overleg: Overleg
+    sinds: date
+    binnenkort: list[Actie]  # not done, termijn from the peildatum to before the next overleg
+    voortgang: list[VoortgangRegel]  # entries from `sinds` up to the peildatum, oldest first
+    lege_rijen: list[LegeRij]
+    agendas: list[AgendaStand]
+    versie: str  # of pa
+
+    def variables(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def _legenda(marge_weken: int) -> list[Licht]:
+    return [
+        Licht("rood", "✕", "🔴", "termijn verstreken, actie niet gereed"),
+        Licht("oranje", "!", "🟠", f"termijn loopt binnen {marge_weken} weken af"),
+        Licht("groen", "✓", "🟢", "gereed, op schema of doorlopend"),
+        Licht("grijs", "–", "⚪", "vervallen"),
+    ]
+
+
+# -- the cycle of the bestuurlijk overleg --------------------------------------------------------
+
+_DOEL = {
+    "voorjaar": "evaluatie van de prestatieafspraken voorgaande jaren en actualisatie "
+                "uitvoeringsagenda",
+    "najaar": "bespreken van de voortgang",
+}
+
+
+def overleg_op(d: date) -> Overleg:
+    """The overleg held on `d`: January to June is the voorjaarsoverleg, else the najaars-."""
+    soort = "voorjaar" if d.month <= 6 else "najaar"
+    return Overleg(d, soort, f"{soort.capitalize()}soverleg {d.year}", _DOEL[soort])
+
+
+def eerstvolgend_overleg(peildatum: date) -> date:
+    """The first 1 april or 1 oktober on or after the peildatum."""
+    for candidate in (date(peildatum.year, 4, 1), date(peildatum.year, 10, 1)):
+        if candidate >= peildatum:
+            return candidate
+    return date(peildatum.year + 1, 4, 1)
+
+
+def volgend_overleg(overleg: date) -> date:
+    return date(overleg.year, 10, 1) if overleg.month <= 6 else date(overleg.year + 1, 4, 1)
+
+
+def vorig_overleg(overleg: date) -> date:
+    return date(overleg.year - 1, 10, 1) if overleg.month <= 6 else date(overleg.year, 4, 1)
+
+
+def worst(lichten: list[str | None]) -> str | None:
+    """The most serious stoplicht: rood before oranje before groen before grijs."""
+    present = [STOPLICHTEN.index(x) for x in lichten if x]
+    return STOPLICHTEN[min(present)] if present else None
+
+
+# -- building the context ------------------------------------------------------------------------
+
+def _due_before(acties: list[Actie], start: date, end: date) -> list[Actie]:
+    due = [a for a in acties if a.stoplicht in ("oranje", "groen")
+           and a.rij.status not in ("gereed", "vervallen")
+           and a.uiterlijk is not None and start <= a.uiterlijk < end]
+    return sorted(due, key=lambda a: a.uiterlijk or start)  # stable: document order per day
+
+
+def _voortgang(acties: list[Actie], sinds: date, peildatum: date) -> list[VoortgangRegel]:
+    out = [VoortgangRegel(a, v.datum, v.status, v.toelichting)
+           for a in acties for v in a.rij.voortgang if sinds <= v.datum <= peildatum]
+    return sorted(out, key=lambda r: r.datum)
+
+
+def _selectie(s: Stand, thema: Thema | None) -> str:
+    parts = []
+    if s.gevraagd:
+        parts.append("trekker " + ", ".join(getattr(e, "kort", e.naam) for e in s.gevraagd))
+    if thema is not None:
+        parts.append(f"thema {thema.nr} {thema.titel}")
+    return "; ".join(parts)
+
+
+def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
+    """The context of every report, for the options' selection on the peildatum."""
+    assert ds.afspraken is not None
+    afspraken = ds.afspraken
+    s = stand(ds, peildatum, Filter(list(opts.trekker), opts.thema), opts.marge)
+    rows = stand(ds, peildatum, Filter(thema=opts.thema, alles=True), opts.marge).acties
+    chosen = {id(a.rij) for a in s.acties}
+
+    def wanted(afspraak: Afspraak | None) -> bool:
+        return not s.gevraagd or (afspraak is not None
+                                  and s.trekkers.matches(afspraak.trekker, s.gevraagd))
+
+    def display(afspraak: Afspraak) -> list[str]:
+        return [s.trekkers.display(n) for n in afspraak.trekker]
+
+    # the selected rows: chosen actions, and the empty rows of afspraken the selection concerns
+    rijen = [a for a in rows if id(a.rij) in chosen or (not a.rij.is_actie and wanted(a.afspraak))]
+    acties = [a for a in rijen if a.rij.is_actie]
+    lege = [a for a in rijen if not a.rij.is_actie]
+
+    themas = [t for t in afspraken.themas if opts.thema in (None, t.nr)]
+    thema_standen = []
+    for t in themas:
+        blokken = []
+        for af in t.alle_afspraken():
+            own = [a for a in acties if a.rij.afspraak_nr == af.nr]
+            empty = [a for a in lege if a.rij.afspraak_nr == af.nr]
+            if own or wanted(af):
+                blokken.append(AfspraakStand(af, t, display(af), worst([a.stoplicht for a in own]),
+                                             own, empty))
+        mine = [a for a in acties if a.thema is t]
+        thema_standen.append(ThemaStand(t, mine, s.tellingen(mine), blokken))
+
+    afspraak_tellingen = {k: 0 for k in (*STOPLICHTEN, "zonder_actie")}
+    for ts in thema_standen:
+        for b in ts.afspraken:
+            afspraak_tellingen[b.stoplicht or "zonder_actie"] += 1
+
+    overleg_datum = opts.overleg or eerstvolgend_overleg(peildatum)
+    volgend = volgend_overleg(overleg_datum)
+    sinds = opts.sinds or vorig_overleg(overleg_datum)
+    if sinds > peildatum:
+        raise UsageProblem(f"--sinds {sinds.isoformat()} ligt na de peildatum "
+                           f"{peildatum.isoformat()}; kies een eerdere datum")
+    lege_rijen = [LegeRij(a, a.afspraak, display(a.afspraak)) for a in lege if a.afspraak]
+    selected_stand = Stand(peildatum, s.marge_weken, acties, s.trekkers, s.gevraagd)
+    return Rapport(
+        naam=opts.naam,
+        formaat="html" if opts.formaat == "pdf" else opts.formaat,
+        titel=afspraken.titel,
+        gemeente=afspraken.gemeente,
+        looptijd=afspraken.looptijd,
+        peildatum=peildatum,
+        marge_weken=s.marge_weken,
+        selectie=_selectie(s, themas[0] if opts.thema else None),
+        legenda=_legenda(s.marge_weken),
+        acties=acties,
+        tellingen=s.tellingen(acties),
+        afspraak_tellingen=afspraak_tellingen,
+        themas=thema_standen,
+        te_laat=overdue_per_party(selected_stand),
+        overleg=overleg_op(overleg_datum),
+        volgend_overleg=overleg_op(volgend),
+        sinds=sinds,
+        binnenkort=_due_before(acties, peildatum, volgend),
+        voortgang=_voortgang(acties, sinds, peildatum),
+        lege_rijen=lege_rijen,
+        agendas=[_agenda(ag, themas, rijen) for ag in ds.agendas],
+        versie=__version__,
+    )
+
+
+def _agenda(agenda: Agenda, themas: list[Thema], rijen: list[Actie]) -> AgendaStand:
+    """The agenda's selected rows per thema and sectie, in the agenda's own order."""
+    mine = [a for a in rijen if a.agenda is agenda]
+    out = []
+    for t in themas:
+        in_thema = [a for a in mine if a.thema is t]
+        if not in_thema:
+            continue
+        sectie_of = {af.nr: sec for sec in t.secties for af in sec.afspraken}
+        tabellen: list[Tabel] = []
+        for a in in_thema:
+            sec = sectie_of.get(a.rij.afspraak_nr)
+            nr, titel = (sec.nr, sec.titel) if sec else (None, None)
+            if not tabellen or tabellen[-1].nr != nr:
+                tabellen.append(Tabel(nr, titel, []))
+            tabellen[-1].rijen.append(a)
+        out.append(AgendaThema(t, tabellen))
+    return AgendaStand(agenda, out)
+
+
+# -- the core of `pa report` ---------------------------------------------------------------------
+
+def _data_dir(option: Path | None) -> Path | None:
+    from pa_cli.load import DataDirError, find_data_dir
+
+    try:
+        return find_data_dir(str(option) if option else None)
+    except DataDirError:
+        if option:
+            raise
+        return None
+
+
+def make_report(opts: Options) -> bytes:
+    """The report asked for, as the bytes to write (UTF-8 text, or a PDF)."""
+    from pa_cli import render
+    from pa_cli.check import load_valid
+
+    if opts.formaat not in FORMATS:
+        raise UsageProblem(f"--format '{opts.formaat}' bestaat niet; kies uit: "
+                           + ", ".join(FORMATS))
+    text_format = "html" if opts.formaat == "pdf" else opts.formaat
+    ds = load_valid(opts.data)
+    dirs = render.template_dirs(opts.templates, ds.directory)
+    template = render.template_name(dirs, opts.naam, text_format)
+    rapport = build(ds, opts, opts.peildatum or date.today())
+    text = render.render(dirs, template, rapport.variables())
+    if opts.formaat == "pdf":
+        return render.html_to_pdf(text)
+    return text.encode("utf-8")
+
+
+def list_reports(templates: Path | None, data: Path | None) -> str:
+    """`pa report --list`: one line per report, built-in and the werkgroep's own."""
+    from pa_cli import render
+
+    dirs = render.template_dirs(templates, _data_dir(data))
+    infos = render.reports(dirs)
+    width = max(len(i.naam) for i in infos)
+    fwidth = max(len(", ".join(i.formaten)) for i in infos)
+    lines = []
+    for i in infos:
+        own = f" (eigen sjabloon: {i.bron})" if i.eigen else ""
+        lines.append(f"{i.naam.ljust(width)}  {', '.join(i.formaten).ljust(fwidth)}  "
+                     f"{i.beschrijving}{own}")
+    return "\n".join(lines)
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write -o FILE atomically: a temporary file in the same directory, then os.replace.
+
+    An existing file keeps its mode; a new one gets the usual mode (0666 less the umask).
+    """
+    if path.is_dir():
+        raise UsageProblem(f"-o {path}: dat is een map; geef een bestandsnaam")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise UsageProblem(f"-o {path}: map '{parent}' bestaat niet")
+    if path.exists():
+        mode = path.stat().st_mode & 0o7777
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

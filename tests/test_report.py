@@ -1,0 +1,416 @@
+"""`pa report`: the three built-in reports, the overleg cycle, options, errors and escaping."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+
+from conftest import AGENDA, DATA, REPO
+from pa_cli import report
+
+PEIL = ("--peildatum", "2023-04-01")
+
+
+def _report(run, *args):
+    r = run("report", *args)
+    assert r.code == 0, r.err
+    return r.out
+
+
+def _section(md: str, heading: str) -> str:
+    """The Markdown from a `## heading` line up to the next `## `."""
+    start = md.index(f"## {heading}")
+    end = md.find("\n## ", start + 1)
+    return md[start:] if end < 0 else md[start:end]
+
+
+def _table_rows(md: str) -> list[str]:
+    return [ln for ln in md.splitlines() if ln.startswith("| ")]
+
+
+# -- the cycle -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("peildatum, overleg", [
+    (date(2023, 1, 15), date(2023, 4, 1)),
+    (date(2023, 4, 1), date(2023, 4, 1)),
+    (date(2023, 4, 2), date(2023, 10, 1)),
+    (date(2023, 10, 1), date(2023, 10, 1)),
+    (date(2023, 12, 31), date(2024, 4, 1)),
+])
+def test_default_overleg_is_next_1_april_or_1_oktober(peildatum, overleg):
+    """Without --overleg the overleg is the first 1 april or 1 oktober on or after the peildatum."""
+    assert report.eerstvolgend_overleg(peildatum) == overleg
+
+
+@pytest.mark.parametrize("overleg, naam, volgend, vorig", [
+    (date(2023, 4, 1), "Voorjaarsoverleg 2023", date(2023, 10, 1), date(2022, 10, 1)),
+    (date(2023, 4, 18), "Voorjaarsoverleg 2023", date(2023, 10, 1), date(2022, 10, 1)),
+    (date(2023, 10, 12), "Najaarsoverleg 2023", date(2024, 4, 1), date(2023, 4, 1)),
+])
+def test_cycle_voorjaar_april_najaar_oktober(overleg, naam, volgend, vorig):
+    """January-June is the voorjaarsoverleg, July-December the najaarsoverleg (afspraak 5.1)."""
+    o = report.overleg_op(overleg)
+    assert (o.naam, report.volgend_overleg(overleg), report.vorig_overleg(overleg)) == (
+        naam, volgend, vorig)
+
+
+def test_worst_stoplicht():
+    """An afspraak takes the most serious stoplicht of its actions; none without actions."""
+    assert report.worst(["groen", "rood", "oranje"]) == "rood"
+    assert report.worst(["grijs", "groen"]) == "groen"
+    assert report.worst([None]) is None and report.worst([]) is None
+
+
+# -- handout -------------------------------------------------------------------------------------
+
+def test_handout_voorjaarsoverleg_2023(run, ws):
+    """The handout names the overleg, its dates, and fills each part from the data."""
+    md = _report(run, "handout", *PEIL)
+    assert md.startswith("# Voorjaarsoverleg 2023\n\nPrestatieafspraken Terneuzen 2022-2025\n")
+    for line in ("- **Datum overleg:** 1 april 2023", "- **Peildatum:** 1 april 2023",
+                 "- **Voortgang sinds:** 1 oktober 2022",
+                 "- **Volgend overleg:** Najaarsoverleg 2023, 1 oktober 2023"):
+        assert line in md.splitlines()
+    stand = _table_rows(_section(md, "1. Stand per thema"))
+    assert stand[0] == "| thema | 🔴 rood | 🟠 oranje | 🟢 groen | ⚪ grijs | acties |"
+    assert stand[1] == "| 1. Beschikbaarheid en betaalbaarheid | 3 | 0 | 13 | 0 | 16 |"
+    assert stand[-1] == "| **totaal** | **11** | **0** | **32** | **0** | **43** |"
+    late = _section(md, "2. Te laat, per trekker")
+    assert re.findall(r"^### (.+)$", late, re.M) == [
+        "Gemeente Terneuzen: 8 acties te laat", "Clavis: 3 acties te laat",
+        "Woongoed Zeeuws-Vlaanderen: 3 acties te laat"]
+    assert "| 3.3 | Samenwerking met zorg |" in late and "| 275 dagen | open |" in late
+    due = _table_rows(_section(md, "3. Termijn vóór het volgende overleg"))
+    assert [row.split(" | ")[0] for row in due[1:]] == ["| 5.3"]  # voorjaar 2023: 30 juni 2023
+    assert "Geen voortgang vastgelegd tussen 1 oktober 2022 en 1 april 2023." in md
+    empty = _table_rows(_section(md, "5. Lege agendarijen"))[1:]
+    assert [row.split(" | ")[0][2:] for row in empty] == [
+        "1.2.1", "2.2", "2.3", "2.4", "4.6", "4.8", "4.11", "5.2", "5.5", "5.6", "5.7"]
+
+
+def test_handout_najaar_lists_what_falls_due_before_april(run, ws):
+    """A najaarsoverleg looks ahead to the next 1 april, and back to the previous 1 april."""
+    md = _report(run, "handout", "--peildatum", "2023-09-01", "--overleg", "2023-10-12")
+    assert md.startswith("# Najaarsoverleg 2023\n")
+    assert "- **Voortgang sinds:** 1 april 2023" in md
+    assert "- **Volgend overleg:** Voorjaarsoverleg 2024, 1 april 2024" in md
+    due = [row.split(" | ")[0][2:] for row in
+           _table_rows(_section(md, "3. Termijn vóór het volgende overleg"))[1:]]
+    # "2023", "2022/2023", "2022 en 2023" end 31-12-2023; 5.3 (voorjaar 2023) is late by now
+    assert {"1.1.5", "1.1.10", "2.8", "4.3"} <= set(due) and "5.3" not in due
+
+
+def test_voortgang_since_a_date(run, ws):
+    """Progress recorded with pa set shows from --sinds up to the peildatum, oldest first."""
+    for nr, day, text in [("1.1.3", "2022-09-20", "te vroeg"), ("1.1.3", "2022-11-03",
+                                                                 "Eerste bouwtafel gehouden"),
+                          ("2.1", "2023-02-01", "Businesscase in concept"),
+                          ("3.3", "2023-05-01", "na de peildatum")]:
+        r = run("set", nr, "--status", "lopend", "--toelichting", text, "--datum", day)
+        assert r.code == 0, r.err
+    part = _section(_report(run, "handout", *PEIL), "4. Voortgang sinds 1 oktober 2022")
+    assert _table_rows(part)[1:] == [
+        "| 3 november 2022 | 1.1.3 | In samenhang sturen op gebiedsontwikkeling | lopend | "
+        "Eerste bouwtafel gehouden |",
+        "| 1 februari 2023 | 2.1 | Warmtenet businesscase | lopend | Businesscase in concept |"]
+    since = _section(_report(run, "handout", *PEIL, "--sinds", "2022-09-01"), "4. Voortgang")
+    assert "te vroeg" in since and "na de peildatum" not in since
+
+
+def test_handout_for_one_trekker(run, ws):
+    """--trekker narrows every part; empty rows follow the trekker of their afspraak."""
+    md = _report(run, "handout", *PEIL, "--trekker", "Gemeente")
+    assert "Prestatieafspraken Terneuzen 2022-2025 · trekker Gemeente" in md
+    assert re.findall(r"^### (.+)$", md, re.M) == ["Gemeente Terneuzen: 8 acties te laat"]
+    empty = [row.split(" | ")[0][2:] for row in
+             _table_rows(_section(md, "5. Lege agendarijen"))[1:]]
+    assert empty == ["2.2", "4.11", "5.2", "5.7"]  # 4.11 and 5.7 are joint
+    assert _table_rows(_section(md, "1. Stand per thema"))[-1] == (  # as pa status -t Gemeente
+        "| **totaal** | **8** | **0** | **18** | **0** | **26** |")
+
+
+def test_handout_for_one_thema(run, ws):
+    """--thema keeps one thema in the counts and in every list."""
+    md = _report(run, "handout", *PEIL, "--thema", "2")
+    assert "· thema 2 Duurzaamheid" in md
+    assert _table_rows(_section(md, "1. Stand per thema"))[1:] == [
+        "| 2. Duurzaamheid | 1 | 0 | 4 | 0 | 5 |",
+        "| **totaal** | **1** | **0** | **4** | **0** | **5** |"]
+
+
+# -- stoplicht and agenda ------------------------------------------------------------------------
+
+def test_stoplicht_lists_every_afspraak(run, ws):
+    """The monitor of 5.8 has every afspraak once per action, or once without one."""
+    md = _report(run, "stoplicht", *PEIL)
+    rows = [r for r in _table_rows(md) if re.match(r"\| \d+\.\d", r)]
+    afspraken = {r.split(" | ")[0][2:].split(" ")[0] for r in rows}
+    assert len(afspraken) == 55
+    assert ("| 1.1.2 | Gezamenlijk inzicht in ontwikkelingen woningmarkt | Bespreken in ambtelijk "
+            "overleg data-analyse en verhuurrapportages over ontwikkelingen in de woningmarkt en "
+            "de… | Corporaties | najaar 2022 | open | 🔴 rood (91 dagen te laat) |  |") in rows
+    assert "| 1.1.5 (agenda 1.1.6) | Nieuwbouw |" in md  # the swapped numbers, explained
+    assert ("| 4.12 | Onderhoudsdiensten en wijkbeheerders komen bij bewoners achter de ‘voordeur’…"
+            " | _geen rij in de uitvoeringsagenda_ | Corporaties |  |  | leeg |  |") in rows
+    assert ("55 afspraken; naar het ernstigste stoplicht van hun acties: 11 rood, 0 oranje, "
+            "32 groen, 0 grijs, en 12 zonder actie in de uitvoeringsagenda.") in md
+    assert "Stoplicht: 🔴 rood: termijn verstreken, actie niet gereed;" in md
+
+
+def test_agenda_is_bijlage_2_per_thema(run, ws):
+    """The agenda report has all 54 rows, per thema and sectie, with trekker and termijn."""
+    md = _report(run, "agenda", *PEIL)
+    assert md.startswith("# Uitvoeringsagenda 2022-2023\n")
+    assert "**Bijlage 2 - Uitvoeringsagenda 2022-2023**" in md
+    headings = re.findall(r"^##+ (.+)$", md, re.M)
+    assert headings[:4] == ["1 – Beschikbaarheid en betaalbaarheid", "1.1 Beschikbaarheid",
+                            "1.2 Betaalbaarheid", "2 – Duurzaamheid"]
+    rows = [r for r in _table_rows(md) if not r.startswith("| onderwerpen")]
+    assert len(rows) == 54
+    assert ("| Gezamenlijk inzicht in ontwikkelingen woningmarkt | 1.1.2 | Bespreken in ambtelijk "
+            "overleg") in md
+    assert "| Corporaties, najaar 2022 | open | 🔴 rood |" in md
+    assert "| Huurbeleid | 1.2.1 | _nog leeg_ |  |  | leeg |" in rows
+
+
+# -- the command line ----------------------------------------------------------------------------
+
+def test_list(run, ws):
+    """--list shows each built-in report with its formats and one line of explanation."""
+    lines = _report(run, "--list").splitlines()
+    assert [ln.split()[0] for ln in lines] == ["agenda", "handout", "stoplicht"]
+    assert all("md, html, pdf" in ln for ln in lines)
+    assert "De monitor van afspraak 5.8" in lines[2]
+
+
+def test_format_follows_the_output_file(run, ws, tmp_path):
+    """Without --format, -o handout.html writes HTML; the file is written atomically."""
+    r = run("report", "handout", *PEIL, "-o", "handout.html")
+    assert (r.code, r.out) == (0, "geschreven: handout.html (handout, html)\n")
+    text = (tmp_path / "handout.html").read_text(encoding="utf-8")
+    assert text.startswith("<!DOCTYPE html>") and "<h1>Voorjaarsoverleg 2023</h1>" in text
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    mode = (tmp_path / "handout.html").stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    assert mode == 0o666 & ~umask
+
+
+def test_output_keeps_mode_of_existing_file(run, ws, tmp_path):
+    """Overwriting -o FILE keeps that file's permissions."""
+    target = tmp_path / "stand.md"
+    target.write_text("oud", encoding="utf-8")
+    target.chmod(0o640)
+    assert run("report", "stoplicht", *PEIL, "-o", str(target)).code == 0
+    assert target.stat().st_mode & 0o777 == 0o640
+    assert target.read_text(encoding="utf-8").startswith("# Stoplichtrapportage")
+
+
+@pytest.mark.parametrize("args, message", [
+    (("onbekend",), "pa: rapport 'onbekend' bestaat niet; kies uit: agenda, handout, stoplicht "
+     "(pa report --list toont ze met uitleg)"),
+    ((), "pa: welk rapport? Geef een naam, bijvoorbeeld 'pa report handout'; pa report --list "
+     "toont ze allemaal"),
+    (("handout", "--format", "docx"), "pa: --format 'docx' bestaat niet; kies uit: md, html, pdf"),
+    (("handout", "--sinds", "2023-05-01", *PEIL), "pa: --sinds 2023-05-01 ligt na de peildatum "
+     "2023-04-01; kies een eerdere datum"),
+    (("handout", "--overleg", "april"), "pa: --overleg 'april' is geen datum; schrijf "
+     "JJJJ-MM-DD, bijvoorbeeld 2023-04-01"),
+    (("handout", "--trekker", "Provincie"), "pa: trekker 'Provincie' is onbekend; bekend: "
+     "Gemeente, Clavis, WZV, SHB, Bewonersraad Clavis, Corporaties, Huurdersorganisaties"),
+    (("handout", "-o", "geen/map/h.md"), "pa: -o geen/map/h.md: map 'geen/map' bestaat niet"),
+    (("handout", "--templates", "nergens"), "pa: map 'nergens' (--templates) bestaat niet of is "
+     "geen map"),
+])
+def test_usage_problems_exit_2(run, ws, args, message):
+    """A wrong command line is exit 2 with one Dutch line, and nothing written."""
+    r = run("report", *args)
+    assert (r.code, r.err.strip(), r.out) == (2, message, "")
+
+
+def test_pdf_on_a_terminal_is_refused(run, ws, monkeypatch):
+    """A PDF is not written to a terminal; pa asks for -o."""
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    r = run("report", "handout", "--format", "pdf")
+    assert r.code == 2 and "-o BESTAND.pdf" in r.err
+
+
+def test_pdf_without_chromium_says_how_to_install(run, ws, monkeypatch, tmp_path):
+    """No Chromium: exit 1, how to install it, and that HTML printed from a browser works too."""
+    monkeypatch.setenv("PATH", str(tmp_path / "leeg"))
+    monkeypatch.delenv("PA_CHROMIUM", raising=False)
+    r = run("report", "handout", "--format", "pdf", "-o", "h.pdf")
+    assert r.code == 1 and "Traceback" not in r.err
+    assert "sudo apt-get install chromium" in r.err and "--format html" in r.err
+    assert not (tmp_path / "h.pdf").exists()
+
+
+def test_jinja_is_not_loaded_by_other_commands():
+    """Only `pa report` imports jinja2: start-up time of the other commands stays as it was."""
+    code = "import sys, pa_cli.cli; print('jinja2' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_templates_ship_with_the_package():
+    """The top-level templates/ is the package pa_cli.templates (editable and wheel installs)."""
+    from pa_cli import render
+
+    assert render.builtin_dir().resolve() == (REPO / "templates").resolve()
+    names = {p.name for p in render.builtin_dir().glob("*.j2")}
+    assert {f"{n}.{f}.j2" for n in ("base", "handout", "stoplicht", "agenda")
+            for f in ("md", "html")} <= names
+
+
+# -- escaping ------------------------------------------------------------------------------------
+
+EVIL = ('<script>alert(1)</script> <a href="javascript:alert(1)">klik</a> '
+        '[ook klik](javascript:alert(2)) <img src=x onerror=alert(3)> a | b\n'
+        '| c | d |\n`code` **vet** _schuin_ \\| einde')
+
+
+def _inject(ws) -> None:
+    """Give action 1.1.9 the evil text as toelichting and as its latest voortgang."""
+    quoted = EVIL.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    ws.replace(AGENDA, "termijn: eind 2022\n    status: open",
+               f'termijn: eind 2022\n    status: lopend\n    toelichting: "{quoted}"\n'
+               f'    voortgang:\n      - datum: 2023-01-15\n        status: lopend\n'
+               f'        toelichting: "{quoted}"')
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: set[str] = set()
+        self.attrs: list[tuple[str, str | None]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.add(tag)
+        self.attrs += attrs
+
+
+@pytest.mark.parametrize("name", ["handout", "stoplicht", "agenda"])
+def test_injected_text_is_inert_in_html(run, ws, name):
+    """Markup in the data is shown as text: no script, link, image or event handler appears."""
+    _inject(ws)
+    html = _report(run, name, *PEIL, "--format", "html")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    parser = _Tags()
+    parser.feed(html)
+    assert not parser.tags & {"script", "a", "img", "iframe", "object", "embed", "link"}
+    assert not [a for a in parser.attrs if a[0].startswith("on") or a[0] in ("href", "src")]
+    assert "javascript:" not in html.replace("javascript:alert", "")  # only as escaped text
+
+
+def _md_cells(md: str) -> tuple[list, list[str]]:
+    """The tokens of the Markdown as GitHub reads it, and the text each table cell shows."""
+    tokens = MarkdownIt("commonmark").enable("table").parse(md)
+    cells, inside = [], False
+    for t in tokens:
+        if t.type in ("th_open", "td_open"):
+            inside = True
+        elif t.type in ("th_close", "td_close"):
+            inside = False
+        elif t.type == "inline" and inside:
+            cells.append("".join(c.content for c in t.children or [] if c.type == "text"))
+    return tokens, cells
+
+
+@pytest.mark.parametrize("name", ["handout", "stoplicht", "agenda"])
+def test_injected_text_keeps_markdown_tables_intact(run, ws, name):
+    """Pipes, newlines, backticks and markup in the data show as text, whole, in one cell."""
+    _inject(ws)
+    md = _report(run, name, *PEIL)
+    tokens, cells = _md_cells(md)
+    evil = [c for c in cells if "alert(1)" in c]
+    assert evil and all(" ".join(EVIL.split()) in c for c in evil), evil
+    inline = [c for t in tokens if t.type == "inline" for c in (t.children or [])]
+    assert not [t for t in tokens if t.type == "html_block"]
+    # the templates make no HTML, links, images or code spans: any there came from the data
+    assert not [c for c in inline if c.type in ("html_inline", "link_open", "image",
+                                                "code_inline")]
+    assert "\\<script\\>alert(1)\\</script\\>" in md
+
+
+# -- the werkgroep's own templates ---------------------------------------------------------------
+
+OWN_HANDOUT = """\
+{# beschrijving: Onze eigen hand-out #}
+{% extends "pa/handout.html.j2" %}
+{% block voet %}<p>Werkgroep Terneuzen, {{ overleg.naam }}</p>{% endblock %}
+"""
+
+OWN_REPORT = """\
+{# beschrijving: Alleen de rode acties, per thema #}
+{% extends "base.html.j2" %}
+{% set kop = "Rode acties" %}
+{% block inhoud %}
+{% for t in themas %}<h2>{{ t.thema.titel }}</h2>
+<ul>{% for a in t.acties if a.stoplicht == "rood" %}<li>{{ a.nr }} {{ a.onderwerp }}</li>
+{% endfor %}</ul>
+{% endfor %}
+{% endblock %}
+"""
+
+
+def test_own_template_overrides_and_adds(run, ws, tmp_path):
+    """A template in --templates replaces the built-in, extends it, and adds a new report."""
+    own = tmp_path / "sjablonen"
+    own.mkdir()
+    (own / "handout.html.j2").write_text(OWN_HANDOUT, encoding="utf-8")
+    (own / "rood.html.j2").write_text(OWN_REPORT, encoding="utf-8")
+    listed = _report(run, "--list", "--templates", str(own)).splitlines()
+    assert [ln.split()[0] for ln in listed] == ["agenda", "handout", "rood", "stoplicht"]
+    assert listed[1].split(None, 1)[1].startswith("md, html, pdf  Onze eigen hand-out "
+                                                 "(eigen sjabloon: sjablonen)")
+    assert listed[2] == "rood       html, pdf      Alleen de rode acties, per thema (eigen " \
+                        "sjabloon: sjablonen)"
+    html = _report(run, "handout", *PEIL, "--format", "html", "--templates", str(own))
+    assert "<p>Werkgroep Terneuzen, Voorjaarsoverleg 2023</p>" in html
+    assert "<h2>2. Te laat, per trekker</h2>" in html  # the rest is the built-in handout
+    assert "Gemaakt met pa" not in html
+    md = _report(run, "handout", *PEIL, "--templates", str(own))  # md: still the built-in
+    assert "_Gemaakt met pa uit de gegevens" in md
+    red = _report(run, "rood", *PEIL, "--format", "html", "--templates", str(own))
+    assert "<h1>Rode acties</h1>" in red and "<li>3.3 Samenwerking met zorg</li>" in red
+    assert "@page { size: A4;" in red  # the built-in base layout
+    r = run("report", "rood", "--templates", str(own))
+    assert (r.code, r.err.strip()) == (2, "pa: rapport 'rood' heeft geen md-sjabloon "
+                                          "(rood.md.j2); wel: html")
+
+
+def test_templates_beside_the_data_are_used(run, ws, tmp_path):
+    """A templates/ next to the data directory counts as the werkgroep's own."""
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "stoplicht.md.j2").write_text(
+        '{% extends "pa/stoplicht.md.j2" %}{% set kop = "Monitor Terneuzen" %}', encoding="utf-8")
+    assert _report(run, "stoplicht", *PEIL).startswith("# Monitor Terneuzen\n")
+
+
+@pytest.mark.parametrize("template, where, what", [
+    ('{% extends "base.md.j2" %}{% set kop = "x" %}\n{% block inhoud %}\n{{ peildatun }}\n'
+     '{% endblock %}', "regel 3", "'peildatun' bestaat niet in de context"),
+    ('{% extends "base.md.j2" %}{% set kop = "x" %}\n{% block inhoud %}\n\n'
+     '{% for a in acties %}{{ a.nrr }}{% endfor %}{% endblock %}', "regel 4",
+     "'Actie' heeft geen veld 'nrr'"),
+    ('{% extends "base.md.j2" %}\n{% block inhoud %}\n{% for a in acties %}\n{% endblock %}',
+     "regel 4", "Encountered unknown tag 'endblock'"),
+])
+def test_template_mistake_names_file_and_line(run, ws, tmp_path, template, where, what):
+    """A typo in a template is exit 1 with the template's name and line, not a traceback."""
+    own = tmp_path / "eigen"
+    own.mkdir()
+    (own / "fout.md.j2").write_text(template, encoding="utf-8")
+    r = run("report", "fout", "--templates", "eigen", *PEIL)
+    assert r.code == 1 and r.out == "" and "Traceback" not in r.err
+    assert r.err.startswith(f"pa: sjabloonfout in eigen/fout.md.j2, {where}: ")
+    assert what in r.err
+

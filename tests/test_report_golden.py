@@ -1,0 +1,46 @@
+"""Golden files: every built-in report in every text format, on the shipped data, compared exactly.
+
+After an intended change to a template or the report context, rewrite them with
+
+    PA_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_report_golden.py
+
+and review `git diff tests/golden/` before committing. Updating is refused in CI.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+
+import pytest
+
+from conftest import DATA, REPO
+
+GOLDEN = REPO / "tests" / "golden"
+# the voorjaarsoverleg 2023, with the voortgang since the najaarsoverleg 2022
+ARGS = ("--peildatum", "2023-04-01", "--sinds", "2022-10-01", "--data", str(DATA))
+UPDATE = "PA_UPDATE_GOLDEN"
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+@pytest.mark.parametrize("name", ["handout", "stoplicht", "agenda"])
+def test_golden(run, name, fmt):
+    """The report on the shipped data is exactly its golden file."""
+    r = run("report", name, "--format", fmt, *ARGS)
+    assert r.code == 0, r.err
+    path = GOLDEN / f"{name}.{fmt}"
+    if os.environ.get(UPDATE):
+        if os.environ.get("CI"):
+            pytest.fail(f"{UPDATE} is for a developer's machine; CI only compares")
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(r.out, encoding="utf-8", newline="")
+        return
+    assert path.is_file(), f"{path.name} is missing; make it with {UPDATE}=1 (see this file)"
+    expected = path.read_text(encoding="utf-8")
+    if r.out != expected:
+        diff = "".join(list(difflib.unified_diff(
+            expected.splitlines(True), r.out.splitlines(True), f"golden/{path.name}",
+            "pa report"))[:60])
+        pytest.fail(f"{name}.{fmt} differs from its golden file; if the change is intended, "
+                    f"run {UPDATE}=1 .venv/bin/python -m pytest tests/test_report_golden.py\n"
+                    + diff, pytrace=False)

@@ -181,6 +181,27 @@ def test_agenda_is_bijlage_2_per_thema(run, ws):
     assert "| Huurbeleid | 1.2.1 | _nog leeg_ |  |  | leeg |" in rows
 
 
+def test_stoplicht_for_one_trekker(run, ws):
+    """With --trekker the monitor keeps that party's afspraken and actions; empty themes say so."""
+    md = _report(run, "stoplicht", *PEIL, "--trekker", "SHB")
+    rows = [r for r in _table_rows(md) if re.match(r"\| \d+\.\d", r)]
+    assert [r.split(" | ")[0][2:] for r in rows] == ["3.7"]  # Huurdersorganisaties
+    assert md.count("Geen afspraken of acties in deze selectie.") == 4
+
+
+def test_agenda_with_two_agendas(run, ws):
+    """A second agenda file is a second agenda in the report, each named in its headings."""
+    text = ws.read(AGENDA).replace("titel: Uitvoeringsagenda 2022-2023",
+                                   "titel: Uitvoeringsagenda 2024-2025", 1)
+    ws.write("agenda-2024-2025.yaml", text)
+    md = _report(run, "agenda", *PEIL)
+    assert md.startswith("# Uitvoeringsagenda 2022-2023, Uitvoeringsagenda 2024-2025\n")
+    headings = re.findall(r"^## (.+)$", md, re.M)
+    assert headings[0] == "Uitvoeringsagenda 2022-2023: 1 – Beschikbaarheid en betaalbaarheid"
+    assert headings[5] == "Uitvoeringsagenda 2024-2025: 1 – Beschikbaarheid en betaalbaarheid"
+    assert len([r for r in _table_rows(md) if not r.startswith("| onderwerpen")]) == 108
+
+
 # -- the command line ----------------------------------------------------------------------------
 
 def test_list(run, ws):
@@ -395,6 +416,16 @@ def test_templates_beside_the_data_are_used(run, ws, tmp_path):
     assert _report(run, "stoplicht", *PEIL).startswith("# Monitor Terneuzen\n")
 
 
+def test_missing_parent_template_is_named(run, ws, tmp_path):
+    """Extending a template that does not exist names it and where pa looked."""
+    own = tmp_path / "eigen"
+    own.mkdir()
+    (own / "kapot.md.j2").write_text('{% extends "bestaat-niet.md.j2" %}', encoding="utf-8")
+    r = run("report", "kapot", "--templates", "eigen", *PEIL)
+    assert r.code == 1 and "Traceback" not in r.err
+    assert r.err.startswith("pa: sjabloon 'bestaat-niet.md.j2' niet gevonden; gezocht in: eigen, ")
+
+
 @pytest.mark.parametrize("template, where, what", [
     ('{% extends "base.md.j2" %}{% set kop = "x" %}\n{% block inhoud %}\n{{ peildatun }}\n'
      '{% endblock %}', "regel 3", "'peildatun' bestaat niet in de context"),
@@ -403,6 +434,8 @@ def test_templates_beside_the_data_are_used(run, ws, tmp_path):
      "'Actie' heeft geen veld 'nrr'"),
     ('{% extends "base.md.j2" %}\n{% block inhoud %}\n{% for a in acties %}\n{% endblock %}',
      "regel 4", "Encountered unknown tag 'endblock'"),
+    ('{% set kop = "x" %}\n{% block inhoud %}{{ 1 / 0 }}{% endblock %}', "regel 2",
+     "ZeroDivisionError: division by zero"),
 ])
 def test_template_mistake_names_file_and_line(run, ws, tmp_path, template, where, what):
     """A typo in a template is exit 1 with the template's name and line, not a traceback."""

@@ -14,6 +14,8 @@ from __future__ import annotations
 import os
 import re
 import struct
+import subprocess
+import sys
 import zlib
 from pathlib import Path
 
@@ -180,3 +182,12 @@ def test_stoplicht_pdf_starts_each_thema_on_a_new_page(run, ws, tmp_path, chromi
     assert run("report", "stoplicht", "--format", "pdf", *PEIL, "--thema", "2", "-o",
                str(one)).code == 0
     assert _pdf_pages(one.read_bytes())[0] < pages
+
+
+def test_pdf_to_a_pipe(ws, tmp_path, chromium):
+    """Without -o the PDF goes to standard output when that is a pipe or a file."""
+    proc = subprocess.run([sys.executable, "-m", "pa_cli", "report", "agenda", "--format", "pdf",
+                           *PEIL], capture_output=True, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr.decode()
+    pages, boxes = _pdf_pages(proc.stdout)
+    assert pages >= 5 and _a4(boxes)

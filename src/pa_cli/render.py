@@ -192,7 +192,7 @@ def render(dirs: list[Path], name: str, variables: dict[str, Any]) -> str:
         text = str(env.get_template(name).render(variables))
     except jinja2.TemplateSyntaxError as e:
         where = _where(e.filename or e.name, e.lineno)
-        raise ReportProblem(f"sjabloonfout in {where}: {e.message}") from None
+        raise ReportProblem(f"sjabloonfout in {where}: syntaxfout (Jinja: {e.message})") from None
     except jinja2.TemplateNotFound as e:
         raise ReportProblem(f"sjabloon '{e.name}' niet gevonden; gezocht in: "
                             + ", ".join(display_path(d) for d in dirs)) from None

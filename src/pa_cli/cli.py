@@ -201,11 +201,11 @@ def report(
 ) -> None:
     """Maak een rapport voor het overleg (hand-out, stoplichtrapportage, agenda) als Markdown,
     HTML of PDF."""
-    from pa_cli import report as rapport
+    from pa_cli import render, report as rapport
 
     try:
         if lijst:
-            _print(rapport.list_reports(templates, data))
+            _print(render.list_reports(templates, data))
             return
         if naam is None:
             raise UsageProblem("welk rapport? Geef een naam, bijvoorbeeld 'pa report handout'; "
@@ -232,7 +232,7 @@ def report(
         else:
             _print(out.decode("utf-8"))
         return
-    rapport.write_file(uitvoer, out)
+    render.write_file(uitvoer, out)
     print(f"geschreven: {uitvoer} ({naam}, {fmt})")
 
 

@@ -30,12 +30,12 @@ from typing import Any
 
 from pa_cli.exits import UsageProblem
 from pa_cli.fmt import dagen, datum_kort, datum_nl, md_cell, shorten
-from pa_cli.load import display_path
+from pa_cli.load import DataDirError, display_path, find_data_dir
 from pa_cli.report import ReportProblem
 
 __all__ = ["TEXT_FORMATS", "CHROMIUM_NAMES", "CHROMIUM_FLAGS", "ReportInfo", "builtin_dir",
-           "template_dirs", "environment", "reports", "template_name", "render", "find_chromium",
-           "html_to_pdf"]
+           "template_dirs", "environment", "reports", "list_reports", "template_name", "render",
+           "find_chromium", "run_chromium", "html_to_pdf", "write_file"]
 
 TEXT_FORMATS = ("md", "html")
 _REPORT_FILE = re.compile(r"([A-Za-z0-9][\w-]*)\.(md|html)\.j2")
@@ -181,6 +181,29 @@ def template_name(dirs: list[Path], naam: str, fmt: str) -> str:
     return f"{naam}.{fmt}.j2"
 
 
+def _data_dir(option: Path | None) -> Path | None:
+    try:
+        return find_data_dir(str(option) if option else None)
+    except DataDirError:
+        if option:
+            raise
+        return None
+
+
+def list_reports(templates: Path | None, data: Path | None) -> str:
+    """`pa report --list`: one line per report, built-in and the werkgroep's own."""
+    dirs = template_dirs(templates, _data_dir(data))
+    infos = reports(dirs)
+    width = max(len(i.naam) for i in infos)
+    fwidth = max(len(", ".join(i.formaten)) for i in infos)
+    lines = []
+    for i in infos:
+        own = f" (eigen sjabloon: {i.bron})" if i.eigen else ""
+        lines.append(f"{i.naam.ljust(width)}  {', '.join(i.formaten).ljust(fwidth)}  "
+                     f"{i.beschrijving}{own}")
+    return "\n".join(lines)
+
+
 # -- rendering -----------------------------------------------------------------------------------
 
 def render(dirs: list[Path], name: str, variables: dict[str, Any]) -> str:
@@ -292,3 +315,35 @@ def html_to_pdf(html: str) -> bytes:
             raise ReportProblem(f"Chromium maakte geen PDF (exitcode {proc.returncode})"
                                 + (":\n  " + "\n  ".join(tail) if tail else ""))
         return data
+
+
+# -- writing -------------------------------------------------------------------------------------
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write -o FILE atomically: a temporary file in the same directory, then os.replace.
+
+    An existing file keeps its mode; a new one gets the usual mode (0666 less the umask).
+    """
+    if path.is_dir():
+        raise UsageProblem(f"-o {path}: dat is een map; geef een bestandsnaam")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise UsageProblem(f"-o {path}: map '{parent}' bestaat niet")
+    if path.exists():
+        mode = path.stat().st_mode & 0o7777
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

@@ -14,8 +14,6 @@ to June) and 1 april of the next year after a najaarsoverleg (July to December).
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass, field, fields
 from datetime import date
 from pathlib import Path
@@ -29,7 +27,7 @@ from pa_cli.query import STOPLICHTEN, Actie, Filter, Stand, overdue_per_party, s
 
 __all__ = ["FORMATS", "Options", "ReportProblem", "Rapport", "Licht", "Overleg", "ThemaStand",
            "AfspraakStand", "LegeRij", "VoortgangRegel", "AgendaStand", "AgendaThema", "Tabel",
-           "build", "make_report", "list_reports", "write_file", "overleg_op",
+           "build", "make_report", "overleg_op",
            "eerstvolgend_overleg", "volgend_overleg", "vorig_overleg", "worst"]
 
 FORMATS = ("md", "html", "pdf")
@@ -356,17 +354,6 @@ def _agenda(agenda: Agenda, themas: list[Thema], rijen: list[Actie]) -> AgendaSt
 
 # -- the core of `pa report` ---------------------------------------------------------------------
 
-def _data_dir(option: Path | None) -> Path | None:
-    from pa_cli.load import DataDirError, find_data_dir
-
-    try:
-        return find_data_dir(str(option) if option else None)
-    except DataDirError:
-        if option:
-            raise
-        return None
-
-
 def make_report(opts: Options) -> bytes:
     """The report asked for, as the bytes to write (UTF-8 text, or a PDF)."""
     from pa_cli import render
@@ -384,49 +371,3 @@ def make_report(opts: Options) -> bytes:
     if opts.formaat == "pdf":
         return render.html_to_pdf(text)
     return text.encode("utf-8")
-
-
-def list_reports(templates: Path | None, data: Path | None) -> str:
-    """`pa report --list`: one line per report, built-in and the werkgroep's own."""
-    from pa_cli import render
-
-    dirs = render.template_dirs(templates, _data_dir(data))
-    infos = render.reports(dirs)
-    width = max(len(i.naam) for i in infos)
-    fwidth = max(len(", ".join(i.formaten)) for i in infos)
-    lines = []
-    for i in infos:
-        own = f" (eigen sjabloon: {i.bron})" if i.eigen else ""
-        lines.append(f"{i.naam.ljust(width)}  {', '.join(i.formaten).ljust(fwidth)}  "
-                     f"{i.beschrijving}{own}")
-    return "\n".join(lines)
-
-
-def write_file(path: Path, data: bytes) -> None:
-    """Write -o FILE atomically: a temporary file in the same directory, then os.replace.
-
-    An existing file keeps its mode; a new one gets the usual mode (0666 less the umask).
-    """
-    if path.is_dir():
-        raise UsageProblem(f"-o {path}: dat is een map; geef een bestandsnaam")
-    parent = path.parent if str(path.parent) else Path(".")
-    if not parent.is_dir():
-        raise UsageProblem(f"-o {path}: map '{parent}' bestaat niet")
-    if path.exists():
-        mode = path.stat().st_mode & 0o7777
-    else:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise

@@ -14,12 +14,12 @@ import hashlib
 import io
 import os
 import re
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from pa_cli._struct import Struct
+from pa_cli.atomic import write_atomic
 from pa_cli.check import load_valid, validate
 from pa_cli.exits import Refused
 from pa_cli.load import Dataset, display_path, load
@@ -27,7 +27,7 @@ from pa_cli.model import STATUSES, Agenda, Rij
 from pa_cli.problems import FOUT, format_problem
 from pa_cli.schema import UNSTORABLE
 
-__all__ = ["SetResult", "set_status", "find_row", "write_atomic"]
+__all__ = ["SetResult", "set_status", "find_row"]
 
 
 class SetResult(Struct):
@@ -268,28 +268,3 @@ def _verify(ds: Dataset, path: Path, new_raw: bytes, rij: Rij, status: str,
             or (step.datum, step.status, step.toelichting) != (datum, status, toelichting)):
         raise Refused("de tekst kan niet getrouw in YAML bewaard worden (bij teruglezen "
                       "verandert hij); er is niets geschreven")
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write via a temporary file in the same directory: the old file or the new, never half."""
-    mode = path.stat().st_mode & 0o7777
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    try:
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pa_cli.atomic import write_atomic
 from pa_cli.exits import UsageProblem
 from pa_cli.fmt import dagen, datum_kort, datum_nl, md_cell, shorten
 from pa_cli.load import DataDirError, display_path, find_data_dir
@@ -320,30 +321,10 @@ def html_to_pdf(html: str) -> bytes:
 # -- writing -------------------------------------------------------------------------------------
 
 def write_file(path: Path, data: bytes) -> None:
-    """Write -o FILE atomically: a temporary file in the same directory, then os.replace.
-
-    An existing file keeps its mode; a new one gets the usual mode (0666 less the umask).
-    """
+    """Write -o FILE atomically (atomic.write_atomic), after checking where it goes."""
     if path.is_dir():
         raise UsageProblem(f"-o {path}: dat is een map; geef een bestandsnaam")
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
         raise UsageProblem(f"-o {path}: map '{parent}' bestaat niet")
-    if path.exists():
-        mode = path.stat().st_mode & 0o7777
-    else:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    write_atomic(path, data)

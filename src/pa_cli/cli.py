@@ -91,6 +91,8 @@ TrekkerOpt = Annotated[Optional[list[str]], typer.Option(
 TabelFormatOpt = Annotated[str, typer.Option(
     "--format", "-f", metavar="VORM", show_default=False, help="Uitvoer: table (standaard), "
     "json, csv (voor Excel) of md.")]
+ThemaOpt = Annotated[Optional[str], typer.Option("--thema", metavar="NR",
+                                                 help="Alleen dit thema (1 t/m 5).")]
 MargeOpt = Annotated[Optional[int], typer.Option(
     "--marge", metavar="WEKEN", help="Oranje als de termijn binnen zoveel weken afloopt "
     "(standaard 8, of instellingen.marge_weken in afspraken.yaml).")]
@@ -100,8 +102,7 @@ MargeOpt = Annotated[Optional[int], typer.Option(
 def status(
     data: DataOpt = None,
     trekker: TrekkerOpt = None,
-    thema: Annotated[Optional[str], typer.Option("--thema", metavar="NR",
-                                                 help="Alleen dit thema (1 t/m 5).")] = None,
+    thema: ThemaOpt = None,
     status_: Annotated[Optional[list[str]], typer.Option(
         "--status", metavar="STATUS", help="Alleen acties met deze status (open, lopend, "
         "gereed, vervallen). Mag vaker.")] = None,
@@ -188,8 +189,7 @@ def report(
         "--sinds", metavar="JJJJ-MM-DD", help="Voortgang vanaf deze datum (standaard: het "
         "vorige overleg).")] = None,
     trekker: TrekkerOpt = None,
-    thema: Annotated[Optional[str], typer.Option("--thema", metavar="NR",
-                                                 help="Alleen dit thema (1 t/m 5).")] = None,
+    thema: ThemaOpt = None,
     marge: MargeOpt = None,
     uitvoer: Annotated[Optional[Path], typer.Option(
         "--uitvoer", "-o", metavar="BESTAND", help="Schrijf naar dit bestand (standaard: "

@@ -88,8 +88,6 @@ class Afspraak(_Located):
     tekst: str
     trekker: list[str]
     onderwerp: str | None = None
-    thema: str = ""  # set after loading
-    sectie: str | None = None
 
 
 class Sectie(_Located):

@@ -317,3 +317,19 @@ def test_unstorable_text_is_refused_not_mangled(pristine, nr, toelichting):
         edit.set_status(pristine.data, SWAPPED.get(nr, nr), "gereed", toelichting,
                         date(2023, 3, 1))
     assert pristine.path(AGENDA).read_bytes() == before
+
+
+def test_two_agendas_are_told_apart(run, ws):
+    """With a second agenda the same number is ambiguous until --agenda names the years."""
+    ws.write("agenda-2024-2025.yaml", ws.read(AGENDA).replace(
+        "titel: Uitvoeringsagenda 2022-2023", "titel: Uitvoeringsagenda 2024-2025"))
+    before = ws.snapshot()
+    r = run("set", "1.1.3", "-s", "gereed")
+    assert r.code == 1
+    assert "1.1.3 is dubbelzinnig" in r.err
+    assert "data/agenda-2022-2023.yaml:" in r.err and "data/agenda-2024-2025.yaml:" in r.err
+    assert ws.snapshot() == before
+    r = run("set", "1.1.3", "-s", "gereed", "--agenda", "2024-2025")
+    assert r.code == 0 and r.out.startswith("data/agenda-2024-2025.yaml:")
+    assert "status: gereed" in ws.read("agenda-2024-2025.yaml")
+    assert "status: gereed" not in ws.read(AGENDA)

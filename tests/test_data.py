@@ -94,7 +94,8 @@ def test_every_text_is_the_seeds_word_for_word(ds, seed):
 def test_faithfulness_check_can_fail(seed):
     """The check above notices a changed word (so it is not vacuous)."""
     assert _squash("De sociale voorraad blijft in de periode 2022-2025 minimaal op peil") in seed
-    assert _squash("De sociale voorraad blijft in de periode 2022-2026 minimaal op peil") not in seed
+    changed = "De sociale voorraad blijft in de periode 2022-2026 minimaal op peil"
+    assert _squash(changed) not in seed
 
 
 def test_all_55_afspraken_in_order(ds):

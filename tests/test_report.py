@@ -158,7 +158,8 @@ def test_stoplicht_lists_every_afspraak(run, ws):
             "de… | Corporaties | najaar 2022 | open | 🔴 rood (91 dagen te laat) |  |") in rows
     assert "| 1.1.5 (agenda 1.1.6) | Nieuwbouw |" in md  # the swapped numbers, explained
     assert ("| 4.12 | Onderhoudsdiensten en wijkbeheerders komen bij bewoners achter de "
-            "‘voordeur’… | _geen rij in de uitvoeringsagenda_ | Corporaties |  |  | leeg |  |") in rows
+            "‘voordeur’… | _geen rij in de uitvoeringsagenda_ | Corporaties |  |  | leeg "
+            "|  |") in rows
     assert ("55 afspraken; naar het ernstigste stoplicht van hun acties: 11 rood, 0 oranje, "
             "32 groen, 0 grijs, en 12 zonder actie in de uitvoeringsagenda.") in md
     assert "Stoplicht: 🔴 rood: termijn verstreken, actie niet gereed;" in md

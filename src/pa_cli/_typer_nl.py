@@ -22,7 +22,7 @@ _SECTIONS = {"Options": "Opties", "Commands": "Opdrachten", "Arguments": "Argume
 _Base: Any = typer.Context.formatter_class
 
 
-class _Formatter(_Base):  # type: ignore[misc, valid-type]
+class _Formatter(_Base):
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
         super().write_usage(prog, args.replace("[OPTIONS]", "[OPTIES]").replace(
             "COMMAND [ARGS]...", "OPDRACHT [ARGUMENTEN]..."), "Gebruik: " if prefix is None
@@ -37,7 +37,7 @@ class _Context(typer.Context):
 
 
 class _DutchHelp:
-    context_class = _Context
+    context_class: Any = _Context
 
     def get_help_option(self, ctx: Any) -> Any:
         option = super().get_help_option(ctx)  # type: ignore[misc]

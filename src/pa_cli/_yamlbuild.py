@@ -32,8 +32,10 @@ _TRANSLATIONS = [
      "Controleer of deze regel even ver inspringt als de regels erboven"),
     ("did not find expected '-' indicator", "verwacht een lijstelement ('- ') op deze inspringing. "
      "Controleer de inspringing"),
-    ("did not find expected ',' or ']'", "lijst tussen [ ] is niet afgesloten: verwacht ',' of ']'"),
-    ("did not find expected ',' or '}'", "mapping tussen { } is niet afgesloten: verwacht ',' of '}'"),
+    ("did not find expected ',' or ']'",
+     "lijst tussen [ ] is niet afgesloten: verwacht ',' of ']'"),
+    ("did not find expected ',' or '}'",
+     "mapping tussen { } is niet afgesloten: verwacht ',' of '}'"),
     ("found unexpected end of stream", "het bestand houdt onverwacht op; "
      "ontbreekt er een afsluitend aanhalingsteken of haakje?"),
     ("found undefined alias", "alias (*naam) verwijst naar niets; aliassen zijn in pa niet "

@@ -122,7 +122,8 @@ def _unknown_trekkers(obj: object, names: list[str], ctx: Context, what: str) ->
             close = difflib.get_close_matches(name, ctx.trekkers.all_names(), n=1, cutoff=0.6)
             hint = f"; bedoelt u '{close[0]}'?" if close else ""
             pos = getattr(name, "pos", None)
-            where = (obj.src[0], pos.line, pos.col) if pos else _at(obj, "trekker")  # type: ignore[attr-defined]
+            where: tuple[str, int, int] = (
+                (obj.src[0], pos.line, pos.col) if pos else _at(obj, "trekker"))  # type: ignore[attr-defined]
             out.append(Problem(*where, FOUT, "PA032",
                                f"trekker '{name}' van {what} is onbekend{hint} Bekend: "
                                + ", ".join(ctx.trekkers.known_names())))
@@ -286,7 +287,7 @@ def check_dir(option: Path | None) -> tuple[Dataset, list[Problem]]:
     try:
         hit = cache.get(directory, key) if key else None
         if hit is not None:
-            return hit  # type: ignore[no-any-return]
+            return hit
         ds = load(directory, files)
         result = ds, validate(ds)
     finally:

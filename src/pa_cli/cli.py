@@ -13,8 +13,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from pa_cli import __version__
-from pa_cli import _typer_nl
+from pa_cli import __version__, _typer_nl
 from pa_cli._typer_nl import Command, Group
 from pa_cli.check import DataInvalid
 from pa_cli.exits import ExitStatus, Refused, UsageProblem
@@ -201,7 +200,8 @@ def report(
 ) -> None:
     """Maak een rapport voor het overleg (hand-out, stoplichtrapportage, agenda) als Markdown,
     HTML of PDF."""
-    from pa_cli import render, report as rapport
+    from pa_cli import render
+    from pa_cli import report as rapport
 
     try:
         if lijst:

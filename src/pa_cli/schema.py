@@ -140,8 +140,8 @@ class Date(Type):
                 return date.fromisoformat(text)
             except ValueError:
                 pass
-        c.error(pos, "PA024", f"{where.key} '{text}' van {where.owner} is geen datum; schrijf JJJJ-MM-DD, "
-                "bijvoorbeeld 2023-04-01")
+        c.error(pos, "PA024", f"{where.key} '{text}' van {where.owner} is geen datum; "
+                "schrijf JJJJ-MM-DD, bijvoorbeeld 2023-04-01")
         return INVALID
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
@@ -322,7 +322,7 @@ class Checker:
             if f.key not in data or (data[f.key] is None and not f.required):
                 if f.required:
                     self.error(data.pos, "PA020", f"{label} mist de verplichte sleutel "
-                               f"'{f.key}' ({f.type.label if isinstance(f.type, Type) else f.type.what})")
+                               f"'{f.key}' ({_type_label(f.type)})")
                 kwargs[attr] = f.default() if callable(f.default) else f.default
                 continue
             v = self.value(f.type, data[f.key], data.values_pos[f.key], Where(f.key, label))
@@ -332,6 +332,10 @@ class Checker:
         obj.src = (self.path, data.pos.line, data.pos.col)
         obj.at = {k: (p.line, p.col) for k, p in data.values_pos.items()}
         return obj
+
+
+def _type_label(t: Type | Record) -> str:
+    return t.label if isinstance(t, Type) else t.what
 
 
 def _label(rec: Record, data: YMap, where: Where | str) -> str:

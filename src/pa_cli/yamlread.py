@@ -30,7 +30,7 @@ class Pos(NamedTuple):
     plain: bool = False  # written without quotes
 
 
-class YMap(dict):  # type: ignore[type-arg]
+class YMap(dict):
     """A mapping with the position of itself, of each key and of each value."""
 
     pos: Pos
@@ -38,7 +38,7 @@ class YMap(dict):  # type: ignore[type-arg]
     values_pos: dict[str, Pos]
 
 
-class YSeq(list):  # type: ignore[type-arg]
+class YSeq(list):
     """A sequence with the position of itself and of each item."""
 
     pos: Pos

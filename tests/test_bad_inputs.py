@@ -86,3 +86,13 @@ def test_yaml_suite_invalid_cases(run, ws, case):
 def test_yaml_suite_valid_cases(run, ws, case):
     """Valid YAML that is not a data file is refused with a reason, never a crash."""
     _check(run, ws, case, AFSPRAKEN)
+
+
+def test_huge_file_is_refused_quickly(run, ws):
+    """A file far larger than any data file is refused by size, before it is parsed."""
+    ws.path(AGENDA).write_bytes(b"titel: x\nrijen:\n" + b"  - nr: \"1\"\n" * 600_000)
+    r = run("validate")
+    assert r.code == 1
+    assert r.out.splitlines()[0].startswith(
+        "data/agenda-2022-2023.yaml: fout PA001: bestand is te groot (7200016 bytes, maximaal "
+        "5000000); is dit wel een databestand van pa?")

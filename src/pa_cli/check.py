@@ -13,7 +13,7 @@ from typing import Callable, Iterator
 
 from pa_cli.load import Dataset, data_files, display_path, find_data_dir, load
 from pa_cli.model import Afspraak, Afspraken, Agenda, Rij
-from pa_cli.problems import FOUT, WAARSCHUWING, Problem
+from pa_cli.problems import FOUT, WAARSCHUWING, Problem, suggest
 from pa_cli.trekker import Trekkers, name_key
 
 __all__ = ["validate", "check_dir", "load_valid", "DataInvalid", "write_schemas", "RULES",
@@ -117,10 +117,7 @@ def _unknown_trekkers(obj: object, names: list[str], ctx: Context, what: str) ->
     out = []
     for name in names:
         if ctx.trekkers.resolve(name) is None:
-            import difflib
-
-            close = difflib.get_close_matches(name, ctx.trekkers.all_names(), n=1, cutoff=0.6)
-            hint = f"; bedoelt u '{close[0]}'?" if close else ""
+            hint = suggest(name, ctx.trekkers.all_names())
             pos = getattr(name, "pos", None)
             where: tuple[str, int, int] = (
                 (obj.src[0], pos.line, pos.col) if pos else _at(obj, "trekker"))  # type: ignore[attr-defined]
@@ -151,10 +148,7 @@ def check_rows(ds: Dataset, ctx: Context) -> list[Problem]:
             out += _once(seen, rij, rij.nr, "agendarij", "geef elke rij een eigen nummer")
             key = "afspraak" if rij.afspraak else "nr"
             if rij.afspraak_nr not in ctx.by_nr:
-                import difflib
-
-                close = difflib.get_close_matches(rij.afspraak_nr, list(ctx.by_nr), n=1)
-                hint = f"; bedoelt u '{close[0]}'?" if close else ""
+                hint = suggest(rij.afspraak_nr, ctx.by_nr)
                 out.append(_p(rij, key, FOUT, "PA031", f"agendarij {rij.nr} verwijst naar "
                               f"afspraak {rij.afspraak_nr}, maar die bestaat niet in "
                               f"afspraken.yaml{hint}"))

@@ -9,13 +9,13 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Optional
 
 import typer
 
 from pa_cli import __version__, _typer_nl
 from pa_cli._typer_nl import Command, Group
-from pa_cli.check import DataInvalid
+from pa_cli.check import DataInvalid, load_valid
 from pa_cli.exits import ExitStatus, Refused, UsageProblem
 
 app = typer.Typer(
@@ -120,7 +120,7 @@ def status(
 
     _choice(format, tables.FORMATS, "--format")
     f = query.Filter(trekker or [], thema, status_ or [], stoplicht or [], te_laat, alles)
-    s = query.stand(_load_valid(data), _peildatum(peildatum), f, marge)
+    s = query.stand(load_valid(data), _peildatum(peildatum), f, marge)
     _print(tables.status_output(s, format))
 
 
@@ -136,7 +136,7 @@ def overdue(
 
     _choice(format, tables.FORMATS, "--format")
     f = query.Filter(trekker or [], te_laat=True)
-    s = query.stand(_load_valid(data), _peildatum(peildatum), f)
+    s = query.stand(load_valid(data), _peildatum(peildatum), f)
     _print(tables.overdue_output(s, format))
 
 
@@ -234,12 +234,6 @@ def report(
         return
     render.write_file(uitvoer, out)
     print(f"geschreven: {uitvoer} ({naam}, {fmt})")
-
-
-def _load_valid(data: Path | None) -> Any:
-    from pa_cli import check
-
-    return check.load_valid(data)
 
 
 def _peildatum(text: str | None) -> date:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-__all__ = ["MAANDEN", "datum_nl", "datum_kort", "shorten", "md_cell", "dagen"]
+__all__ = ["MAANDEN", "datum_nl", "datum_kort", "shorten", "md_cell", "dagen", "aantal"]
 
 MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
            "september", "oktober", "november", "december")
@@ -20,10 +20,13 @@ def datum_kort(d: date | None) -> str:
     return f"{d.day:02d}-{d.month:02d}-{d.year}" if d else ""
 
 
+def aantal(n: int, one: str, many: str) -> str:
+    """1 actie, 2 acties."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def dagen(n: int | None) -> str:
-    if n is None:
-        return ""
-    return f"{n} dag" if n == 1 else f"{n} dagen"
+    return "" if n is None else aantal(n, "dag", "dagen")
 
 
 def shorten(text: str | None, width: int) -> str:

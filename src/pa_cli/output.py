@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
+from pa_cli.fmt import aantal
 from pa_cli.load import Dataset
 from pa_cli.problems import FOUT, WAARSCHUWING, Problem, format_json, format_problem
 from pa_cli.term import paint, use_colour
 
 __all__ = ["validation_report", "counts", "invalid_data_report"]
-
-
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 def counts(ds: Dataset) -> dict[str, int]:
@@ -38,14 +35,14 @@ def validation_report(ds: Dataset, problems: list[Problem], fmt: str) -> str:
                                                             else "oranje", colour) + " ", 1))
     files = len(ds.texts) or 1
     if errors:
-        summary = (f"{_plural(errors, 'fout', 'fouten')}, "
-                   f"{_plural(warnings, 'waarschuwing', 'waarschuwingen')} in "
-                   f"{_plural(files, 'bestand', 'bestanden')}; niets is gewijzigd.")
+        summary = (f"{aantal(errors, 'fout', 'fouten')}, "
+                   f"{aantal(warnings, 'waarschuwing', 'waarschuwingen')} in "
+                   f"{aantal(files, 'bestand', 'bestanden')}; niets is gewijzigd.")
     else:
-        extra = f", {_plural(warnings, 'waarschuwing', 'waarschuwingen')}" if warnings else ""
+        extra = f", {aantal(warnings, 'waarschuwing', 'waarschuwingen')}" if warnings else ""
         summary = (f"In orde{extra}: {n['afspraken']} afspraken, {n['agendarijen']} "
                    f"agendarijen ({n['acties']} met een actie) in "
-                   f"{_plural(files, 'bestand', 'bestanden')}.")
+                   f"{aantal(files, 'bestand', 'bestanden')}.")
     if lines:
         lines.append("")
     lines.append(summary)

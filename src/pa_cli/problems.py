@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable, NamedTuple
 
 __all__ = ["Problem", "FOUT", "WAARSCHUWING", "format_problem", "format_json", "has_errors",
-           "printable"]
+           "printable", "suggest"]
 
 FOUT = "fout"
 WAARSCHUWING = "waarschuwing"
@@ -23,6 +23,14 @@ class Problem(NamedTuple):
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.file, self.line, self.column, self.code)
+
+
+def suggest(word: str, options: Iterable[str], cutoff: float = 0.6) -> str:
+    """"; bedoelt u 'x'?" for the option nearest to a misspelt word, or ""."""
+    import difflib
+
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=cutoff)
+    return f"; bedoelt u '{close[0]}'?" if close else ""
 
 
 def has_errors(problems: Iterable[Problem]) -> bool:

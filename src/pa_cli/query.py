@@ -113,6 +113,10 @@ class Stand(Struct):
     trekkers: Trekkers
     gevraagd: list[Partij | Groep]  # the entities asked for with --trekker
 
+    def gevraagd_namen(self) -> str:
+        """The trekkers asked for, by their short names: "Gemeente, Corporaties"."""
+        return ", ".join(getattr(e, "kort", e.naam) for e in self.gevraagd)
+
     def tellingen(self, acties: list[Actie] | None = None) -> dict[str, int]:
         counts = {s: 0 for s in STOPLICHTEN}
         for a in self.acties if acties is None else acties:

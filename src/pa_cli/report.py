@@ -254,7 +254,7 @@ def _voortgang(acties: list[Actie], sinds: date, peildatum: date) -> list[Voortg
 def _selectie(s: Stand, thema: Thema | None) -> str:
     parts = []
     if s.gevraagd:
-        parts.append("trekker " + ", ".join(getattr(e, "kort", e.naam) for e in s.gevraagd))
+        parts.append("trekker " + s.gevraagd_namen())
     if thema is not None:
         parts.append(f"thema {thema.nr} {thema.titel}")
     return "; ".join(parts)

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any, Callable, NamedTuple
 
 from pa_cli._struct import Struct
-from pa_cli.problems import FOUT, Problem
+from pa_cli.problems import FOUT, Problem, suggest
 from pa_cli.yamlread import Pos, YMap, YSeq
 
 __all__ = ["Type", "Text", "Nr", "Ident", "Date", "Enum", "ListOf", "RefList", "Custom",
@@ -158,7 +158,7 @@ class Enum(Type):
         if isinstance(value, str) and value in self.values:
             return value
         text = value if isinstance(value, str) else pos.raw
-        hint = c.suggest(str(text).lower(), self.values)
+        hint = suggest(str(text).lower(), self.values)
         c.error(pos, self.code, f"{where.key} '{text}' van {where.owner} bestaat niet{hint}; "
                 "kies uit: "
                 + ", ".join(self.values))
@@ -293,13 +293,6 @@ class Checker:
     def error(self, pos: Pos, code: str, message: str) -> None:
         self.problems.append(Problem(self.path, pos.line, pos.col, FOUT, code, message))
 
-    @staticmethod
-    def suggest(word: str, options: Any) -> str:
-        import difflib
-
-        close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
-        return f"; bedoelt u '{close[0]}'?" if close else ""
-
     def value(self, t: Type | Record, value: Any, pos: Pos, where: Where) -> Any:
         if isinstance(t, Record):
             return self.record(t, value, pos, where)
@@ -313,7 +306,7 @@ class Checker:
         label = _label(rec, data, where)
         for key, kpos in data.keys_pos.items():
             if key not in rec.by_key:
-                hint = self.suggest(key, rec.by_key) or (
+                hint = suggest(key, rec.by_key) or (
                     "; toegestaan zijn: " + ", ".join(rec.by_key))
                 self.error(kpos, "PA021", f"onbekende sleutel '{key}' in {label}{hint}")
         kwargs: dict[str, Any] = {}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import shutil
 from typing import Any, Callable
 
-from pa_cli.fmt import dagen, datum_kort, datum_nl, md_cell, shorten
+from pa_cli.fmt import aantal, dagen, datum_kort, datum_nl, md_cell, shorten
 from pa_cli.model import Partij
 from pa_cli.query import STOPLICHTEN, Actie, Stand, overdue_per_party
 from pa_cli.term import paint, use_colour
@@ -28,18 +28,18 @@ def _licht(a: Actie) -> str:
 def _heading(s: Stand, what: str) -> str:
     parts = [f"{what} op {datum_nl(s.peildatum)}"]
     if s.gevraagd:
-        parts.append("trekker " + ", ".join(getattr(e, "kort", e.naam) for e in s.gevraagd))
+        parts.append("trekker " + s.gevraagd_namen())
     return ", ".join(parts)
 
 
 def _summary(s: Stand, acties: list[Actie]) -> str:
     n = sum(1 for a in acties if a.stoplicht)
     counts = s.tellingen(acties)
-    word = "actie" if n == 1 else "acties"
     lights = ", ".join(f"{counts[k]} {k}" for k in STOPLICHTEN)
     empty = len(acties) - n
-    extra = f"; {empty} lege {'rij' if empty == 1 else 'rijen'}" if empty else ""
-    return f"{n} {word}: {lights}{extra} (oranje: termijn binnen {s.marge_weken} weken)"
+    extra = f"; {aantal(empty, 'lege rij', 'lege rijen')}" if empty else ""
+    return (f"{aantal(n, 'actie', 'acties')}: {lights}{extra} (oranje: termijn binnen "
+            f"{s.marge_weken} weken)")
 
 
 # -- plain text -------------------------------------------------------------------------------
@@ -139,7 +139,7 @@ def status_output(s: Stand, fmt: str) -> str:
 
 def _party_heading(p: Partij, acties: list[Actie]) -> str:
     n = len(acties)
-    return f"{p.naam}: {n} {'actie' if n == 1 else 'acties'} te laat"
+    return f"{p.naam}: {aantal(n, 'actie', 'acties')} te laat"
 
 
 def overdue_output(s: Stand, fmt: str) -> str:
@@ -169,6 +169,6 @@ def overdue_output(s: Stand, fmt: str) -> str:
     if not groups:
         lines += ["", "Niets te laat."]
     late = {id(a) for _, acties in groups for a in acties}
-    lines += ["", f"{len(late)} {'actie' if len(late) == 1 else 'acties'} te laat; per partij: "
+    lines += ["", f"{aantal(len(late), 'actie', 'acties')} te laat; per partij: "
               + (", ".join(f"{p.kort} {len(acties)}" for p, acties in groups) or "geen")]
     return "\n".join(lines)

@@ -6,7 +6,7 @@ The goal (issue 3): `pa status --trekker Gemeente` on the shipped data takes at
 most 10 times as long as a bare interpreter start on the same machine. Runs are
 interleaved so that machine load affects both sides alike; the medians are
 compared. Also timed: the other everyday commands, and the worst case over all
-shared bad inputs (each must answer within 2 seconds).
+bad inputs in tests/fixtures (each must answer within 2 seconds).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+FIXTURES = ROOT / "tests" / "fixtures"
 PYTHON = sys.executable
 # the console script users run; `python -m pa_cli` would add runpy's cost
 _SCRIPT = Path(PYTHON).with_name("pa")
@@ -75,7 +75,7 @@ def main() -> int:
     print(f"\npa status --trekker Gemeente: {ratio:.1f}x python -c pass "
           f"(goal <= {GOAL:.0f}x): {verdict}")
 
-    bad = sorted((SHARED / "bad-inputs").glob("*.yaml"))
+    bad = sorted((FIXTURES / "bad-inputs").glob("*.yaml"))
     if bad:
         worst = _worst_bad_input(bad, env)
         print(f"slowest bad input: {worst[1]} in {worst[0] * 1000:.0f}ms (goal < 2000ms)")

@@ -12,7 +12,8 @@ from pa_cli.cli import main
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "data"
-SHARED = REPO.parent / "shared"
+# What the tests read besides the data, carried in the repository (see tests/fixtures/README.md).
+FIXTURES = REPO / "tests" / "fixtures"
 
 
 @dataclass

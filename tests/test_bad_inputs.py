@@ -1,4 +1,4 @@
-"""Broken YAML from ../shared: every case is exit 1, file and line named, no traceback, no write."""
+"""Broken YAML (tests/fixtures): every case is exit 1, file and line named, no traceback, no write."""
 
 from __future__ import annotations
 
@@ -8,18 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from conftest import AFSPRAKEN, AGENDA, SHARED
+from conftest import AFSPRAKEN, AGENDA, FIXTURES
 
-BAD = sorted((SHARED / "bad-inputs").glob("*.yaml"))
-SUITE_ERROR = sorted((SHARED / "yaml-test-suite" / "error").glob("*.yaml"))
-SUITE_VALID = sorted((SHARED / "yaml-test-suite" / "valid").glob("*.yaml"))
+BAD = sorted((FIXTURES / "bad-inputs").glob("*.yaml"))
+SUITE_ERROR = sorted((FIXTURES / "yaml-test-suite" / "error").glob("*.yaml"))
+SUITE_VALID = sorted((FIXTURES / "yaml-test-suite" / "valid").glob("*.yaml"))
 
 # A problem line: path:line[:col]: fout PAnnn: message
 PROBLEM = re.compile(r"^data/(afspraken|agenda-2022-2023)\.yaml:(\d+)(:\d+)?: fout PA\d{3}: \S")
 
 
-def test_the_shared_inputs_are_there():
-    """The shared folder holds the cases its READMEs promise (402 suite cases, 14 bad inputs)."""
+def test_the_bad_inputs_are_in_the_repository():
+    """The repository itself holds the cases its READMEs promise (402 suite cases, 14 bad inputs)."""
     assert len(BAD) == 14
     assert len(SUITE_ERROR) == 94 and len(SUITE_VALID) == 308
 
@@ -41,7 +41,7 @@ def _check(run, ws, case: Path, target: str) -> str:
 @pytest.mark.parametrize("case", BAD, ids=[c.name for c in BAD])
 @pytest.mark.parametrize("target", [AFSPRAKEN, AGENDA])
 def test_bad_inputs(run, ws, case, target):
-    """Each shared bad input, in place of either data file, gets a precise Dutch error."""
+    """Each bad input, in place of either data file, gets a precise Dutch error."""
     first = _check(run, ws, case, target)
     assert re.search(r"\.yaml:[1-9]\d*", first), first
 
@@ -67,7 +67,7 @@ EXPECTED = {
 @pytest.mark.parametrize("name, message", sorted(EXPECTED.items()))
 def test_bad_input_messages_name_the_cause(run, ws, name, message):
     """The message says what is wrong in the user's terms, with the fix."""
-    shutil.copyfile(SHARED / "bad-inputs" / name, ws.path(AFSPRAKEN))
+    shutil.copyfile(FIXTURES / "bad-inputs" / name, ws.path(AFSPRAKEN))
     r = run("validate")
     assert message in r.out.splitlines()[0]
 
@@ -96,3 +96,13 @@ def test_huge_file_is_refused_quickly(run, ws):
     assert r.out.splitlines()[0].startswith(
         "data/agenda-2022-2023.yaml: fout PA001: bestand is te groot (7200016 bytes, maximaal "
         "5000000); is dit wel een databestand van pa?")
+
+
+def test_no_test_reads_outside_the_repository():
+    """A fresh clone passes on its own: no test, benchmark or CI step names a folder beside the repository."""
+    root = Path(__file__).resolve().parents[1]
+    places = [*root.joinpath("tests").glob("*.py"), *root.joinpath("benchmarks").glob("*.py"),
+              root / ".ci" / "run", root / "Makefile"]
+    outside = [p.name for p in places if re.search(r"\.\./shared|parent\s*/\s*\"shared\"|parents\[2\]",
+                                                    p.read_text(encoding="utf-8"))]
+    assert outside == []

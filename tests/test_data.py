@@ -6,11 +6,11 @@ import re
 
 import pytest
 
-from conftest import DATA, SHARED
+from conftest import DATA, FIXTURES
 from pa_cli.check import validate
 from pa_cli.load import load
 
-SEED = SHARED / "seeds" / "000_4f78ddb845a33463.txt"
+SEED = FIXTURES / "bron" / "prestatieafspraken-terneuzen-2022-2025.txt"
 # Cells of the Trekker column that the PDF extraction dropped into the middle of a text.
 TREKKER_CELLS = {"Corporaties", "Gemeente", "Corporaties en gemeente"}
 

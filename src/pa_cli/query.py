@@ -15,24 +15,53 @@ from pa_cli.load import Dataset
 from pa_cli.model import STATUSES, Afspraak, Agenda, Groep, Partij, Rij, Thema
 from pa_cli.trekker import Trekkers
 
-__all__ = ["STOPLICHTEN", "DEFAULT_MARGE_WEKEN", "Actie", "Filter", "Stand", "stand",
-           "stoplicht", "overdue_per_party"]
+__all__ = ["STOPLICHTEN", "DEFAULT_MARGE_WEKEN", "BEGIN_STATUS", "Actie", "Filter", "Stand",
+           "stand", "op_peildatum", "stoplicht", "overdue_per_party"]
 
 STOPLICHTEN = ("rood", "oranje", "groen", "grijs")
 DEFAULT_MARGE_WEKEN = 8
+BEGIN_STATUS = "open"  # an action's status before the first step of its voortgang
+
+
+def op_peildatum(rij: Rij, peildatum: date) -> tuple[str | None, str | None]:
+    """(status, toelichting) of a row as its voortgang had them on the peildatum.
+
+    The one replay of the history that status, overdue, the stoplicht and every report use.
+    A row without voortgang has its own status and toelichting on every date. With voortgang,
+    the action is BEGIN_STATUS without toelichting before the first step; every step dated on
+    or before the peildatum sets the status, and the toelichting: its own, or, when it has
+    none, the previous one if the status stayed and none if the status changed. From the last
+    step on, the row's own status and toelichting are the stand (what the file says now).
+    """
+    steps = rij.voortgang
+    if not steps or steps[-1].datum <= peildatum:
+        return rij.status, rij.toelichting
+    status: str | None = BEGIN_STATUS
+    toelichting: str | None = None
+    for step in steps:
+        if step.datum > peildatum:
+            break
+        if step.toelichting is not None:
+            toelichting = step.toelichting
+        elif step.status != status:
+            toelichting = None
+        status = step.status
+    return status, toelichting
 
 
 def stoplicht(rij: Rij, peildatum: date, marge: timedelta) -> tuple[str | None, int | None]:
     """(stoplicht, days late) of one row on the peildatum; (None, None) for an empty row.
 
-    gereed -> groen; vervallen -> grijs; deadline passed -> rood; deadline within the
-    marge -> oranje; otherwise (also: ongoing, no deadline) groen.
+    By the status on the peildatum (see op_peildatum): gereed -> groen; vervallen -> grijs;
+    deadline passed -> rood; deadline within the marge -> oranje; otherwise (also: ongoing,
+    no deadline) groen.
     """
     if not rij.is_actie:
         return None, None
-    if rij.status == "gereed":
+    status, _ = op_peildatum(rij, peildatum)
+    if status == "gereed":
         return "groen", None
-    if rij.status == "vervallen":
+    if status == "vervallen":
         return "grijs", None
     uiterlijk = rij.termijn.uiterlijk if rij.termijn else None
     if uiterlijk is None:
@@ -45,7 +74,10 @@ def stoplicht(rij: Rij, peildatum: date, marge: timedelta) -> tuple[str | None, 
 
 
 class Actie(Struct):
-    """One agenda row as a report shows it: the row plus what it means on the peildatum."""
+    """One agenda row as a report shows it: the row plus what it means on the peildatum.
+
+    `status` and `toelichting` are those of the peildatum (op_peildatum), not of today.
+    """
 
     rij: Rij
     agenda: Agenda
@@ -55,6 +87,8 @@ class Actie(Struct):
     partijen: list[Partij]  # the parties behind them, groups expanded
     stoplicht: str | None
     dagen_te_laat: int | None
+    status: str | None
+    toelichting: str | None
 
     @property
     def nr(self) -> str:
@@ -74,10 +108,8 @@ class Actie(Struct):
 
     @property
     def laatste_toelichting(self) -> str | None:
-        if self.rij.toelichting:
-            return self.rij.toelichting
-        notes = [v.toelichting for v in self.rij.voortgang if v.toelichting]
-        return notes[-1] if notes else None
+        """The toelichting as it stood on the peildatum (the name templates know)."""
+        return self.toelichting
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -89,7 +121,7 @@ class Actie(Struct):
             "trekker": [p.naam for p in self.partijen],
             "termijn": self.termijn,
             "uiterlijk": self.uiterlijk.isoformat() if self.uiterlijk else None,
-            "status": self.rij.status,
+            "status": self.status,
             "stoplicht": self.stoplicht,
             "dagen_te_laat": self.dagen_te_laat,
         }
@@ -179,7 +211,7 @@ def stand(ds: Dataset, peildatum: date, f: Filter, marge: int | None = None) -> 
             licht, late = stoplicht(rij, peildatum, window)
             a = Actie(rij, agenda, thema_of.get(rij.afspraak_nr), afspraak_of.get(rij.afspraak_nr),
                       [trekkers.display(n) for n in rij.trekker], trekkers.parties_of(rij.trekker),
-                      licht, late)
+                      licht, late, *op_peildatum(rij, peildatum))
             if _passes(a, f, wanted, trekkers):
                 acties.append(a)
     return Stand(peildatum, weeks, acties, trekkers, wanted)
@@ -190,7 +222,7 @@ def _passes(a: Actie, f: Filter, wanted: list[Partij | Groep], trekkers: Trekker
         return False
     if f.thema and (a.thema is None or a.thema.nr != f.thema):
         return False
-    if f.status and a.rij.status not in f.status:
+    if f.status and a.status not in f.status:
         return False
     if f.stoplicht and a.stoplicht not in f.stoplicht:
         return False

@@ -240,7 +240,7 @@ def worst(lichten: list[str | None]) -> str | None:
 
 def _due_before(acties: list[Actie], start: date, end: date) -> list[Actie]:
     due = [a for a in acties if a.stoplicht in ("oranje", "groen")
-           and a.rij.status not in ("gereed", "vervallen")
+           and a.status not in ("gereed", "vervallen")
            and a.uiterlijk is not None and start <= a.uiterlijk < end]
     return sorted(due, key=lambda a: a.uiterlijk or start)  # stable: document order per day
 

@@ -51,7 +51,7 @@ _COLUMNS: list[tuple[str, Callable[[Actie], str], int]] = [
     ("trekker", lambda a: ", ".join(a.trekker), 0),
     ("termijn", lambda a: a.termijn or "", 0),
     ("uiterlijk", lambda a: datum_kort(a.uiterlijk), 0),
-    ("status", lambda a: a.rij.status or "", 0),
+    ("status", lambda a: a.status or "", 0),
     ("stoplicht", _licht, 0),
     ("te laat", lambda a: dagen(a.dagen_te_laat), 0),
 ]
@@ -111,7 +111,7 @@ def _md_table(acties: list[Actie]) -> list[str]:
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for a in acties:
         cells = [a.nr, a.onderwerp, a.rij.actie, ", ".join(a.trekker), a.termijn,
-                 datum_nl(a.uiterlijk), a.rij.status, _licht(a), dagen(a.dagen_te_laat)]
+                 datum_nl(a.uiterlijk), a.status, _licht(a), dagen(a.dagen_te_laat)]
         lines.append("| " + " | ".join(md_cell(c) for c in cells) + " |")
     return lines
 

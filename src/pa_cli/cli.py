@@ -33,9 +33,9 @@ app = typer.Typer(
 DataOpt = Annotated[Optional[Path], typer.Option(
     "--data", metavar="MAP", help="Map met afspraken.yaml en agenda-*.yaml (standaard: "
     "$PA_DATA, anders de dichtstbijzijnde map data/ vanaf hier omhoog).")]
-FormatOpt = Annotated[str, typer.Option(
-    "--format", "-f", metavar="VORM", show_default=False, help="Uitvoer: text (standaard) of "
-    "json.")]
+ValidateFormatOpt = Annotated[str, typer.Option(
+    "--format", "-f", metavar="VORM", show_default=False, help="Uitvoer: text (standaard), "
+    "json, github (annotaties in GitHub Actions) of gitlab (Code Quality-rapport).")]
 
 
 def _version(value: bool) -> None:
@@ -56,11 +56,11 @@ def _root(
 
 
 @app.command(cls=Command)
-def validate(data: DataOpt = None, format: FormatOpt = "text") -> None:
+def validate(data: DataOpt = None, format: ValidateFormatOpt = "text") -> None:
     """Controleer alle databestanden en meld elk probleem met bestand:regel:kolom."""
     from pa_cli import check, output
 
-    _choice(format, ("text", "json"), "--format")
+    _choice(format, output.VALIDATE_FORMATS, "--format")
     ds, problems = check.check_dir(data)
     print(output.validation_report(ds, problems, format))
     _exit(ExitStatus.from_problems(problems))

@@ -7,7 +7,10 @@ from pa_cli.load import Dataset
 from pa_cli.problems import FOUT, WAARSCHUWING, Problem, format_json, format_problem
 from pa_cli.term import paint, use_colour
 
-__all__ = ["validation_report", "counts", "invalid_data_report"]
+__all__ = ["VALIDATE_FORMATS", "validation_report", "counts", "invalid_data_report"]
+
+
+VALIDATE_FORMATS = ("text", "json", "github", "gitlab")
 
 
 def counts(ds: Dataset) -> dict[str, int]:
@@ -26,9 +29,17 @@ def validation_report(ds: Dataset, problems: list[Problem], fmt: str) -> str:
     if fmt == "json":
         return format_json(problems, {"fouten": errors, "waarschuwingen": warnings,
                                       "geldig": errors == 0, **n})
-    colour = use_colour()
+    if fmt == "gitlab":
+        from pa_cli.annotations import gitlab
+
+        return gitlab(problems, ds.paths)
     lines = []
-    for p in problems:
+    if fmt == "github":
+        from pa_cli.annotations import github
+
+        lines = github(problems, ds.paths)
+    colour = use_colour()
+    for p in problems if fmt == "text" else ():
         text = format_problem(p, ds.texts.get(p.file, "").splitlines())
         word = p.severity
         lines.append(text.replace(f" {word} ", " " + paint(word, "rood" if word == FOUT

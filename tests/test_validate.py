@@ -230,7 +230,8 @@ def test_excerpt_marks_the_column(run, ws):
 
 @pytest.mark.parametrize("args, message", [
     (("validate", "--data", "nergens"), "pa: map 'nergens' (--data) bestaat niet of is geen map"),
-    (("validate", "--format", "xml"), "pa: --format 'xml' bestaat niet; kies uit: text, json"),
+    (("validate", "--format", "xml"),
+     "pa: --format 'xml' bestaat niet; kies uit: text, json, github, gitlab"),
 ])
 def test_usage_problems_exit_2(run, ws, args, message):
     """A wrong command line is exit 2 with one Dutch line on stderr."""

@@ -15,7 +15,7 @@ def test_shipped_schemas_are_up_to_date(run, ws, tmp_path):
     """The schemas in data/schemas are what `pa schema` generates now (run it after a change)."""
     r = run("schema", "--uitvoer", str(tmp_path / "out"))
     assert r.code == 0
-    for name in ("afspraken.schema.json", "agenda.schema.json"):
+    for name in ("afspraken.schema.json", "agenda.schema.json", "indicatoren.schema.json"):
         assert (tmp_path / "out" / name).read_text() == (DATA / "schemas" / name).read_text()
 
 
@@ -24,7 +24,8 @@ def test_schema_writes_next_to_the_data_by_default(run, ws):
     (ws.data / "schemas" / "agenda.schema.json").unlink()
     r = run("schema")
     assert r.out.splitlines() == ["geschreven: data/schemas/afspraken.schema.json",
-                                  "geschreven: data/schemas/agenda.schema.json"]
+                                  "geschreven: data/schemas/agenda.schema.json",
+                                  "geschreven: data/schemas/indicatoren.schema.json"]
     assert (ws.data / "schemas" / "agenda.schema.json").is_file()
 
 
@@ -34,7 +35,8 @@ def _as_json(name: str, text: str):
     return json.loads(json.dumps(tree))
 
 
-@pytest.mark.parametrize("name, schema", [(AFSPRAKEN, "afspraken"), (AGENDA, "agenda")])
+@pytest.mark.parametrize("name, schema", [(AFSPRAKEN, "afspraken"), (AGENDA, "agenda"),
+                                          ("indicatoren.yaml", "indicatoren")])
 def test_shipped_data_satisfies_its_schema(name, schema):
     """An editor using the schema accepts the shipped data."""
     spec = json.loads((DATA / "schemas" / f"{schema}.schema.json").read_text())

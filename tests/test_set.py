@@ -259,7 +259,7 @@ def test_failed_write_leaves_original_intact(run, ws, monkeypatch):
                      "gewijzigd\n")
     assert ws.snapshot() == before
     assert sorted(p.name for p in ws.data.iterdir()) == sorted(
-        ["afspraken.yaml", AGENDA, "schemas"])
+        ["afspraken.yaml", AGENDA, "indicatoren.yaml", "schemas"])
 
 
 # -- property test ----------------------------------------------------------------------------

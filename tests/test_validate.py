@@ -8,8 +8,8 @@ import pytest
 
 from conftest import AFSPRAKEN, AGENDA
 
-CLEAN_SUMMARY = ("In orde, 1 waarschuwing: 55 afspraken, 54 agendarijen (43 met een actie) in "
-                 "2 bestanden.")
+CLEAN_SUMMARY = ("In orde, 1 waarschuwing: 55 afspraken, 54 agendarijen (43 met een actie), "
+                 "12 indicatoren met 0 metingen in 3 bestanden.")
 
 
 def test_shipped_data_is_valid(run, ws):
@@ -142,7 +142,7 @@ def test_problems_are_all_collected(run, ws):
     r = run("validate")
     codes = [line.split()[2].rstrip(":") for line in r.out.splitlines() if " fout " in line]
     assert codes == ["PA032", "PA021", "PA023"]
-    assert r.out.splitlines()[-1] == ("3 fouten, 1 waarschuwing in 2 bestanden; niets is "
+    assert r.out.splitlines()[-1] == ("3 fouten, 1 waarschuwing in 3 bestanden; niets is "
                                       "gewijzigd.")
 
 

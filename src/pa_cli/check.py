@@ -13,6 +13,7 @@ from typing import Callable, Iterator
 
 from pa_cli.load import Dataset, data_files, display_path, find_data_dir, load
 from pa_cli.model import Afspraak, Afspraken, Agenda, Rij
+from pa_cli.monitor_check import check_monitor
 from pa_cli.problems import FOUT, WAARSCHUWING, Problem, suggest
 from pa_cli.trekker import Trekkers, name_key
 
@@ -231,7 +232,7 @@ def check_voortgang(ds: Dataset, ctx: Context) -> list[Problem]:
 
 Rule = Callable[[Dataset, Context], list[Problem]]
 RULES: list[Rule] = [check_parties, check_looptijd, check_afspraak_numbers, check_trekkers,
-                     check_rows, check_termijnen, check_onderwerp, check_voortgang]
+                     check_rows, check_termijnen, check_onderwerp, check_voortgang, check_monitor]
 
 
 def validate(ds: Dataset) -> list[Problem]:

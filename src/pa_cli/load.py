@@ -13,14 +13,16 @@ from typing import Any
 from pa_cli._struct import DICT, LIST, Struct
 from pa_cli.exits import UsageProblem
 from pa_cli.model import AFSPRAKEN, AGENDA, Afspraken, Agenda
+from pa_cli.monitor_model import INDICATOREN, Indicatoren
 from pa_cli.problems import FOUT, WAARSCHUWING, Problem
 from pa_cli.schema import INVALID, Checker, Record
 
 __all__ = ["Dataset", "DataDirError", "find_data_dir", "load", "data_files", "display_path",
-           "AFSPRAKEN_FILE", "AGENDA_GLOB"]
+           "AFSPRAKEN_FILE", "AGENDA_GLOB", "INDICATOREN_FILE"]
 
 AFSPRAKEN_FILE = "afspraken.yaml"
 AGENDA_GLOB = "agenda-*.yaml"
+INDICATOREN_FILE = "indicatoren.yaml"  # the monitor's figures (afspraak 5.8); optional
 
 
 class DataDirError(UsageProblem):
@@ -31,6 +33,7 @@ class Dataset(Struct):
     directory: Path
     afspraken: Afspraken | None = None
     agendas: list[Agenda] = LIST
+    indicatoren: Indicatoren | None = None
     problems: list[Problem] = LIST
     texts: dict[str, str] = DICT  # display path -> text
     paths: dict[str, Path] = DICT  # display path -> real path
@@ -93,7 +96,7 @@ def data_files(directory: Path) -> list[Path]:
 
 
 def load(directory: Path, override: dict[Path, bytes] | None = None) -> Dataset:
-    """Read afspraken.yaml and every agenda-*.yaml in `directory`.
+    """Read afspraken.yaml, every agenda-*.yaml and indicatoren.yaml in `directory`.
 
     `override` gives the bytes of a file as it would be after an edit, so the
     edit can be validated before anything is written.
@@ -112,9 +115,14 @@ def load(directory: Path, override: dict[Path, bytes] | None = None) -> Dataset:
         result = _load_file(ds, path, AGENDA, "het agendabestand", override)
         if result is not INVALID:
             ds.agendas.append(result)
+    monitor = directory / INDICATOREN_FILE
+    if monitor.is_file():
+        result = _load_file(ds, monitor, INDICATOREN, "het indicatorenbestand", override)
+        ds.indicatoren = None if result is INVALID else result
     for path in data_files(directory):
-        if path.name != AFSPRAKEN_FILE and not path.match(AGENDA_GLOB):
+        if path.name not in (AFSPRAKEN_FILE, INDICATOREN_FILE) and not path.match(AGENDA_GLOB):
             ds.problems.append(Problem(display_path(path), 0, 0, WAARSCHUWING, "PA037",
-                                       "dit bestand wordt niet gelezen: pa leest afspraken.yaml "
-                                       "en agenda-*.yaml. Hernoem het of verplaats het"))
+                                       "dit bestand wordt niet gelezen: pa leest afspraken.yaml, "
+                                       "agenda-*.yaml en indicatoren.yaml. Hernoem het of "
+                                       "verplaats het"))
     return ds

@@ -297,10 +297,13 @@ AGENDA = Record("agendabestand", Agenda, [
 
 def schemas() -> dict[str, dict[str, Any]]:
     """The JSON Schemas, by file name."""
+    from pa_cli.monitor_model import INDICATOREN
     from pa_cli.schema import json_schema
 
     return {
         "afspraken.schema.json": json_schema(AFSPRAKEN, "pa: afspraken.yaml",
                                              "afspraken.schema.json"),
         "agenda.schema.json": json_schema(AGENDA, "pa: agenda-*.yaml", "agenda.schema.json"),
+        "indicatoren.schema.json": json_schema(INDICATOREN, "pa: indicatoren.yaml",
+                                               "indicatoren.schema.json"),
     }

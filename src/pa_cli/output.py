@@ -19,6 +19,8 @@ def counts(ds: Dataset) -> dict[str, int]:
         "afspraken": len(ds.afspraken.alle_afspraken()) if ds.afspraken else 0,
         "agendarijen": len(rows),
         "acties": sum(1 for r in rows if r.is_actie),
+        "indicatoren": len(ds.indicatoren.indicatoren) if ds.indicatoren else 0,
+        "metingen": len(ds.indicatoren.metingen) if ds.indicatoren else 0,
     }
 
 
@@ -51,8 +53,10 @@ def validation_report(ds: Dataset, problems: list[Problem], fmt: str) -> str:
                    f"{aantal(files, 'bestand', 'bestanden')}; niets is gewijzigd.")
     else:
         extra = f", {aantal(warnings, 'waarschuwing', 'waarschuwingen')}" if warnings else ""
+        monitor = (f", {n['indicatoren']} indicatoren met "
+                   f"{aantal(n['metingen'], 'meting', 'metingen')}" if ds.indicatoren else "")
         summary = (f"In orde{extra}: {n['afspraken']} afspraken, {n['agendarijen']} "
-                   f"agendarijen ({n['acties']} met een actie) in "
+                   f"agendarijen ({n['acties']} met een actie){monitor} in "
                    f"{aantal(files, 'bestand', 'bestanden')}.")
     if lines:
         lines.append("")

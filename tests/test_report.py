@@ -244,7 +244,7 @@ def test_output_keeps_mode_of_existing_file(run, ws, tmp_path):
     (("handout", "--sinds", "2023-05-01", *PEIL), "pa: --sinds 2023-05-01 ligt na de peildatum "
      "2023-04-01; kies een eerdere datum"),
     (("handout", "--overleg", "april"), "pa: --overleg 'april' is geen datum; schrijf "
-     "JJJJ-MM-DD, bijvoorbeeld 2023-04-01"),
+     "bijvoorbeeld 27-11-2026, 27 november 2026 (ook 27 nov 2026) of 2026-11-27"),
     (("handout", "--trekker", "Provincie"), "pa: trekker 'Provincie' is onbekend; bekend: "
      "Gemeente, Clavis, WZV, SHB, Bewonersraad Clavis, Corporaties, Huurdersorganisaties"),
     (("handout", "-o", "geen/map/h.md"), "pa: -o geen/map/h.md: map 'geen/map' bestaat niet"),

@@ -143,7 +143,7 @@ def test_refusals_write_nothing(run, ws, args, message):
     assert ws.snapshot() == before
 
 
-@pytest.mark.parametrize("args", [("1.1.3",), ("1.1.3", "-s", "gereed", "--datum", "3-11-2022"),
+@pytest.mark.parametrize("args", [("1.1.3",), ("1.1.3", "-s", "gereed", "--datum", "3-13-2022"),
                                   ("-s", "gereed")])
 def test_malformed_command_line_exits_2(run, ws, args):
     """A missing status, a date in the wrong form or a missing NR is a usage error."""

@@ -148,8 +148,8 @@ def test_filters(run, ws):
      "vervallen"),
     (("--stoplicht", "paars"), "pa: stoplicht 'paars' bestaat niet; kies uit: rood, oranje, "
      "groen, grijs"),
-    (("--peildatum", "1-1-2023"), "pa: --peildatum '1-1-2023' is geen datum; schrijf JJJJ-MM-DD, "
-     "bijvoorbeeld 2023-04-01"),
+    (("--peildatum", "31-02-2023"), "pa: --peildatum '31-02-2023' is geen datum; schrijf "
+     "bijvoorbeeld 27-11-2026, 27 november 2026 (ook 27 nov 2026) of 2026-11-27"),
     (("--format", "xlsx"), "pa: --format 'xlsx' bestaat niet; kies uit: table, json, csv, md"),
 ])
 def test_bad_options(run, ws, args, message):

@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from pa_cli import __version__, _typer_nl
+from pa_cli import __version__, _typer_nl, datum
 from pa_cli._typer_nl import Command, Group
 from pa_cli.check import DataInvalid, load_valid
 from pa_cli.exits import ExitStatus, Refused, UsageProblem
@@ -82,8 +82,8 @@ def schema(
 
 
 PeildatumOpt = Annotated[Optional[str], typer.Option(
-    "--peildatum", metavar="JJJJ-MM-DD", help="Datum waarop de stand wordt bepaald "
-    "(standaard: vandaag).")]
+    "--peildatum", metavar=datum.METAVAR, help="Datum waarop de stand wordt bepaald, "
+    "als 27-11-2026, 27 november 2026 of 2026-11-27 (standaard: vandaag).")]
 TrekkerOpt = Annotated[Optional[list[str]], typer.Option(
     "--trekker", "-t", metavar="NAAM", help="Alleen acties van deze partij of groep; ook "
     "gezamenlijke acties en acties van de groep. Mag vaker.")]
@@ -155,7 +155,7 @@ def set_(
         "--toelichting", "-m", metavar="TEKST", help="Toelichting bij de status; komt ook in "
         "de voortgang.")] = None,
     datum: Annotated[Optional[str], typer.Option(
-        "--datum", metavar="JJJJ-MM-DD", help="Datum van deze voortgang (standaard: "
+        "--datum", metavar=datum.METAVAR, help="Datum van deze voortgang (standaard: "
         "vandaag).")] = None,
     agenda: Annotated[Optional[str], typer.Option(
         "--agenda", metavar="JAREN", help="Welke agenda, als er meer zijn (bijvoorbeeld "
@@ -182,10 +182,10 @@ def report(
         "Chromium). Standaard: naar de extensie van -o, anders md.")] = None,
     peildatum: PeildatumOpt = None,
     overleg: Annotated[Optional[str], typer.Option(
-        "--overleg", metavar="JJJJ-MM-DD", help="Datum van het bestuurlijk overleg (standaard: "
+        "--overleg", metavar=datum.METAVAR, help="Datum van het bestuurlijk overleg (standaard: "
         "de eerste 1 april of 1 oktober vanaf de peildatum).")] = None,
     sinds: Annotated[Optional[str], typer.Option(
-        "--sinds", metavar="JJJJ-MM-DD", help="Voortgang vanaf deze datum (standaard: het "
+        "--sinds", metavar=datum.METAVAR, help="Voortgang vanaf deze datum (standaard: het "
         "vorige overleg).")] = None,
     trekker: TrekkerOpt = None,
     thema: ThemaOpt = None,
@@ -241,11 +241,7 @@ def _peildatum(text: str | None) -> date:
 
 
 def _parse_date(text: str, option: str) -> date:
-    try:
-        return date.fromisoformat(text) if len(text) == 10 else date.fromisoformat("x")
-    except ValueError:
-        raise UsageProblem(f"{option} '{text}' is geen datum; schrijf JJJJ-MM-DD, "
-                           "bijvoorbeeld 2023-04-01") from None
+    return datum.option(text, option)
 
 
 def _print(text: str) -> None:

@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
-__all__ = ["Termijn", "TermijnFout", "parse", "FORMS", "MONTHS"]
+__all__ = ["Termijn", "TermijnFout", "parse", "FORMS", "MONTHS", "MONTH_WORDS"]
 
 
 class Termijn(NamedTuple):
@@ -42,7 +42,7 @@ MONTHS = {
 }
 _MONTH_ABBR = {"jan": 1, "feb": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
                "sept": 9, "okt": 10, "nov": 11, "dec": 12}
-_ALL_MONTHS = {**MONTHS, **_MONTH_ABBR}
+MONTH_WORDS = {**MONTHS, **_MONTH_ABBR}  # full and abbreviated month names
 
 # (month, day) of the last day of each season word
 _SEASONS = {"eind": (12, 31), "najaar": (12, 31), "voorjaar": (6, 30), "medio": (6, 30),
@@ -91,10 +91,10 @@ def _interpret(norm: str) -> tuple[date | None, date | None] | None:
                 return date(int(g[1]), month, day), None
             if kind == "quarter":
                 return _last_day(int(g[1]), int(g[0]) * 3), None
-            if kind == "month" and g[0] in _ALL_MONTHS:
-                return _last_day(int(g[1]), _ALL_MONTHS[g[0]]), None
-            if kind == "date" and g[1] in _ALL_MONTHS:
-                return date(int(g[2]), _ALL_MONTHS[g[1]], int(g[0])), None
+            if kind == "month" and g[0] in MONTH_WORDS:
+                return _last_day(int(g[1]), MONTH_WORDS[g[0]]), None
+            if kind == "date" and g[1] in MONTH_WORDS:
+                return date(int(g[2]), MONTH_WORDS[g[1]], int(g[0])), None
             if kind == "iso":
                 return date(int(g[0]), int(g[1]), int(g[2])), None
             if kind == "range" and int(g[1]) > int(g[0]):

@@ -4,28 +4,26 @@ The file is edited with ruamel.yaml's round-trip mode, so comments, key order,
 quoting and layout stay. Before writing, pa proves the edit is safe: an
 unchanged round trip reproduces the file byte for byte, the new file validates,
 the values read back are exactly those given, only the action's own lines
-changed, and the file on disk is still the one that was read. The write itself
-is atomic. Anything else is refused with the reason, and nothing is written.
+changed, and the file on disk is still the one that was read. The whole cycle
+runs under the writer lock (writer.update_data), so a second `pa set` at the
+same time builds on the first. Anything else is refused with the reason, and
+nothing is written.
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
-import os
 import re
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from pa_cli._struct import Struct
-from pa_cli.atomic import write_atomic
-from pa_cli.check import load_valid, validate
 from pa_cli.exits import Refused
-from pa_cli.load import Dataset, display_path, load
+from pa_cli.load import Dataset, display_path
 from pa_cli.model import STATUSES, Agenda, Rij
-from pa_cli.problems import FOUT, format_problem
 from pa_cli.schema import UNSTORABLE
+from pa_cli.writer import Change, update_data
 
 __all__ = ["SetResult", "set_status", "find_row"]
 
@@ -196,29 +194,31 @@ def _row_span(rows: list[Rij], rij: Rij, total: int) -> tuple[int, int]:
 
 def set_status(data: Path | None, nr: str, status: str, toelichting: str | None,
                datum: date, agenda: str | None = None) -> SetResult:
+    """Record progress of one action; serialised with other writers (writer.update_data)."""
     if status not in STATUSES:
         raise Refused(f"status '{status}' bestaat niet; kies uit: " + ", ".join(STATUSES))
     if toelichting is not None:
         _check_text("de toelichting", toelichting)
-    ds = load_valid(data)
-    agenda_obj, rij = find_row(ds, nr, agenda)
-    if rij.status == status and toelichting is None:
-        raise Refused(f"agendarij {rij.nr} heeft al status '{status}'; geef een --toelichting "
-                      "om voortgang vast te leggen")
-    if rij.voortgang and rij.voortgang[-1].datum and datum < rij.voortgang[-1].datum:
-        raise Refused(f"--datum {datum.isoformat()} ligt vóór de laatste voortgang "
-                      f"({rij.voortgang[-1].datum.isoformat()}) van agendarij {rij.nr}")
-    shown = agenda_obj.src[0]
-    path = ds.paths[shown]
-    real = Path(os.path.realpath(path))  # a symlinked data file is written through
-    raw = real.read_bytes()
-    new_raw = _edit_bytes(raw, shown, agenda_obj, rij, status, toelichting, datum)
-    _verify(ds, path, new_raw, rij, status, toelichting, datum)
-    if hashlib.sha256(real.read_bytes()).digest() != hashlib.sha256(raw).digest():
-        raise Refused(f"{shown} is gewijzigd terwijl pa ermee bezig was; draai de opdracht "
-                      "opnieuw")
-    write_atomic(real, new_raw)
-    return SetResult(shown, rij.nr, rij.status, status, rij.src[1])
+    found: list[Rij] = []
+
+    def change(ds: Dataset) -> tuple[list[Change], SetResult]:
+        agenda_obj, rij = find_row(ds, nr, agenda)
+        found.append(rij)
+        if rij.status == status and toelichting is None:
+            raise Refused(f"agendarij {rij.nr} heeft al status '{status}'; geef een "
+                          "--toelichting om voortgang vast te leggen")
+        if rij.voortgang and rij.voortgang[-1].datum and datum < rij.voortgang[-1].datum:
+            raise Refused(f"--datum {datum.isoformat()} ligt vóór de laatste voortgang "
+                          f"({rij.voortgang[-1].datum.isoformat()}) van agendarij {rij.nr}")
+        shown = agenda_obj.src[0]
+        path = ds.paths[shown]
+        raw = path.read_bytes()
+        new_raw = _edit_bytes(raw, shown, agenda_obj, rij, status, toelichting, datum)
+        return ([Change(path, raw, new_raw)],
+                SetResult(shown, rij.nr, rij.status, status, rij.src[1]))
+
+    return update_data(data, change,
+                       lambda after: _verify(after, found[0], status, toelichting, datum))
 
 
 def _edit_bytes(raw: bytes, shown: str, agenda: Agenda, rij: Rij, status: str,
@@ -251,14 +251,9 @@ def _edit_bytes(raw: bytes, shown: str, agenda: Agenda, rij: Rij, status: str,
     return (b"\xef\xbb\xbf" if bom else b"") + new.encode("utf-8")
 
 
-def _verify(ds: Dataset, path: Path, new_raw: bytes, rij: Rij, status: str,
-            toelichting: str | None, datum: date) -> None:
-    """The new file validates and holds exactly the values given."""
-    after = load(ds.directory, {path: new_raw})
-    errors = [p for p in validate(after) if p.severity == FOUT]
-    if errors:
-        raise Refused("na deze wijziging zou het bestand niet meer kloppen:\n"
-                      + "\n".join(format_problem(p) for p in errors[:5]))
+def _verify(after: Dataset, rij: Rij, status: str, toelichting: str | None,
+            datum: date) -> None:
+    """The new file holds exactly the values given (update_data proved that it validates)."""
     shown = rij.src[0]
     agenda = next(a for a in after.agendas if a.src[0] == shown)
     row = next(r for r in agenda.rijen if r.nr == rij.nr)

@@ -111,7 +111,8 @@ def load(directory: Path, override: dict[Path, bytes] | None = None) -> Dataset:
     else:
         result = _load_file(ds, main, AFSPRAKEN, "het afsprakenbestand", override)
         ds.afspraken = None if result is INVALID else result
-    for path in sorted(directory.glob(AGENDA_GLOB)):
+    new = {p for p in override if p.parent == directory and p.match(AGENDA_GLOB)}
+    for path in sorted(set(directory.glob(AGENDA_GLOB)) | new):  # a file about to be written
         result = _load_file(ds, path, AGENDA, "het agendabestand", override)
         if result is not INVALID:
             ds.agendas.append(result)

@@ -327,4 +327,7 @@ def write_file(path: Path, data: bytes) -> None:
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
         raise UsageProblem(f"-o {path}: map '{parent}' bestaat niet")
-    write_atomic(path, data)
+    from pa_cli.writer import locked
+
+    with locked(path):
+        write_atomic(path, data)

@@ -1,0 +1,127 @@
+"""Writers are serialised: no change is lost, and a killed writer never blocks the next."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from conftest import AGENDA, DATA
+from pa_cli import writer
+from pa_cli.load import load
+
+ACTIONS = [r.nr for r in load(DATA).agendas[0].rijen if r.is_actie and r.nr not in
+           ("1.1.5", "1.1.6")]
+
+
+def _pa(ws, *args: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "pa_cli", *args], cwd=ws.root,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _voortgang(ws) -> dict[str, list[str | None]]:
+    rows = load(ws.data).agendas[0].rijen
+    return {r.nr: [s.toelichting for s in r.voortgang] for r in rows}
+
+
+def test_concurrent_set_loses_no_change(run, ws):
+    """Many `pa set` at once, on different rows and on one row: every run that says ok is kept."""
+    jobs = [(nr, f"parallel {i} op {nr}") for i, nr in enumerate(ACTIONS[:8])]
+    jobs += [("1.1.3", f"zelfde rij {i}") for i in range(6)]
+    procs = [(nr, note, _pa(ws, "set", nr, "-s", "lopend", "-m", note, "--datum", "2023-02-01"))
+             for nr, note in jobs]
+    done = [(nr, note, p.wait(), p.communicate()) for nr, note, p in procs]
+    for nr, note, code, (out, err) in done:
+        assert code in (0, 1), (nr, err)
+        assert "Traceback" not in err
+        if code == 1:  # only a writer that gave up waiting may refuse
+            assert "een andere schrijver is nog bezig" in err, err
+    assert any(code == 0 for *_, code, _ in done)
+    steps = _voortgang(ws)
+    for nr, note, code, _ in done:
+        assert (note in steps[nr]) == (code == 0), (nr, note, steps[nr])
+    assert len(steps["1.1.3"]) == sum(1 for nr, _, c, _ in done if nr == "1.1.3" and c == 0)
+    assert run("validate").code == 0
+    assert not (ws.data / writer.LOCK_NAME).exists()
+
+
+def test_lock_of_killed_writer_does_not_block(run, ws):
+    """A writer killed while it holds the lock leaves its lock file, and the next one goes on."""
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import sys, time
+        from pathlib import Path
+        from pa_cli.writer import locked
+        with locked(Path({str(ws.data)!r})):
+            print("vast", flush=True)
+            time.sleep(600)
+        """)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline() == "vast\n"
+        assert f"pid {holder.pid}" in (ws.data / writer.LOCK_NAME).read_text()
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait()
+    assert (ws.data / writer.LOCK_NAME).exists()  # left behind, as after a crash
+    r = run("set", "1.1.3", "-s", "gereed")
+    assert r.code == 0, r.err
+    assert "status: gereed" in ws.read(AGENDA)
+    assert not (ws.data / writer.LOCK_NAME).exists()
+
+
+def test_stale_lock_file_with_dead_pid_does_not_block(run, ws):
+    """A lock file that nobody holds (its process long gone, even another host) is taken over."""
+    (ws.data / writer.LOCK_NAME).write_text("pid 999999\nhost elders\nsinds 2020-01-01 00:00:00\n")
+    r = run("set", "1.1.3", "-s", "gereed")
+    assert r.code == 0, r.err
+
+
+def test_busy_writer_is_waited_for_then_refused_in_dutch(run, ws, monkeypatch):
+    """While another writer holds the lock, pa waits, then refuses (exit 1) naming who holds it."""
+    monkeypatch.setattr(writer, "TIMEOUT", 0.3)
+    before = ws.snapshot()
+    with writer.locked(ws.data):
+        r = run("set", "1.1.3", "-s", "gereed")
+    assert r.code == 1
+    assert r.err.startswith(f"pa: geweigerd: een andere schrijver is nog bezig in "
+                            f"{os.path.realpath(ws.data)} (proces {os.getpid()} op ")
+    assert r.err.rstrip().endswith("wacht tot die klaar is en probeer het opnieuw")
+    assert ws.snapshot() == before
+
+
+def test_second_writer_builds_on_the_first(run, ws, monkeypatch):
+    """A writer that had to wait reads the file afresh, so the change made meanwhile is kept."""
+    real = writer._acquire
+    others = []
+
+    def overtaken(path, timeout):
+        if not others:  # another pa set gets in first, while this one waits for the lock
+            others.append(subprocess.run(
+                [sys.executable, "-m", "pa_cli", "set", "1.1.4", "-s", "lopend", "-m", "twee",
+                 "--datum", "2023-01-01"], cwd=ws.root, capture_output=True, text=True))
+        return real(path, timeout)
+
+    monkeypatch.setattr(writer, "_acquire", overtaken)
+    assert run("set", "1.1.3", "-s", "lopend", "-m", "een", "--datum", "2023-01-01").code == 0
+    assert others[0].returncode == 0, others[0].stderr
+    steps = _voortgang(ws)
+    assert (steps["1.1.3"], steps["1.1.4"]) == (["een"], ["twee"])
+
+
+@pytest.mark.parametrize("plant", ["symlink", "fifo"])
+def test_planted_lock_file_is_not_followed(run, ws, tmp_path, plant):
+    """A symlink or FIFO planted as the lock file is refused, not written through."""
+    victim = tmp_path / "slachtoffer.txt"
+    victim.write_text("blijft\n")
+    if plant == "symlink":
+        os.symlink(victim, ws.data / writer.LOCK_NAME)
+    else:
+        os.mkfifo(ws.data / writer.LOCK_NAME)
+    before = ws.read(AGENDA)
+    r = run("set", "1.1.3", "-s", "gereed")
+    assert r.code == 1 and "Traceback" not in r.err
+    assert victim.read_text() == "blijft\n"
+    assert ws.read(AGENDA) == before

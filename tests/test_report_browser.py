@@ -1,7 +1,14 @@
 """The HTML reports in a real browser: headless Chromium takes a screenshot and prints to PDF.
 
-These run in CI (.ci/run installs Debian's chromium); there they fail, never skip, when
-Chromium is missing. On a developer's machine without Chromium they are skipped.
+These run in CI (.ci/run installs Debian's chromium and poppler-utils); there they fail, never
+skip, when Chromium or pdftotext is missing. On a developer's machine without them they are
+skipped.
+
+The layout checks open each report in Chromium driven over the DevTools protocol (devtools.py:
+the reports' Content-Security-Policy forbids scripts in the page itself), once on a 1100 px
+screen and once as print at the width of an A4 page less its margins, and measure every table
+and cell with JavaScript. The printed PDF is read back with pdftotext to see how full each
+page is.
 
 The README's picture docs/handout.png is this screenshot of the handout; after an intended
 change, rewrite it with
@@ -13,6 +20,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import struct
 import subprocess
 import sys
@@ -22,6 +30,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
+from devtools import Browser
 from pa_cli import render
 
 pytestmark = pytest.mark.browser
@@ -37,6 +46,15 @@ HEADER_COLOURS = {
 }
 
 
+# A4 less the @page margins of base.html.j2 (top, right, bottom, left), in mm
+A4 = (210, 297)
+MARGINS = (14, 12, 16, 12)
+PRINT_WIDTH = round((A4[0] - MARGINS[1] - MARGINS[3]) / 25.4 * 96)  # in CSS px: 703
+HTML_REPORTS = [i.naam for i in render.reports([render.builtin_dir()]) if "html" in i.formaten]
+# every row late: the longest stoplicht cells ("1427 dagen te laat")
+LATE = ("--peildatum", "2026-11-27", "--sinds", "2022-01-01")
+
+
 @pytest.fixture(scope="module")
 def chromium() -> str:
     found = render.find_chromium()
@@ -45,6 +63,23 @@ def chromium() -> str:
             pytest.fail("Chromium is missing in CI; .ci/run should have installed it")
         pytest.skip("headless Chromium is not installed (apt-get install chromium)")
     return found
+
+
+@pytest.fixture(scope="module")
+def pdftotext() -> str:
+    found = shutil.which("pdftotext")
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail("pdftotext is missing in CI; .ci/run should have installed poppler-utils")
+        pytest.skip("pdftotext is not installed (apt-get install poppler-utils)")
+    return found
+
+
+@pytest.fixture(scope="module")
+def browser(chromium, tmp_path_factory):
+    """One headless Chromium, driven over the DevTools protocol, for every layout check."""
+    with Browser(tmp_path_factory.mktemp("profiel")) as b:
+        yield b
 
 
 def _browse(tmp_path: Path, *args: str) -> str:
@@ -191,3 +226,128 @@ def test_pdf_to_a_pipe(ws, tmp_path, chromium):
     assert proc.returncode == 0, proc.stderr.decode()
     pages, boxes = _pdf_pages(proc.stdout)
     assert pages >= 5 and _a4(boxes)
+
+
+# -- layout: tables fit the page, cells hold their content, pages are not left half empty --------
+
+# Measured in the page: each table within the page width, each cell's content (every line box
+# of it, found with a Range) within the cell's content box, and nothing that scrolls sideways.
+# Also the elements that start a new page in print (CSS break-before: page), by their text.
+_MEASURE = """(() => {
+  const faults = [], px = v => parseFloat(v) || 0, doc = document.documentElement;
+  const text = el => (el.innerText || "").trim().replace(/\\s+/g, " ");
+  if (doc.scrollWidth > doc.clientWidth + 1)
+    faults.push(`de pagina is ${doc.scrollWidth - doc.clientWidth}px breder dan het venster`);
+  for (const t of document.querySelectorAll("table")) {
+    const r = t.getBoundingClientRect(), name = `table.${t.className}`;
+    if (r.left < -0.5 || r.right > doc.clientWidth + 0.5)
+      faults.push(`${name} steekt ${Math.round(r.right - doc.clientWidth)}px buiten de pagina`);
+    for (const c of t.querySelectorAll("th, td")) {
+      const b = c.getBoundingClientRect(), s = getComputedStyle(c);
+      const left = b.left + px(s.paddingLeft), right = b.right - px(s.paddingRight);
+      const range = document.createRange();
+      range.selectNodeContents(c);
+      let over = c.scrollWidth - c.clientWidth;
+      for (const q of range.getClientRects())
+        if (q.width > 0) over = Math.max(over, q.right - right, left - q.left);
+      if (over > 1)
+        faults.push(`${name}: cel "${text(c).slice(0, 40)}" loopt ${Math.round(over)}px uit`);
+    }
+  }
+  const breaks = [...document.querySelectorAll("body *")]
+    .filter(el => getComputedStyle(el).breakBefore === "page").map(text);
+  return {faults, breaks, tables: document.querySelectorAll("table").length};
+})()"""
+
+
+def _measure(browser: Browser, page: Path, width: int, media: str) -> dict:
+    return browser.page(page.as_uri(), width, media).evaluate(_MEASURE)  # type: ignore[no-any-return]
+
+
+def _words(pdf: Path) -> list[tuple[float, float, list[tuple[float, float, float, float, str]]]]:
+    """Per page of the PDF: its width, height and words (x0, y0, x1, y1, text), in points."""
+    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    pages = []
+    for page in out.split("<page ")[1:]:
+        w, h = (float(v) for v in re.match(r'width="([\d.]+)" height="([\d.]+)"', page).groups())
+        words = [(float(a), float(b), float(c), float(d), t) for a, b, c, d, t in re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<',
+            page)]
+        pages.append((w, h, words))
+    return pages
+
+
+BLANK = 1 / 3  # a page that is more than this much empty at the bottom "ends in a blank area"
+
+
+def _page_faults(pdf: Path, breaks: list[str]) -> list[str]:
+    """Words outside the printable area, and pages left largely empty for no page break.
+
+    A page may end early only when the next one starts with an element that asks for a new
+    page (`breaks`, their texts); otherwise the space was lost because something (a table, a
+    row) did not fit and was pushed to the next page whole.
+    """
+    pt = 72 / 25.4
+    top, right, bottom, left = (m * pt for m in MARGINS)
+    pages, faults = _words(pdf), []
+    starts = [" ".join(b.split()[:3]) for b in breaks if b]
+    for i, (w, h, words) in enumerate(pages, 1):
+        outside = [t for x0, _, x1, _, t in words if x0 < left - 1 or x1 > w - right + 1]
+        if outside:
+            faults.append(f"pagina {i}: buiten de marge: {' '.join(outside[:5])}")
+        if i == len(pages) or not words:
+            continue
+        fill = (max(y1 for _, _, _, y1, _ in words) - top) / (h - bottom - top)
+        following = " ".join(t for *_, t in pages[i][2][:3])
+        if fill < 1 - BLANK and following not in starts:
+            faults.append(f"pagina {i} is maar voor {fill:.0%} gevuld, en pagina {i + 1} begint "
+                          f"zonder nieuwe-pagina-regel met '{following}'")
+    return faults
+
+
+@pytest.mark.parametrize("media,width", [("screen", WINDOW[0]), ("print", PRINT_WIDTH)])
+@pytest.mark.parametrize("name", HTML_REPORTS)
+def test_every_table_fits_and_no_cell_overflows(run, ws, tmp_path, browser, name, media, width):
+    """On a 1100 px screen and on A4 paper every table fits the page and every cell its text."""
+    page = tmp_path / f"{name}.html"
+    assert run("report", name, "--format", "html", *LATE, "-o", str(page)).code == 0
+    found = _measure(browser, page, width, media)
+    assert found["tables"] > 0
+    assert found["faults"] == []
+
+
+def test_layout_check_sees_overflow(tmp_path, browser):
+    """The layout check is not blind: a too wide table and a word wider than its cell are caught."""
+    page = tmp_path / "breed.html"
+    page.write_text('<!DOCTYPE html><title>t</title><table class="a" style="width:900px"><tr>'
+                    "<td>x</td></tr></table><table class=\"b\" style=\"table-layout:fixed;"
+                    'width:300px"><tr><td style="width:50px">gebiedsontwikkeling</td><td>y</td>'
+                    "</tr></table>", encoding="utf-8")
+    faults = _measure(browser, page, 600, "screen")["faults"]
+    assert any(f.startswith("table.a steekt") for f in faults), faults
+    assert any('table.b: cel "gebiedsontwikkeling"' in f for f in faults), faults
+
+
+@pytest.mark.parametrize("name", HTML_REPORTS)
+def test_printed_pages_are_filled_and_within_the_margins(run, ws, tmp_path, browser, pdftotext,
+                                                         name):
+    """In the PDF no text is cut off at the edge and no page ends half empty before a table."""
+    page, pdf = tmp_path / f"{name}.html", tmp_path / f"{name}.pdf"
+    assert run("report", name, "--format", "html", *LATE, "-o", str(page)).code == 0
+    assert run("report", name, "--format", "pdf", *LATE, "-o", str(pdf)).code == 0
+    breaks = _measure(browser, page, PRINT_WIDTH, "print")["breaks"]
+    assert _page_faults(pdf, breaks) == []
+
+
+def test_page_fill_check_sees_a_pushed_table(tmp_path, browser, pdftotext):
+    """The page-fill check is not blind: a table that may not break leaves a half empty page."""
+    rows = "".join(f"<tr><td>rij {i}</td></tr>" for i in range(45))
+    html = ("<!DOCTYPE html><title>t</title><style>@page { size: A4; margin: 14mm 12mm 16mm 12mm }"
+            "body { margin: 0 } table { break-inside: avoid }</style>"
+            + "<p>Begin</p>" * 12 + f"<table>{rows}</table>")
+    pdf = tmp_path / "duw.pdf"
+    pdf.write_bytes(render.html_to_pdf(html))
+    faults = _page_faults(pdf, [])
+    assert any(f.startswith("pagina 1 is maar voor") for f in faults), faults
+    assert _page_faults(pdf, ["rij 0 rij 1"]) == []  # unless page 2 asked for a new page

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -94,3 +96,48 @@ def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Workspace:
 
 AFSPRAKEN = "afspraken.yaml"
 AGENDA = "agenda-2022-2023.yaml"
+
+
+class Git:
+    """A real git repository at `root`, with a fixed author, clock and no user config."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.clock = 0
+
+    def __call__(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(["git", *args], cwd=self.root, check=check, capture_output=True,
+                              text=True)
+
+    def commit(self, message: str, when: str = "") -> str:
+        """Commit everything in the work tree (at `when`, an ISO date, or one minute later
+        than the last commit); returns the commit id."""
+        self.clock += 1
+        stamp = f"{when}T12:00:00+01:00" if when else f"2023-01-01T00:{self.clock:02d}:00+01:00"
+        self("add", "-A")
+        env = {"GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp}
+        subprocess.run(["git", "commit", "-q", "--no-verify", "-m", message], cwd=self.root,
+                       check=True, env={**os.environ, **env})
+        return self("rev-parse", "HEAD").stdout.strip()
+
+
+@pytest.fixture
+def git_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory) -> None:
+    """git as on a fresh machine: no global or system config, a fixed author."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(home / ".gitconfig"))
+    for who in ("AUTHOR", "COMMITTER"):
+        monkeypatch.setenv(f"GIT_{who}_NAME", "Werkgroep")
+        monkeypatch.setenv(f"GIT_{who}_EMAIL", "werkgroep@example.org")
+    (home / ".gitconfig").write_text("[init]\n\tdefaultBranch = main\n", encoding="utf-8")
+
+
+@pytest.fixture
+def repo(ws: Workspace, git_env: None) -> Git:
+    """The shipped data in a git repository at tmp_path, committed once."""
+    g = Git(ws.root)
+    g("init", "-q")
+    g.commit("Gegevens zoals ondertekend")
+    return g

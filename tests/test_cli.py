@@ -66,7 +66,7 @@ def test_debug_shows_the_traceback(run, ws, monkeypatch):
     (("set",), "pa: argument NR ontbreekt\nZie 'pa set --help'."),
     (("status", "--marge", "x"), "pa: ongeldige waarde voor '--marge': 'x' is geen geheel getal"
      "\nZie 'pa status --help'."),
-    (("validate", "extra"), "pa: onverwacht extra argument: extra\nZie 'pa validate --help'."),
+    (("status", "extra"), "pa: onverwacht extra argument: extra\nZie 'pa status --help'."),
 ])
 def test_malformed_command_lines_are_answered_in_dutch(run, ws, args, message):
     """Click's usage errors reach the user in Dutch, with exit 2."""

@@ -347,3 +347,42 @@ def test_status_differing_from_last_voortgang_is_a_warning(run, ws):
     assert r.code == 0
     assert ("waarschuwing PA039: agendarij 1.1.2 heeft status 'gereed', maar de laatste "
             "voortgang zegt 'lopend'; gebruik 'pa set' om beide bij te werken") in r.out
+
+
+def test_named_files_validate_the_directory_they_are_in(run, ws, monkeypatch, tmp_path):
+    """`pa validate FILE` (as pre-commit calls it) checks the data directory of that file,
+    wherever the current directory is."""
+    ws.replace(AGENDA, "termijn: najaar 2022\n    status: open\n\n  - nr: \"1.1.3\"",
+               "termijn: najaaar 2022\n    status: open\n\n  - nr: \"1.1.3\"")
+    elsewhere = tmp_path / "elders"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    r = run("validate", "../data/afspraken.yaml")
+    assert r.code == 1
+    assert r.out.startswith("../data/agenda-2022-2023.yaml:")
+    assert " fout PA012: " in r.out
+
+
+def test_files_in_two_data_directories_give_one_summary(run, ws, tmp_path):
+    """Files from two data directories: both are validated, problems and counts together."""
+    import shutil
+
+    shutil.copytree(ws.data, tmp_path / "tweede")
+    r = run("validate", "data/agenda-2022-2023.yaml", "tweede/afspraken.yaml",
+            "--format", "json")
+    assert r.code == 0
+    report = json.loads(r.out)
+    assert [p["file"] for p in report["problems"]] == ["data/agenda-2022-2023.yaml",
+                                                       "tweede/agenda-2022-2023.yaml"]
+    assert report["afspraken"] == 110 and report["acties"] == 86
+
+
+@pytest.mark.parametrize("args, message", [
+    (("validate", "weg.yaml"), "pa: bestand 'weg.yaml' bestaat niet of is geen bestand"),
+    (("validate", "--data", "data", "data/afspraken.yaml"),
+     "pa: geef --data of bestanden, niet allebei; bij bestanden is hun map de datamap"),
+])
+def test_named_files_usage_problems(run, ws, args, message):
+    """A named file that does not exist, or files together with --data: exit 2, one line."""
+    r = run(*args)
+    assert (r.code, r.err.strip()) == (2, message)

@@ -11,14 +11,15 @@ import re
 from pathlib import Path
 from typing import Callable, Iterator
 
+from pa_cli.exits import UsageProblem
 from pa_cli.load import Dataset, data_files, display_path, find_data_dir, load
 from pa_cli.model import Afspraak, Afspraken, Agenda, Rij
 from pa_cli.monitor_check import check_monitor
 from pa_cli.problems import FOUT, WAARSCHUWING, Problem, suggest
 from pa_cli.trekker import Trekkers, name_key
 
-__all__ = ["validate", "check_dir", "load_valid", "DataInvalid", "write_schemas", "RULES",
-           "Context"]
+__all__ = ["validate", "check_dir", "check_targets", "load_valid", "DataInvalid", "write_schemas",
+           "RULES", "Context"]
 
 
 class Context:
@@ -260,6 +261,25 @@ def load_valid(option: Path | None) -> Dataset:
     if any(p.severity == FOUT for p in problems):
         raise DataInvalid(ds, [p for p in problems if p.severity == FOUT])
     return ds
+
+
+def check_targets(option: Path | None, files: list[Path]) -> list[tuple[Dataset, list[Problem]]]:
+    """The data directories to validate: --data (or the usual search), or, when files are
+    named (as pre-commit does with the files of a commit), each directory they lie in.
+
+    The whole directory is checked, because the rules span its files.
+    """
+    if not files:
+        return [check_dir(option)]
+    if option:
+        raise UsageProblem("geef --data of bestanden, niet allebei; bij bestanden is hun map de "
+                           "datamap")
+    directories: dict[Path, Path] = {}
+    for file in files:
+        if not file.is_file():
+            raise UsageProblem(f"bestand '{file}' bestaat niet of is geen bestand")
+        directories.setdefault(file.parent.resolve(), file.parent)
+    return [check_dir(d) for d in directories.values()]
 
 
 def check_dir(option: Path | None) -> tuple[Dataset, list[Problem]]:

@@ -56,14 +56,20 @@ def _root(
 
 
 @app.command(cls=Command)
-def validate(data: DataOpt = None, format: ValidateFormatOpt = "text") -> None:
+def validate(
+    bestanden: Annotated[Optional[list[Path]], typer.Argument(
+        metavar="[BESTAND]...", show_default=False, help="Controleer de datamap waar deze "
+        "bestanden in staan (zo roept de pre-commit-hook pa aan); standaard de datamap.")] = None,
+    data: DataOpt = None,
+    format: ValidateFormatOpt = "text",
+) -> None:
     """Controleer alle databestanden en meld elk probleem met bestand:regel:kolom."""
     from pa_cli import check, output
 
     _choice(format, output.VALIDATE_FORMATS, "--format")
-    ds, problems = check.check_dir(data)
-    print(output.validation_report(ds, problems, format))
-    _exit(ExitStatus.from_problems(problems))
+    results = check.check_targets(data, bestanden or [])
+    print(output.validation_report(results, format))
+    _exit(ExitStatus.from_problems(p for _, found in results for p in found))
 
 
 @app.command(cls=Command)

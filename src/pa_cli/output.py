@@ -24,29 +24,36 @@ def counts(ds: Dataset) -> dict[str, int]:
     }
 
 
-def validation_report(ds: Dataset, problems: list[Problem], fmt: str) -> str:
+def validation_report(results: list[tuple[Dataset, list[Problem]]], fmt: str) -> str:
+    """The problems of one or more validated data directories, with one summary."""
+    problems = [p for _, found in results for p in found]
+    texts = {k: v for ds, _ in results for k, v in ds.texts.items()}
+    paths = {k: v for ds, _ in results for k, v in ds.paths.items()}
     errors = sum(1 for p in problems if p.severity == FOUT)
     warnings = sum(1 for p in problems if p.severity == WAARSCHUWING)
-    n = counts(ds)
+    n: dict[str, int] = {}
+    for ds, _ in results:
+        for key, value in counts(ds).items():
+            n[key] = n.get(key, 0) + value
     if fmt == "json":
         return format_json(problems, {"fouten": errors, "waarschuwingen": warnings,
                                       "geldig": errors == 0, **n})
     if fmt == "gitlab":
         from pa_cli.annotations import gitlab
 
-        return gitlab(problems, ds.paths)
+        return gitlab(problems, paths)
     lines = []
     if fmt == "github":
         from pa_cli.annotations import github
 
-        lines = github(problems, ds.paths)
+        lines = github(problems, paths)
     colour = use_colour()
     for p in problems if fmt == "text" else ():
-        text = format_problem(p, ds.texts.get(p.file, "").splitlines())
+        text = format_problem(p, texts.get(p.file, "").splitlines())
         word = p.severity
         lines.append(text.replace(f" {word} ", " " + paint(word, "rood" if word == FOUT
                                                             else "oranje", colour) + " ", 1))
-    files = len(ds.texts) or 1
+    files = len(texts) or 1
     if errors:
         summary = (f"{aantal(errors, 'fout', 'fouten')}, "
                    f"{aantal(warnings, 'waarschuwing', 'waarschuwingen')} in "

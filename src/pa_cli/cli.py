@@ -150,6 +150,22 @@ app.command("te-laat", cls=Command, help="Toon de acties die te laat zijn, per p
             "'pa overdue').")(overdue)
 
 
+@app.command(cls=Command)
+def monitor(
+    data: DataOpt = None,
+    peildatum: PeildatumOpt = None,
+    format: TabelFormatOpt = "table",
+) -> None:
+    """Toon de cijfers van de monitor (afspraak 5.8): per indicator de laatste meting tegen
+    het doel van dat jaar."""
+    from pa_cli import monitor as core
+    from pa_cli import monitor_output
+
+    _choice(format, monitor_output.FORMATS, "--format")
+    _print(monitor_output.monitor_output(core.monitor(load_valid(data), _peildatum(peildatum)),
+                                         format))
+
+
 @app.command("set", cls=Command)
 def set_(
     nr: Annotated[str, typer.Argument(metavar="NR", help="Nummer van de agendarij zoals "

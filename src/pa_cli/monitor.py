@@ -1,0 +1,191 @@
+"""Query stage for the monitor of afspraak 5.8: each figure's latest measurement against its target.
+
+`monitor(ds, peildatum)` gives one `Regel` per indicator and series (the whole,
+a corporatie, a kern, a huurklasse): the latest measurement on the peildatum,
+the target of that measurement's year, and the verdict:
+
+- groen: the target is met;
+- oranje: missed by at most `marge_procent` percent of the target (default 5):
+  at least 80% with 77% measured is oranje (76% is the edge), 82% is rood;
+- rood: missed by more;
+- "geen meting": nothing measured yet;
+- no colour: no target in that year, a target without a year not yet met, or a
+  target "op peil JJJJ" whose reference figure is missing (the text says which).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Callable
+
+from pa_cli._struct import LIST, Struct
+from pa_cli.load import Dataset
+from pa_cli.monitor_model import HUURKLASSEN, MARGE_PROCENT, Doel, Indicator, Meting
+from pa_cli.trekker import Trekkers
+
+__all__ = ["Regel", "Monitor", "monitor", "GEEN_METING", "LICHTEN", "getal", "eenheid_kort"]
+
+GEEN_METING = "geen meting"
+LICHTEN = ("groen", "oranje", "rood")
+
+
+class Regel(Struct):
+    """One line of the monitor: an indicator, or one series of it."""
+
+    indicator: Indicator
+    reeks: str  # '' for the whole; else 'Clavis', 'Clavis, goedkoop', 'Axel'
+    meting: Meting | None = None
+    doel: Doel | None = None
+    doelwaarde: float | None = None  # the target as a number (a peil resolved)
+    stoplicht: str | None = None  # groen, oranje, rood, GEEN_METING, or None: no colour
+    toelichting: str = ""
+    metingen: list[Meting] = LIST  # the series up to the peildatum, oldest first (for charts)
+
+    def as_json(self) -> dict[str, Any]:
+        m, ind = self.meting, self.indicator
+        return {
+            "indicator": ind.id, "afspraak": ind.afspraak, "naam": ind.naam, "reeks": self.reeks,
+            "eenheid": ind.eenheid, "richting": ind.richting,
+            "jaar": m.jaar if m else None,
+            "peildatum": m.peildatum.isoformat() if m and m.peildatum else None,
+            "waarde": m.waarde if m else None, "bron": m.bron if m else None,
+            "doel": self.doelwaarde, "doel_tekst": doel_tekst(self),
+            "stoplicht": self.stoplicht, "toelichting": self.toelichting,
+        }
+
+
+class Monitor(Struct):
+    peildatum: date
+    marge_procent: float
+    regels: list[Regel] = LIST
+
+    def tellingen(self) -> dict[str, int]:
+        out = {k: 0 for k in (*LICHTEN, GEEN_METING)}
+        out["zonder kleur"] = 0
+        for r in self.regels:
+            out[r.stoplicht or "zonder kleur"] += 1
+        return out
+
+
+def getal(x: float | None) -> str:
+    """A number as Dutch readers write it: 1.234 and 82,5."""
+    if x is None:
+        return ""
+    text = f"{x:,.1f}" if x != int(x) else f"{int(x):,}"
+    return text.replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def eenheid_kort(eenheid: str) -> str:
+    return "%" if eenheid == "procent" else f" {eenheid}"
+
+
+def _counts(m: Meting, peildatum: date) -> bool:
+    """A figure counts on the peildatum: a jaar from that year on, a peildatum from that day."""
+    if m.peildatum is not None:
+        return m.peildatum <= peildatum
+    return m.year <= peildatum.year
+
+
+def _series(m: Meting, kort: Callable[[str], str]) -> tuple[tuple[bool, str, bool, str, int], str]:
+    """Sort key and name of a measurement's series: the whole first, then per corporatie, kern,
+    huurklasse."""
+    corp = kort(m.corporatie) if m.corporatie else ""
+    klasse = HUURKLASSEN.index(m.huurklasse) if m.huurklasse in HUURKLASSEN else -1
+    key = (bool(corp), corp.casefold(), bool(m.kern), (m.kern or "").casefold(), klasse)
+    return key, ", ".join(p for p in (corp, m.kern, m.huurklasse) if p)
+
+
+def _doel_voor(ind: Indicator, year: int) -> Doel | None:
+    for d in ind.doelen:
+        if d.jaren and d.jaren[0] <= year <= d.jaren[1]:
+            return d
+    return next((d for d in ind.doelen if d.jaren is None), None)
+
+
+def _oordeel(richting: str | None, waarde: float, doel: float, marge: float) -> str:
+    band = abs(doel) * marge / 100
+    if richting == "maximaal":
+        return "groen" if waarde <= doel else "oranje" if waarde <= doel + band else "rood"
+    if richting == "precies":
+        return "groen" if waarde == doel else "oranje" if abs(waarde - doel) <= band else "rood"
+    return "groen" if waarde >= doel else "oranje" if waarde >= doel - band else "rood"
+
+
+def _evaluate(r: Regel, marge: float, peildatum: date) -> None:
+    m, ind = r.meting, r.indicator
+    if m is None:
+        r.stoplicht, r.toelichting = GEEN_METING, "nog geen cijfer vastgelegd"
+        r.doel = _doel_voor(ind, peildatum.year)
+        r.doelwaarde = r.doel.waarde if r.doel else None
+        return
+    doel = r.doel = _doel_voor(ind, m.year)
+    if doel is None:
+        r.toelichting = f"geen doel voor {m.year}"
+        return
+    if doel.peil is not None:
+        ref = [x for x in r.metingen if x.year == doel.peil]
+        if not ref:
+            where = f" voor {r.reeks}" if r.reeks else ""
+            r.toelichting = (f"het cijfer van {doel.peil}{where} ontbreekt (doel: op peil "
+                             f"{doel.peil}); leg het vast met pa meet {ind.id} --jaar "
+                             f"{doel.peil}")
+            return
+        r.doelwaarde = ref[-1].waarde
+    else:
+        r.doelwaarde = doel.waarde
+    if r.doelwaarde is None:
+        return
+    licht = _oordeel(ind.richting, m.waarde, r.doelwaarde, marge)
+    if doel.jaren is None and licht != "groen":
+        r.toelichting = "doel zonder jaartal, nog niet gehaald"
+        return
+    r.stoplicht = licht
+    if licht == "oranje":
+        r.toelichting = f"binnen de marge van {getal(marge)}% van het doel"
+
+
+def doel_tekst(r: Regel) -> str:
+    """The target in words: '≥ 80%', '≤ 10%', '= 5 woningen', '≥ peil 2021 (812 woningen)'."""
+    d, ind = r.doel, r.indicator
+    if d is None:
+        return ""
+    sign = {"minimaal": "≥", "maximaal": "≤", "precies": "="}.get(ind.richting or "", "")
+    unit = eenheid_kort(ind.eenheid)
+    if d.peil is not None:
+        known = f" ({getal(r.doelwaarde)}{unit})" if r.doelwaarde is not None else ""
+        return f"{sign} peil {d.peil}{known}"
+    return f"{sign} {getal(d.waarde)}{unit}"
+
+
+def monitor(ds: Dataset, peildatum: date) -> Monitor:
+    """Every indicator (and series) with its latest measurement on the peildatum."""
+    mon = ds.indicatoren
+    marge = mon.marge_procent if mon and mon.marge_procent is not None else MARGE_PROCENT
+    out = Monitor(peildatum, marge)
+    if mon is None:
+        return out
+    trekkers = Trekkers(ds.afspraken) if ds.afspraken else None
+
+    def kort(name: str) -> str:
+        return trekkers.display(name) if trekkers else name
+
+    for ind in mon.indicatoren:
+        series: dict[str, list[Meting]] = {}
+        order: dict[str, tuple[bool, str, bool, str, int]] = {}
+        for m in mon.metingen:
+            if m.indicator != ind.id or not _counts(m, peildatum):
+                continue
+            key, name = _series(m, kort)
+            series.setdefault(name, []).append(m)
+            order[name] = key
+        if not series:
+            regel = Regel(ind, "")
+            _evaluate(regel, marge, peildatum)
+            out.regels.append(regel)
+            continue
+        for name in sorted(series, key=lambda n: order[n]):
+            ms = sorted(series[name], key=lambda x: x.moment)
+            regel = Regel(ind, name, ms[-1], metingen=ms)
+            _evaluate(regel, marge, peildatum)
+            out.regels.append(regel)
+    return out

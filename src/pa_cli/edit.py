@@ -76,7 +76,19 @@ def _near(ds: Dataset, nr: str) -> str:
     return f"; bedoelt u {' of '.join(close)}?" if close else ""
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _check_text(label: str, text: str) -> None:
+    half = _SURROGATE.search(text)
+    if half:  # Python's stand-in for a byte that was not UTF-8 (surrogateescape), or half a pair
+        code = ord(half.group())
+        if 0xDC80 <= code <= 0xDCFF:
+            raise Refused(f"{label} bevat de byte 0x{code - 0xDC00:02X}, die geen UTF-8 is: de "
+                          "terminal staat waarschijnlijk op Latin-1 of Windows-1252. Zet de "
+                          "terminal op UTF-8 en typ de tekst opnieuw")
+        raise Refused(f"{label} bevat U+{code:04X}, de helft van een teken (een surrogaat), "
+                      "dat geen tekst is; typ de tekst opnieuw of laat dat teken weg")
     bad = UNSTORABLE.search(text)
     if bad:
         raise Refused(f"{label} bevat het teken U+{ord(bad.group()):04X}, dat niet getrouw in "
@@ -163,9 +175,32 @@ def _put_trailing_comment(row: Any, token: Any) -> None:
     entry[index] = token
 
 
+def as_text(text: str) -> Any:
+    """The text, quoted when any YAML version would read it as something else.
+
+    ruamel.yaml quotes what YAML 1.2 reads as a number, null or date, but writes
+    `yes`, `on`, `n`, `1:20` or `0b1` bare, which YAML 1.1 readers (PyYAML, many
+    editors and CI tools) take for a boolean or a number.
+    """
+    from ruamel.yaml.nodes import ScalarNode
+    from ruamel.yaml.resolver import VersionedResolver
+    from ruamel.yaml.scalarstring import SingleQuotedScalarString
+
+    plain = (True, False)
+    if any(VersionedResolver(version=v).resolve(ScalarNode, text, plain) != _STR
+           for v in ((1, 1), (1, 2))):
+        return SingleQuotedScalarString(text)
+    return text
+
+
+_STR = "tag:yaml.org,2002:str"
+
+
 def _apply(row: Any, status: str, toelichting: str | None, datum: date) -> None:
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+    if toelichting is not None:
+        toelichting = as_text(toelichting)
     trailing = _take_trailing_comment(row)
     row["status"] = status
     keys = list(row.keys())

@@ -1,0 +1,87 @@
+"""`pa set` on texts that are not what they seem: every YAML reader gets the text back."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from ruamel.yaml import YAML
+
+from conftest import AGENDA, Workspace
+from pa_cli import edit
+from pa_cli.load import load
+
+
+def _read_as(text: str, version: str) -> dict:
+    """The agenda as a YAML reader of that version (1.1: PyYAML and many tools) reads it."""
+    return YAML(typ="safe", pure=True).load(f"%YAML {version}\n---\n{text}")
+
+
+def _row(doc: dict, nr: str) -> dict:
+    return next(r for r in doc["rijen"] if r["nr"] == nr)
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("caf\udce9", "de byte 0xE9, die geen UTF-8 is: de terminal staat waarschijnlijk op "
+                  "Latin-1 of Windows-1252. Zet de terminal op UTF-8 en typ de tekst opnieuw"),
+    ("smile \ud83d", "U+D83D, de helft van een teken (een surrogaat)"),
+])
+def test_surrogates_are_refused_in_dutch(run, ws, text, shown):
+    """A byte that was not UTF-8 (or half a character) is named, not a misleading YAML error."""
+    before = ws.snapshot()
+    r = run("set", "1.1.3", "-s", "gereed", "-m", text)
+    assert r.code == 1
+    assert r.err.startswith(f"pa: geweigerd: de toelichting bevat {shown}"), r.err
+    assert "PA016" not in r.err
+    assert ws.snapshot() == before
+
+
+YAML11 = ["yes", "No", "on", "OFF", "y", "N", "~", "null", "1:20", "0b101", "0x1F", "0o17",
+          "017", "1_000", "190:20:30.15", ".inf", "-.5", "2023-01-01", "=", "<<", "True"]
+
+
+@pytest.mark.parametrize("text", YAML11)
+def test_texts_that_look_like_values_are_written_quoted(run, ws, text):
+    """`-m yes` and its kin are quoted, so YAML 1.1 and 1.2 readers both get the text back."""
+    r = run("set", "1.1.3", "-s", "gereed", "-m", text, "--datum", "2023-01-05")
+    assert r.code == 0, r.err
+    raw = ws.read(AGENDA)
+    assert f"    toelichting: '{text}'\n" in raw
+    for version in ("1.1", "1.2"):
+        row = _row(_read_as(raw, version), "1.1.3")
+        assert (row["toelichting"], row["voortgang"][-1]["toelichting"]) == (text, text)
+    assert run("validate").code == 0
+
+
+def test_plain_text_stays_unquoted(run, ws):
+    """An ordinary text is written as it is, without quotes."""
+    assert run("set", "1.1.3", "-s", "gereed", "-m", "Eerste bouwtafel gehouden").code == 0
+    assert "    toelichting: Eerste bouwtafel gehouden\n" in ws.read(AGENDA)
+
+
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory):
+    return Workspace(tmp_path_factory.mktemp("quote"))
+
+
+value_like = st.text(alphabet="0123456789yYnNoOfFtTrueEslx._:+-~=<eE ", min_size=1,
+                     max_size=12).filter(lambda s: s.strip() == s and s)
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=value_like)
+def test_any_value_like_text_reads_back_as_text(pristine, text):
+    """Whatever value-like text is stored, YAML 1.1, 1.2 and pa itself all read that text."""
+    original = pristine.read(AGENDA)
+    try:
+        edit.set_status(pristine.data, "1.1.3", "gereed", text, date(2023, 3, 1))
+        raw = pristine.read(AGENDA)
+        for version in ("1.1", "1.2"):
+            assert _row(_read_as(raw, version), "1.1.3")["toelichting"] == text
+        row = next(r for r in load(pristine.data).agendas[0].rijen if r.nr == "1.1.3")
+        assert row.toelichting == text
+    finally:
+        pristine.write(AGENDA, original)

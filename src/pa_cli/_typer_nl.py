@@ -24,12 +24,21 @@ _Base: Any = typer.Context.formatter_class
 
 class _Formatter(_Base):
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        args = re.sub(r"\{(\w+)\}", r"\1", args)  # typer writes a required argument as {NR}
         super().write_usage(prog, args.replace("[OPTIONS]", "[OPTIES]").replace(
             "COMMAND [ARGS]...", "OPDRACHT [ARGUMENTEN]..."), "Gebruik: " if prefix is None
             else prefix)
 
     def section(self, name: str) -> Any:
         return super().section(_SECTIONS.get(name, name))
+
+    def write_dl(self, rows: Any, *args: Any, **kwargs: Any) -> None:
+        super().write_dl([(term, _dutch_extra(text)) for term, text in rows], *args, **kwargs)
+
+
+def _dutch_extra(text: str) -> str:
+    """Click's bracketed notes after a help text ("[required]", "[default: x]") in Dutch."""
+    return text.replace("[required]", "[verplicht]").replace("[default: ", "[standaard: ")
 
 
 class _Context(typer.Context):

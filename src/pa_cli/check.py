@@ -15,7 +15,7 @@ from pa_cli.exits import UsageProblem
 from pa_cli.load import Dataset, data_files, display_path, find_data_dir, load
 from pa_cli.model import Afspraak, Afspraken, Agenda, Rij
 from pa_cli.monitor_check import check_monitor
-from pa_cli.problems import FOUT, WAARSCHUWING, Problem, suggest
+from pa_cli.problems import FOUT, WAARSCHUWING, Problem, suggest, unknown
 from pa_cli.trekker import Trekkers, name_key
 
 __all__ = ["validate", "check_dir", "check_targets", "load_valid", "DataInvalid", "write_schemas",
@@ -119,13 +119,13 @@ def _unknown_trekkers(obj: object, names: list[str], ctx: Context, what: str) ->
     out = []
     for name in names:
         if ctx.trekkers.resolve(name) is None:
-            hint = suggest(name, ctx.trekkers.all_names())
             pos = getattr(name, "pos", None)
             where: tuple[str, int, int] = (
                 (obj.src[0], pos.line, pos.col) if pos else _at(obj, "trekker"))  # type: ignore[attr-defined]
             out.append(Problem(*where, FOUT, "PA032",
-                               f"trekker '{name}' van {what} is onbekend{hint} Bekend: "
-                               + ", ".join(ctx.trekkers.known_names())))
+                               f"trekker '{name}' van {what} is onbekend"
+                               + unknown(name, ctx.trekkers.all_names(),
+                                         ctx.trekkers.known_names(), "bekend")))
     return out
 
 

@@ -17,6 +17,7 @@ from pa_cli import __version__, _typer_nl, datum
 from pa_cli._typer_nl import Command, Group
 from pa_cli.check import DataInvalid, load_valid
 from pa_cli.exits import ExitStatus, Refused, UsageProblem
+from pa_cli.problems import unknown
 
 app = typer.Typer(
     name="pa",
@@ -63,7 +64,7 @@ def validate(
     data: DataOpt = None,
     format: ValidateFormatOpt = "text",
 ) -> None:
-    """Controleer alle databestanden en meld elk probleem met bestand:regel:kolom."""
+    """Controleer alle databestanden. Meldt elk probleem met bestand:regel:kolom."""
     from pa_cli import check, output
 
     _choice(format, output.VALIDATE_FORMATS, "--format")
@@ -79,7 +80,8 @@ def schema(
         "--uitvoer", "-o", metavar="MAP", help="Schrijf de schema's naar deze map (standaard: "
         "MAP/schemas naast de data).")] = None,
 ) -> None:
-    """Schrijf de JSON Schema's van de databestanden (voor editors met YAML-ondersteuning)."""
+    """Schrijf de JSON Schema's voor editors. Editors met YAML-ondersteuning vullen daarmee aan
+    en waarschuwen meteen."""
     from pa_cli import check
     from pa_cli.load import display_path
 
@@ -121,7 +123,7 @@ def status(
     marge: MargeOpt = None,
     format: TabelFormatOpt = "table",
 ) -> None:
-    """Toon waar de acties staan: termijn, status en stoplicht, per actie."""
+    """Toon per actie termijn, status en stoplicht."""
     from pa_cli import query, tables
 
     _choice(format, tables.FORMATS, "--format")
@@ -137,7 +139,7 @@ def overdue(
     peildatum: PeildatumOpt = None,
     format: TabelFormatOpt = "table",
 ) -> None:
-    """Toon de acties die te laat zijn, per partij (ook als 'pa te-laat')."""
+    """Toon de acties die te laat zijn, per partij. Ook als 'pa te-laat'."""
     from pa_cli import query, tables
 
     _choice(format, tables.FORMATS, "--format")
@@ -146,8 +148,8 @@ def overdue(
     _print(tables.overdue_output(s, format))
 
 
-app.command("te-laat", cls=Command, help="Toon de acties die te laat zijn, per partij (zelfde als "
-            "'pa overdue').")(overdue)
+app.command("te-laat", cls=Command, help="Toon de acties die te laat zijn, per partij. Zelfde als "
+            "'pa overdue'.")(overdue)
 
 
 @app.command(cls=Command)
@@ -184,7 +186,7 @@ def set_(
         "2022-2023).")] = None,
     data: DataOpt = None,
 ) -> None:
-    """Leg de status van een actie vast in de YAML; alleen die actie verandert."""
+    """Leg de status van een actie vast. Alleen die actie verandert in de YAML."""
     from pa_cli import edit
 
     day = _parse_date(datum, "--datum") if datum else date.today()
@@ -220,8 +222,8 @@ def report(
         "ingebouwde (ook templates/ naast de datamap telt).")] = None,
     data: DataOpt = None,
 ) -> None:
-    """Maak een rapport voor het overleg (hand-out, stoplichtrapportage, agenda) als Markdown,
-    HTML of PDF."""
+    """Maak een rapport voor het overleg. Hand-out, stoplichtrapportage of agenda, als
+    Markdown, HTML of PDF."""
     from pa_cli import render
     from pa_cli import report as rapport
 
@@ -276,7 +278,7 @@ def _exit(code: int) -> None:
 
 def _choice(value: str, allowed: tuple[str, ...], option: str) -> None:
     if value not in allowed:
-        raise UsageProblem(f"{option} '{value}' bestaat niet; kies uit: " + ", ".join(allowed))
+        raise UsageProblem(f"{option} '{value}' bestaat niet" + unknown(value, allowed))
 
 
 def main(argv: list[str] | None = None) -> None:

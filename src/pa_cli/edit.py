@@ -22,6 +22,7 @@ from pa_cli._struct import Struct
 from pa_cli.exits import Refused
 from pa_cli.load import Dataset, display_path
 from pa_cli.model import STATUSES, Agenda, Rij
+from pa_cli.problems import choice, unknown
 from pa_cli.schema import UNSTORABLE
 from pa_cli.writer import Change, update_data
 
@@ -230,8 +231,9 @@ def _row_span(rows: list[Rij], rij: Rij, total: int) -> tuple[int, int]:
 def set_status(data: Path | None, nr: str, status: str, toelichting: str | None,
                datum: date, agenda: str | None = None) -> SetResult:
     """Record progress of one action; serialised with other writers (writer.update_data)."""
+    status = choice(status, STATUSES) or status  # 'Gereed' on the command line is 'gereed'
     if status not in STATUSES:
-        raise Refused(f"status '{status}' bestaat niet; kies uit: " + ", ".join(STATUSES))
+        raise Refused(f"status '{status}' bestaat niet" + unknown(status, STATUSES))
     if toelichting is not None:
         _check_text("de toelichting", toelichting)
     found: list[Rij] = []

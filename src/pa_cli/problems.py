@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable, NamedTuple
 
 __all__ = ["Problem", "FOUT", "WAARSCHUWING", "format_problem", "format_json", "has_errors",
-           "printable", "suggest"]
+           "printable", "suggest", "unknown", "choice"]
 
 FOUT = "fout"
 WAARSCHUWING = "waarschuwing"
@@ -31,6 +31,32 @@ def suggest(word: str, options: Iterable[str], cutoff: float = 0.6) -> str:
 
     close = difflib.get_close_matches(word, list(options), n=1, cutoff=cutoff)
     return f"; bedoelt u '{close[0]}'?" if close else ""
+
+
+def unknown(word: str, options: Iterable[str], listed: Iterable[str] | None = None,
+            label: str = "kies uit") -> str:
+    """The end of a message about an unknown word: a suggestion when one is near, then the choices.
+
+    "; bedoelt u 'gereed'? Kies uit: open, lopend, ..." or "; kies uit: open, lopend, ...".
+    Case does not matter for the suggestion; `listed` (default: the options) is what is shown.
+    """
+    import difflib
+
+    options = list(options)
+    by_key: dict[str, str] = {}
+    for o in options:
+        by_key.setdefault(o.casefold(), o)  # the first spelling of a name, not an alias
+    close = difflib.get_close_matches(word.casefold(), list(by_key), n=1, cutoff=0.6)
+    names = ", ".join(options if listed is None else listed)
+    if close:
+        return f"; bedoelt u '{by_key[close[0]]}'? {label[:1].upper()}{label[1:]}: {names}"
+    return f"; {label}: {names}"
+
+
+def choice(word: str, options: Iterable[str]) -> str | None:
+    """The option a word means, whatever its case or surrounding spaces ('Gereed' -> 'gereed')."""
+    key = " ".join(word.casefold().split())
+    return next((o for o in options if o.casefold() == key), None)
 
 
 def has_errors(problems: Iterable[Problem]) -> bool:

@@ -13,6 +13,7 @@ from pa_cli._struct import LIST, Struct
 from pa_cli.exits import UsageProblem
 from pa_cli.load import Dataset
 from pa_cli.model import STATUSES, Afspraak, Agenda, Groep, Partij, Rij, Thema
+from pa_cli.problems import choice, unknown
 from pa_cli.trekker import Trekkers
 
 __all__ = ["STOPLICHTEN", "DEFAULT_MARGE_WEKEN", "BEGIN_STATUS", "Actie", "Filter", "Stand",
@@ -162,23 +163,26 @@ def _resolve(trekkers: Trekkers, names: list[str]) -> list[Partij | Groep]:
     for name in names:
         entity = trekkers.resolve(name)
         if entity is None:
-            raise UsageProblem(f"trekker '{name}' is onbekend; bekend: "
-                               + ", ".join(trekkers.known_names()))
+            raise UsageProblem(f"trekker '{name}' is onbekend" + unknown(
+                name, trekkers.all_names(), trekkers.known_names(), "bekend"))
         wanted.append(entity)
     return wanted
 
 
+def _word(word: str, options: tuple[str, ...], what: str) -> str:
+    """A status or stoplicht as typed on the command line, in any case ('Gereed', 'ROOD')."""
+    found = choice(word, options)
+    if found is None:
+        raise UsageProblem(f"{what} '{word}' bestaat niet" + unknown(word, options))
+    return found
+
+
 def _check_filter(f: Filter, themas: list[Thema]) -> None:
-    for s in f.status:
-        if s not in STATUSES:
-            raise UsageProblem(f"status '{s}' bestaat niet; kies uit: " + ", ".join(STATUSES))
-    for s in f.stoplicht:
-        if s not in STOPLICHTEN:
-            raise UsageProblem(f"stoplicht '{s}' bestaat niet; kies uit: "
-                               + ", ".join(STOPLICHTEN))
+    f.status = [_word(s, STATUSES, "status") for s in f.status]
+    f.stoplicht = [_word(s, STOPLICHTEN, "stoplicht") for s in f.stoplicht]
     if f.thema is not None and f.thema not in {t.nr for t in themas}:
-        raise UsageProblem(f"thema '{f.thema}' bestaat niet; kies uit: "
-                           + ", ".join(t.nr for t in themas))
+        raise UsageProblem(f"thema '{f.thema}' bestaat niet" + unknown(f.thema,
+                                                                       [t.nr for t in themas]))
 
 
 def marge_weken(ds: Dataset, option: int | None) -> int:

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any, Callable, NamedTuple
 
 from pa_cli._struct import Struct
-from pa_cli.problems import FOUT, Problem, suggest
+from pa_cli.problems import FOUT, Problem, suggest, unknown
 from pa_cli.yamlread import Pos, YMap, YSeq
 
 __all__ = ["Type", "Text", "Nr", "Ident", "Date", "Enum", "ListOf", "RefList", "Custom",
@@ -158,10 +158,8 @@ class Enum(Type):
         if isinstance(value, str) and value in self.values:
             return value
         text = value if isinstance(value, str) else pos.raw
-        hint = suggest(str(text).lower(), self.values)
-        c.error(pos, self.code, f"{where.key} '{text}' van {where.owner} bestaat niet{hint}; "
-                "kies uit: "
-                + ", ".join(self.values))
+        c.error(pos, self.code, f"{where.key} '{text}' van {where.owner} bestaat niet"
+                + unknown(str(text), self.values))
         return INVALID
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:

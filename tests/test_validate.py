@@ -57,7 +57,7 @@ CASES = [
         "'eind 2023', 'najaar 2023', 'voorjaar 2023', 'medio 2023', 'zomer 2023', 'begin 2023', "
         "'Q3 2023', '3e kwartaal 2023', 'juni 2023', '1 juli 2023', 'uiterlijk 1 juli 2023', "
         "'2023-07-01', '2022/2023', '2022 en 2023', '2022-2023', 'vanaf 2023', 'jaarlijks', "
-        "'doorlopend'", id="termijn-typo"),
+        "'doorlopend', 'vast te stellen'", id="termijn-typo"),
     pytest.param(
         AGENDA, '  - nr: "2.1"\n', "  - nr: 2.10\n", "nr: 2.10",
         "data/agenda-2022-2023.yaml:{line}:9: fout PA023: 'nr' van agendarij 2.10 staat zonder "
@@ -83,8 +83,8 @@ CASES = [
         id="unknown-status"),
     pytest.param(
         AGENDA, 'termijn: "2023"\n    status: open\n\n  - nr: "1.1.6"',
-        'termijn: "2027"\n    status: open\n\n  - nr: "1.1.6"', '"2027"',
-        "data/agenda-2022-2023.yaml:{line}:14: fout PA033: termijn '2027' van agendarij 1.1.5 "
+        'termijn: "2021"\n    status: open\n\n  - nr: "1.1.6"', '"2021"',
+        "data/agenda-2022-2023.yaml:{line}:14: fout PA033: termijn '2021' van agendarij 1.1.5 "
         "valt buiten de looptijd (2022-01-01 t/m 2025-12-31); controleer het jaartal",
         id="termijn-outside-looptijd"),
     pytest.param(

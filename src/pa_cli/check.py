@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import re
+from datetime import date
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -23,10 +24,11 @@ __all__ = ["validate", "check_dir", "check_targets", "load_valid", "DataInvalid"
 
 
 class Context:
-    """What the rules share: the afspraken by number and the trekker index."""
+    """What the rules share: the afspraken by number, the trekker index, and today."""
 
-    def __init__(self, afspraken: Afspraken) -> None:
+    def __init__(self, afspraken: Afspraken, today: date | None = None) -> None:
         self.afspraken = afspraken
+        self.today = today or date.today()
         self.by_nr: dict[str, Afspraak] = {}
         for a in afspraken.alle_afspraken():
             if a.nr:
@@ -95,6 +97,9 @@ def check_looptijd(ds: Dataset, ctx: Context) -> list[Problem]:
     if lt and lt.van and lt.tot_en_met and lt.van > lt.tot_en_met:
         return [_p(lt, "tot_en_met", FOUT, "PA024",
                    "looptijd eindigt vóór hij begint; controleer 'van' en 'tot_en_met'")]
+    if lt and lt.van and lt.opvolger_ondertekend and lt.opvolger_ondertekend <= lt.van:
+        return [_p(lt, "opvolger_ondertekend", FOUT, "PA024", "opvolger_ondertekend ligt niet "
+                   "na het begin van de looptijd; controleer de datum van de nieuwe overeenkomst")]
     return []
 
 
@@ -133,7 +138,8 @@ def check_trekkers(ds: Dataset, ctx: Context) -> list[Problem]:
     """Every trekker is a known party or group (case-insensitive, aliases allowed)."""
     out = []
     for a in ctx.afspraken.alle_afspraken():
-        out += _unknown_trekkers(a, a.trekker or [], ctx, f"afspraak {a.nr}")
+        label = f"afspraak {a.nr}" if a.nr else f"de afspraak op regel {a.src[1]}"
+        out += _unknown_trekkers(a, a.trekker or [], ctx, label)
     for _, rij in _rows(ds):
         out += _unknown_trekkers(rij, rij.trekker, ctx, f"agendarij {rij.nr}")
     return out
@@ -181,7 +187,7 @@ def _row_completeness(rij: Rij) -> list[Problem]:
 
 
 def check_termijnen(ds: Dataset, ctx: Context) -> list[Problem]:
-    """Every termijn falls inside the looptijd of the afspraken."""
+    """Every termijn falls inside the looptijd, its extension (5.6) included."""
     lt = ctx.afspraken.looptijd
     if not (lt and lt.van and lt.tot_en_met):
         return []
@@ -190,11 +196,26 @@ def check_termijnen(ds: Dataset, ctx: Context) -> list[Problem]:
         t = rij.termijn
         if t is None:
             continue
+        if t.vast_te_stellen:
+            if rij.is_actie and rij.status not in ("gereed", "vervallen"):
+                old = f" (de oude staat in {rij.herkomst})" if rij.herkomst else ""
+                out.append(_p(rij, "termijn", WAARSCHUWING, "PA040", f"agendarij {rij.nr}: "
+                              f"termijn nog vast te stellen; vul de nieuwe termijn in{old}"))
+            continue
         day = t.uiterlijk or t.begin
-        if day and not lt.van <= day <= lt.tot_en_met:
+        if day is None:
+            continue
+        end = lt.opvolger_ondertekend
+        if day < lt.van or (day > lt.tot_en_met and not lt.verlenging):
             out.append(_p(rij, "termijn", FOUT, "PA033", f"termijn '{t.tekst}' van agendarij "
                           f"{rij.nr} valt buiten de looptijd ({lt.van.isoformat()} t/m "
                           f"{lt.tot_en_met.isoformat()}); controleer het jaartal"))
+        elif day > lt.tot_en_met and end and day >= end:
+            out.append(_p(rij, "termijn", FOUT, "PA033", f"termijn '{t.tekst}' van agendarij "
+                          f"{rij.nr} valt na {end.isoformat()}, toen de nieuwe overeenkomst is "
+                          "ondertekend (looptijd.opvolger_ondertekend): daarmee eindigde de "
+                          "verlenging van deze afspraken. Zet de actie in de agenda van de "
+                          "nieuwe afspraken of kies een eerdere termijn"))
     return out
 
 
@@ -231,9 +252,72 @@ def check_voortgang(ds: Dataset, ctx: Context) -> list[Problem]:
     return out
 
 
+def check_carry_over(ds: Dataset, ctx: Context) -> list[Problem]:
+    """herkomst and doorgeschoven point at each other, so a carried action counts once."""
+    by_jaren = {a.jaren: a for a in ds.agendas if a.jaren}
+    out = []
+    for agenda, rij in _rows(ds):
+        if rij.herkomst:
+            out += _check_herkomst(by_jaren, agenda, rij)
+        if rij.doorgeschoven:
+            target = by_jaren.get(rij.doorgeschoven)
+            back = f"{agenda.jaren}/{rij.nr}"
+            if target is None or not any(r.herkomst == back for r in target.rijen):
+                where = (f"agenda-{rij.doorgeschoven}.yaml bestaat niet" if target is None else
+                         f"agenda-{rij.doorgeschoven}.yaml heeft geen rij met herkomst: "
+                         f"\"{back}\"")
+                out.append(_p(rij, "doorgeschoven", FOUT, "PA042", f"agendarij {rij.nr} is "
+                              f"doorgeschoven naar {rij.doorgeschoven}, maar {where}; zo telt de "
+                              "actie nergens meer mee. Zet de rij daar terug of verwijder "
+                              "'doorgeschoven'"))
+    return out
+
+
+def _check_herkomst(by_jaren: dict[str, Agenda], agenda: Agenda, rij: Rij) -> list[Problem]:
+    assert rij.herkomst is not None
+    jaren, _, nr = rij.herkomst.partition("/")
+    source = by_jaren.get(jaren)
+    old = next((r for r in source.rijen if r.nr == nr), None) if source else None
+    head = f"agendarij {rij.nr} heeft herkomst '{rij.herkomst}', maar "
+    if source is agenda or (source and source.years and agenda.years
+                            and source.years >= agenda.years):
+        why = "die ligt niet vóór deze agenda; herkomst wijst naar een eerdere agenda"
+    elif source is None:
+        why = (f"agenda-{jaren}.yaml bestaat niet; zo gaat de geschiedenis van de actie "
+               "verloren. Zet het bestand terug of verwijder 'herkomst'")
+    elif old is None:
+        why = f"agenda {jaren} heeft geen rij {nr}; controleer het nummer"
+    elif old.doorgeschoven != agenda.jaren:
+        why = (f"die rij (regel {old.src[1]}) heeft geen 'doorgeschoven: \"{agenda.jaren}\"'; "
+               "voeg die regel daar toe, anders telt de actie twee keer")
+    else:
+        return []
+    return [_p(rij, "herkomst", FOUT, "PA041", head + why)]
+
+
+def check_vastgesteld(ds: Dataset, ctx: Context) -> list[Problem]:
+    """A concept agenda is vastgesteld by 1 juli of its first year (afspraak 5.3).
+
+    An agenda with `bijlage` is part of the signed document: vastgesteld with it.
+    """
+    out = []
+    for agenda in ds.agendas:
+        years = agenda.years
+        if agenda.vastgesteld or agenda.bijlage or years is None:
+            continue
+        deadline = date(years[0], 7, 1)
+        if ctx.today > deadline:
+            out.append(_p(agenda, None, WAARSCHUWING, "PA043", f"agenda {agenda.jaren} is nog "
+                          f"een concept: niet vastgesteld op 1 juli {years[0]} (afspraak 5.3, "
+                          "uiterlijk 1 juli). Zet 'vastgesteld: JJJJ-MM-DD' bovenaan het "
+                          "bestand zodra het overleg de agenda heeft vastgesteld"))
+    return out
+
+
 Rule = Callable[[Dataset, Context], list[Problem]]
 RULES: list[Rule] = [check_parties, check_looptijd, check_afspraak_numbers, check_trekkers,
-                     check_rows, check_termijnen, check_onderwerp, check_voortgang, check_monitor]
+                     check_rows, check_termijnen, check_onderwerp, check_voortgang, check_monitor,
+                     check_carry_over, check_vastgesteld]
 
 
 def validate(ds: Dataset) -> list[Problem]:
@@ -297,7 +381,8 @@ def check_dir(option: Path | None) -> tuple[Dataset, list[Problem]]:
         except OSError:
             files = {}  # load() reports the unreadable file
             break
-    key = cache.data_key(display_path(directory), files) if files else None
+    # today is part of the key: a concept agenda turns into a warning on 2 juli (check_vastgesteld)
+    key = cache.data_key(display_path(directory), files) + (date.today(),) if files else None
     gc.disable()  # building many small objects: the collector would only slow it down
     try:
         hit = cache.get(directory, key) if key else None

@@ -18,7 +18,7 @@ from pa_cli.problems import FOUT, WAARSCHUWING, Problem
 from pa_cli.schema import INVALID, Checker, Record
 
 __all__ = ["Dataset", "DataDirError", "find_data_dir", "load", "data_files", "display_path",
-           "AFSPRAKEN_FILE", "AGENDA_GLOB", "INDICATOREN_FILE"]
+           "AFSPRAKEN_FILE", "AGENDA_GLOB", "INDICATOREN_FILE", "agenda_jaren"]
 
 AFSPRAKEN_FILE = "afspraken.yaml"
 AGENDA_GLOB = "agenda-*.yaml"
@@ -90,6 +90,11 @@ def _load_file(ds: Dataset, path: Path, record: Record, what: str,
     return result
 
 
+def agenda_jaren(path: Path) -> str:
+    """The years an agenda file names: agenda-2024-2025.yaml -> "2024-2025"."""
+    return path.stem.removeprefix("agenda-")
+
+
 def data_files(directory: Path) -> list[Path]:
     """The YAML files in a data directory (those pa reads and those it warns about)."""
     return sorted(directory.glob("*.y*ml"))
@@ -115,6 +120,7 @@ def load(directory: Path, override: dict[Path, bytes] | None = None) -> Dataset:
     for path in sorted(set(directory.glob(AGENDA_GLOB)) | new):  # a file about to be written
         result = _load_file(ds, path, AGENDA, "het agendabestand", override)
         if result is not INVALID:
+            result.jaren = agenda_jaren(path)
             ds.agendas.append(result)
     monitor = directory / INDICATOREN_FILE
     if monitor.is_file():

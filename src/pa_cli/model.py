@@ -6,7 +6,8 @@ checks against them and `pa schema` writes them out as JSON Schema.
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, timedelta
 from typing import Any, ClassVar
 
 from pa_cli import termijn as _termijn
@@ -70,9 +71,26 @@ class Ondertekening(_Located):
 
 
 class Looptijd(_Located):
+    """The period of the afspraken, with the automatic extension of afspraak 5.6.
+
+    When `verlenging` is written, the afspraken continue after `tot_en_met` ("in
+    verlenging") until `opvolger_ondertekend`, the day a new agreement was signed.
+    """
+
     van: date
     tot_en_met: date
     verlenging: str | None = None
+    opvolger_ondertekend: date | None = None
+
+    @property
+    def verlengd_sinds(self) -> date | None:
+        """The first day of the extension, when the data describes one."""
+        return self.tot_en_met + timedelta(days=1) if self.verlenging and self.tot_en_met else None
+
+    def in_verlenging(self, day: date) -> bool:
+        start = self.verlengd_sinds
+        return bool(start and start <= day and (self.opvolger_ondertekend is None
+                                                or day < self.opvolger_ondertekend))
 
 
 class Blok(_Located):
@@ -137,11 +155,24 @@ class Voortgang(_Located):
     toelichting: str | None = None
 
 
+SUFFIX = re.compile(r"[a-z]$")
+
+
+def afspraak_of_nr(nr: str) -> str:
+    """The afspraak a row number names: "2.4b" -> "2.4"."""
+    return SUFFIX.sub("", nr)
+
+
 class Rij(_Located):
-    """One row of the uitvoeringsagenda; a row without actie is kept empty on purpose."""
+    """One row of the uitvoeringsagenda; a row without actie is kept empty on purpose.
+
+    Several actions for one afspraak are rows "2.4a", "2.4b" (a plain "2.4" may stay for
+    the first). A row carried over from an earlier agenda names it in `herkomst`
+    ("2022-2023/1.1.2"); the earlier row then says where it went in `doorgeschoven`.
+    """
 
     nr: str
-    afspraak: str | None = None  # the afspraak it belongs to, when not the printed nr
+    afspraak: str | None = None  # the afspraak it belongs to, when not nr without its letter
     onderwerp: str | None = None
     actie: str | None = None
     trekker: list[str] = LIST
@@ -149,10 +180,12 @@ class Rij(_Located):
     status: str | None = None
     toelichting: str | None = None
     voortgang: list[Voortgang] = LIST
+    herkomst: str | None = None  # "JAREN/nr" of the row this one was carried over from
+    doorgeschoven: str | None = None  # "JAREN" of the agenda this row was carried over to
 
     @property
     def afspraak_nr(self) -> str:
-        return self.afspraak or self.nr
+        return self.afspraak or (afspraak_of_nr(self.nr) if self.nr else self.nr)
 
     @property
     def is_actie(self) -> bool:
@@ -164,6 +197,14 @@ class Agenda(_Located):
     rijen: list[Rij]
     bijlage: str | None = None
     inleiding: str | None = None
+    vastgesteld: date | None = None
+    jaren: str | None = None  # from the file name agenda-JAREN.yaml (set by load, not written)
+
+    @property
+    def years(self) -> tuple[int, int] | None:
+        """(first, last) year this agenda covers, from its file name."""
+        m = re.fullmatch(r"(\d{4})-(\d{4})", self.jaren or "")
+        return (int(m.group(1)), int(m.group(2))) if m else None
 
 
 def _parse_termijn(text: str) -> _termijn.Termijn:
@@ -214,7 +255,10 @@ ONDERTEKENING = Record("ondertekening", Ondertekening, [
 LOOPTIJD = Record("looptijd", Looptijd, [
     Field("van", Date(), True, "Eerste dag waarop de afspraken gelden."),
     Field("tot_en_met", Date(), True, "Laatste dag waarop de afspraken gelden."),
-    Field("verlenging", TEXT, False, "Wat er na de einddatum gebeurt."),
+    Field("verlenging", TEXT, False, "Wat er na de einddatum gebeurt. Staat hij er, dan "
+          "lopen de afspraken na de einddatum door ('in verlenging')."),
+    Field("opvolger_ondertekend", Date(), False, "Datum waarop een nieuwe overeenkomst is "
+          "ondertekend; daarmee eindigt de verlenging."),
 ])
 
 BLOK = Record("tekstblok", Blok, [], "Een stuk lopende tekst: kop, alinea's, opsomming.")
@@ -272,9 +316,14 @@ VOORTGANG = Record("voortgang", Voortgang, [
     Field("toelichting", TEXT),
 ], "Eén stap in de geschiedenis van een actie; pa set voegt er een toe.")
 
+ROW_NR = r"\d+(\.\d+)*[a-z]?"
+JAREN = r"\d{4}-\d{4}"
+
 RIJ = Record("agendarij", Rij, [
-    Field("nr", Nr(), True, "Nummer zoals gedrukt in de uitvoeringsagenda."),
-    Field("afspraak", Nr(), False, "Nummer van de afspraak, alleen waar het afwijkt van nr."),
+    Field("nr", Nr(ROW_NR, "2.4b"), True, "Nummer zoals gedrukt in de uitvoeringsagenda; "
+          "meer acties bij één afspraak krijgen een letter: \"2.4a\", \"2.4b\"."),
+    Field("afspraak", Nr(), False, "Nummer van de afspraak, alleen waar het afwijkt van nr "
+          "zonder letter."),
     Field("onderwerp", LINE, False, "De kolom Onderwerpen van de agenda."),
     Field("actie", TEXT, False, "De actie, letterlijk; weglaten voor een lege rij."),
     Field("trekker", RefList(), False, "Partij(en) of groep(en) uit de kolom Trekker /datum.",
@@ -285,12 +334,18 @@ RIJ = Record("agendarij", Rij, [
     Field("status", Enum(STATUSES), False, "open, lopend, gereed of vervallen."),
     Field("toelichting", TEXT, False, "Laatste toelichting op de status."),
     Field("voortgang", ListOf(VOORTGANG), False, "Geschiedenis, oudste eerst.", list),
+    Field("herkomst", Nr(JAREN + "/" + ROW_NR, "2022-2023/1.1.2", "nummer van de vorm JAREN/nr"), False,
+          "Doorgeschoven uit deze agendarij van een eerdere agenda (pa agenda nieuw)."),
+    Field("doorgeschoven", Nr(JAREN, "2024-2025", "jarenpaar (JJJJ-JJJJ)"), False,
+          "Deze actie loopt verder in de agenda van deze jaren (pa agenda nieuw)."),
 ], "Eén rij van de uitvoeringsagenda.")
 
 AGENDA = Record("agendabestand", Agenda, [
     Field("titel", LINE, True),
     Field("bijlage", LINE),
     Field("inleiding", TEXT),
+    Field("vastgesteld", Date(), False, "Datum waarop het bestuurlijk overleg de agenda "
+          "vaststelde; zonder is het een concept (afspraak 5.3: uiterlijk 1 juli)."),
     Field("rijen", ListOf(RIJ), True, "", list),
 ], "Een uitvoeringsagenda.", "Agenda")
 

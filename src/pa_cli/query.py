@@ -12,12 +12,13 @@ from typing import Any
 from pa_cli._struct import LIST, Struct
 from pa_cli.exits import UsageProblem
 from pa_cli.load import Dataset
-from pa_cli.model import STATUSES, Afspraak, Agenda, Groep, Partij, Rij, Thema
+from pa_cli.fmt import datum_nl
+from pa_cli.model import STATUSES, Afspraak, Agenda, Groep, Looptijd, Partij, Rij, Thema
 from pa_cli.problems import choice, unknown
 from pa_cli.trekker import Trekkers
 
 __all__ = ["STOPLICHTEN", "DEFAULT_MARGE_WEKEN", "BEGIN_STATUS", "Actie", "Filter", "Stand",
-           "stand", "op_peildatum", "stoplicht", "overdue_per_party"]
+           "stand", "op_peildatum", "stoplicht", "overdue_per_party", "verlenging"]
 
 STOPLICHTEN = ("rood", "oranje", "groen", "grijs")
 DEFAULT_MARGE_WEKEN = 8
@@ -72,6 +73,13 @@ def stoplicht(rij: Rij, peildatum: date, marge: timedelta) -> tuple[str | None, 
     if uiterlijk - peildatum <= marge:
         return "oranje", None
     return "groen", None
+
+
+def verlenging(looptijd: Looptijd | None, peildatum: date) -> str:
+    """"in verlenging sinds 1 januari 2026" when the peildatum falls in 5.6's extension."""
+    if looptijd is None or not looptijd.in_verlenging(peildatum):
+        return ""
+    return f"in verlenging sinds {datum_nl(looptijd.verlengd_sinds)}"
 
 
 class Actie(Struct):
@@ -145,6 +153,7 @@ class Stand(Struct):
     acties: list[Actie]
     trekkers: Trekkers
     gevraagd: list[Partij | Groep]  # the entities asked for with --trekker
+    verlenging: str = ""  # "in verlenging sinds 1 januari 2026", or ""
 
     def gevraagd_namen(self) -> str:
         """The trekkers asked for, by their short names: "Gemeente, Corporaties"."""
@@ -218,7 +227,8 @@ def stand(ds: Dataset, peildatum: date, f: Filter, marge: int | None = None) -> 
                       licht, late, *op_peildatum(rij, peildatum))
             if _passes(a, f, wanted, trekkers):
                 acties.append(a)
-    return Stand(peildatum, weeks, acties, trekkers, wanted)
+    return Stand(peildatum, weeks, acties, trekkers, wanted,
+                 verlenging(afspraken.looptijd, peildatum))
 
 
 def _passes(a: Actie, f: Filter, wanted: list[Partij | Groep], trekkers: Trekkers) -> bool:

@@ -168,6 +168,7 @@ class Rapport:
     titel: str  # of the afspraken: "Prestatieafspraken Terneuzen 2022-2025"
     gemeente: str
     looptijd: Looptijd
+    verlenging: str  # "in verlenging sinds 1 januari 2026" on a peildatum in 5.6's extension
     peildatum: date
     marge_weken: int
     selectie: str  # "" or what --trekker and --thema chose, in words
@@ -305,13 +306,15 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
         raise UsageProblem(f"--sinds {sinds.isoformat()} ligt na de peildatum "
                            f"{peildatum.isoformat()}; kies een eerdere datum")
     lege_rijen = [LegeRij(a, a.afspraak, display(a.afspraak)) for a in lege if a.afspraak]
-    selected_stand = Stand(peildatum, s.marge_weken, acties, s.trekkers, s.gevraagd)
+    selected_stand = Stand(peildatum, s.marge_weken, acties, s.trekkers, s.gevraagd,
+                           s.verlenging)
     return Rapport(
         naam=opts.naam,
         formaat="html" if opts.formaat == "pdf" else opts.formaat,
         titel=afspraken.titel,
         gemeente=afspraken.gemeente,
         looptijd=afspraken.looptijd,
+        verlenging=s.verlenging,
         peildatum=peildatum,
         marge_weken=s.marge_weken,
         selectie=_selectie(s, themas[0] if opts.thema else None),

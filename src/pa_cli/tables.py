@@ -27,6 +27,8 @@ def _licht(a: Actie) -> str:
 
 def _heading(s: Stand, what: str) -> str:
     parts = [f"{what} op {datum_nl(s.peildatum)}"]
+    if s.verlenging:
+        parts.append(s.verlenging)
     if s.gevraagd:
         parts.append("trekker " + s.gevraagd_namen())
     return ", ".join(parts)

@@ -24,7 +24,12 @@ class Termijn(NamedTuple):
 
     @property
     def doorlopend(self) -> bool:
-        return self.uiterlijk is None
+        return self.uiterlijk is None and not self.vast_te_stellen
+
+    @property
+    def vast_te_stellen(self) -> bool:
+        """Still to be decided: how `pa agenda nieuw` marks a carried action's new termijn."""
+        return normalise(self.tekst) == OPEN
 
 
 class TermijnFout(ValueError):
@@ -48,12 +53,15 @@ MONTH_WORDS = {**MONTHS, **_MONTH_ABBR}  # full and abbreviated month names
 _SEASONS = {"eind": (12, 31), "najaar": (12, 31), "voorjaar": (6, 30), "medio": (6, 30),
             "zomer": (9, 30), "begin": (3, 31)}
 _ONGOING = {"jaarlijks", "doorlopend"}
-_KEYWORDS = sorted({*_SEASONS, *_ONGOING, *MONTHS, "vanaf", "uiterlijk", "kwartaal", "en"})
+_KEYWORDS = sorted({*_SEASONS, *_ONGOING, *MONTHS, "vanaf", "uiterlijk", "kwartaal", "en",
+                    "vast", "te", "stellen"})
 
 FORMS = ("een jaar ('2023')", "'eind 2023'", "'najaar 2023'", "'voorjaar 2023'", "'medio 2023'",
          "'zomer 2023'", "'begin 2023'", "'Q3 2023'", "'3e kwartaal 2023'", "'juni 2023'",
          "'1 juli 2023'", "'uiterlijk 1 juli 2023'", "'2023-07-01'", "'2022/2023'",
-         "'2022 en 2023'", "'2022-2023'", "'vanaf 2023'", "'jaarlijks'", "'doorlopend'")
+         "'2022 en 2023'", "'2022-2023'", "'vanaf 2023'", "'jaarlijks'", "'doorlopend'", "'vast te stellen'")
+
+OPEN = "vast te stellen"
 
 _Y = r"(\d{4})"
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
@@ -67,6 +75,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"{_Y} ?(?:/|-| en ) ?{_Y}"), "range"),
     (re.compile(rf"vanaf {_Y}"), "from"),
     (re.compile(r"jaarlijks|doorlopend"), "ongoing"),
+    (re.compile(OPEN), "open"),
 ]
 
 
@@ -101,7 +110,7 @@ def _interpret(norm: str) -> tuple[date | None, date | None] | None:
                 return date(int(g[1]), 12, 31), None
             if kind == "from":
                 return None, date(int(g[0]), 1, 1)
-            if kind == "ongoing":
+            if kind in ("ongoing", "open"):
                 return None, None
         except ValueError:  # 31 februari, month 13
             return None

@@ -66,7 +66,8 @@ def test_malformed_letter_is_refused(run, ws, nr):
 
 LATE = ('termijn: "2023"\n    status: open\n\n  - nr: "1.1.6"',
         'termijn: najaar 2026\n    status: open\n\n  - nr: "1.1.6"')
-SIGNED = ("  tot_en_met: 2025-12-31\n", "  tot_en_met: 2025-12-31\n  opvolger_ondertekend: 2026-06-15\n")
+SIGNED = ("  tot_en_met: 2025-12-31\n",
+          "  tot_en_met: 2025-12-31\n  opvolger_ondertekend: 2026-06-15\n")
 
 
 def test_termijn_in_the_extension_is_valid(run, ws):

@@ -11,8 +11,8 @@ from typing import Any
 
 from pa_cli._struct import LIST, Struct
 from pa_cli.exits import UsageProblem
-from pa_cli.load import Dataset
 from pa_cli.fmt import datum_nl
+from pa_cli.load import Dataset
 from pa_cli.model import STATUSES, Afspraak, Agenda, Groep, Looptijd, Partij, Rij, Thema
 from pa_cli.problems import choice, unknown
 from pa_cli.trekker import Trekkers

@@ -59,7 +59,8 @@ _KEYWORDS = sorted({*_SEASONS, *_ONGOING, *MONTHS, "vanaf", "uiterlijk", "kwarta
 FORMS = ("een jaar ('2023')", "'eind 2023'", "'najaar 2023'", "'voorjaar 2023'", "'medio 2023'",
          "'zomer 2023'", "'begin 2023'", "'Q3 2023'", "'3e kwartaal 2023'", "'juni 2023'",
          "'1 juli 2023'", "'uiterlijk 1 juli 2023'", "'2023-07-01'", "'2022/2023'",
-         "'2022 en 2023'", "'2022-2023'", "'vanaf 2023'", "'jaarlijks'", "'doorlopend'", "'vast te stellen'")
+         "'2022 en 2023'", "'2022-2023'", "'vanaf 2023'", "'jaarlijks'", "'doorlopend'",
+         "'vast te stellen'")
 
 OPEN = "vast te stellen"
 

@@ -28,7 +28,8 @@ class Trekkers:
 
     def known_names(self) -> list[str]:
         """The names to offer a user: short names of parties, then groups."""
-        return [p.kort for p in self.partijen.values()] + [g.naam for g in self.groepen.values()]
+        names = [p.kort for p in self.partijen.values()] + [g.naam for g in self.groepen.values()]
+        return [n for n in names if n]  # a name left out is reported where it is missing
 
     def all_names(self) -> list[str]:
         return sorted({n for e in self._by_name.values() for n in e.names()})

@@ -6,13 +6,13 @@ colour-blind people; colour is added on a terminal only (never with NO_COLOR).
 
 from __future__ import annotations
 
-import shutil
+from dataclasses import dataclass
 from typing import Any, Callable
 
 from pa_cli.fmt import aantal, dagen, datum_kort, datum_nl, md_cell, shorten
 from pa_cli.model import Partij
 from pa_cli.query import STOPLICHTEN, Actie, Stand, overdue_per_party
-from pa_cli.term import paint, use_colour
+from pa_cli.term import paint, term_width, use_colour
 
 __all__ = ["FORMATS", "status_output", "overdue_output"]
 
@@ -46,39 +46,94 @@ def _summary(s: Stand, acties: list[Actie]) -> str:
 
 # -- plain text -------------------------------------------------------------------------------
 
-_COLUMNS: list[tuple[str, Callable[[Actie], str], int]] = [
-    ("nr", lambda a: a.nr, 0),
-    ("onderwerp", lambda a: a.onderwerp or "", 28),
-    ("actie", lambda a: a.rij.actie or "", 44),
-    ("trekker", lambda a: ", ".join(a.trekker), 0),
-    ("termijn", lambda a: a.termijn or "", 0),
-    ("uiterlijk", lambda a: datum_kort(a.uiterlijk), 0),
-    ("status", lambda a: a.status or "", 0),
-    ("stoplicht", _licht, 0),
-    ("te laat", lambda a: dagen(a.dagen_te_laat), 0),
-]
+@dataclass(frozen=True)
+class _Column:
+    head: str
+    value: Callable[[Actie], str]
+    least: int = 0  # a long text: takes the room the others leave, cut to no less than this
+
+
+_COLUMNS = (
+    _Column("nr", lambda a: a.nr),
+    _Column("onderwerp", lambda a: a.onderwerp or "", least=12),
+    _Column("actie", lambda a: a.rij.actie or "", least=24),
+    _Column("trekker", lambda a: ", ".join(a.trekker)),
+    _Column("termijn", lambda a: a.termijn or ""),
+    _Column("uiterlijk", lambda a: datum_kort(a.uiterlijk)),
+    _Column("status", lambda a: a.status or ""),
+    _Column("stoplicht", _licht),
+    _Column("te laat", lambda a: dagen(a.dagen_te_laat)),
+)
+# When the table is wider than the terminal, the long texts give up their room first; when
+# even their least does not fit, these steps follow one at a time: leave out a column (None)
+# or cut it to a width. The uiterlijk repeats the termijn; the onderwerp summarises the actie.
+_NARROWER: tuple[tuple[str, int | None], ...] = (
+    ("uiterlijk", None), ("onderwerp", None), ("trekker", 12), ("termijn", 11))
+_GAP = 2
+_LAST = 10
+
+
+def _widths(acties: list[Actie], width: int | None) -> dict[str, int]:
+    """The width of each column shown, in order; the table fits `width` where it can."""
+    natural = {c.head: max([len(c.head)] + [len(" ".join(c.value(a).split())) for a in acties])
+               for c in _COLUMNS}
+    if width is None:
+        return natural
+    steps = iter(_NARROWER)
+    while True:
+        texts = [c for c in _COLUMNS if c.least and c.head in natural]
+        short = sum(w for h, w in natural.items() if h not in {c.head for c in texts})
+        room = width - short - _GAP * (len(natural) - 1)
+        if sum(c.least for c in texts) <= room:
+            break
+        step = next(steps, None)
+        if step is None:
+            break
+        head, cut = step
+        if cut is None:
+            del natural[head]
+        else:
+            natural[head] = min(natural[head], cut)
+    # the onderwerp gets up to two fifths of the room, the actie the rest; below its least the
+    # actie still keeps _LAST characters (then the line is wider than a very narrow terminal)
+    first, *rest = texts
+    share = {first.head: max(first.least, room * 2 // 5)} if rest else {}
+    for c in rest or [first]:
+        share[c.head] = max(min(c.least, _LAST), room - sum(share.values()))
+    spare = sum(max(share[c.head] - natural[c.head], 0) for c in texts)
+    for c in texts:
+        natural[c.head] = min(natural[c.head], share[c.head] + spare)
+        spare -= max(natural[c.head] - share[c.head], 0)
+    return natural
 
 
 def _text_table(acties: list[Actie], colour: bool, indent: str = "") -> list[str]:
-    width = shutil.get_terminal_size((160, 24)).columns  # COLUMNS, the terminal, or 160
-    # the two long columns share what is left of the terminal after the others
-    fixed = sum(max([len(h)] + [len(f(a)) for a in acties]) + 2
-                for h, f, w in _COLUMNS if not w)
-    room = max(width - fixed - len(indent), 40)
-    widths = {"onderwerp": max(room * 2 // 5 - 2, 12), "actie": max(room * 3 // 5 - 2, 20)}
-    rows = [[h for h, _, _ in _COLUMNS]]
+    """One line per action, as wide as the terminal (term_width) allows."""
+    width = term_width()
+    widths = _widths(acties, None if width is None else width - len(indent))
+    columns = [c for c in _COLUMNS if c.head in widths]
+    rows = [[c.head for c in columns]]
     for a in acties:
-        rows.append([shorten(f(a), widths[h]) if w else f(a) for h, f, w in _COLUMNS])
-    sizes = [max(len(r[i]) for r in rows) for i in range(len(_COLUMNS))]
+        rows.append([shorten(c.value(a), widths[c.head]) for c in columns])
+    sizes = [max(len(r[i]) for r in rows) for i in range(len(columns))]
+    light = [c.head for c in columns].index("stoplicht")
     lines = []
     for i, row in enumerate(rows):
         cells = [c.ljust(sizes[j]) for j, c in enumerate(row)]
         if i and colour:
             a = acties[i - 1]
-            cells[-2] = paint(cells[-2], a.stoplicht or "dim", True)
-        line = indent + "  ".join(cells).rstrip()
+            cells[light] = paint(cells[light], a.stoplicht or "dim", True)
+        line = indent + (" " * _GAP).join(cells).rstrip()
         lines.append(paint(line, "vet", colour) if i == 0 else line)
     return lines
+
+
+def _prose(text: str) -> str:
+    """A sentence under a table, wrapped at the table's width (term_width)."""
+    import textwrap
+
+    width = term_width()
+    return text if width is None else textwrap.fill(text, max(width, 40))
 
 
 def _status_text(s: Stand) -> str:
@@ -88,7 +143,7 @@ def _status_text(s: Stand) -> str:
         lines += _text_table(s.acties, colour)
     else:
         lines.append("Geen acties die aan deze selectie voldoen.")
-    lines += ["", _summary(s, s.acties)]
+    lines += ["", _prose(_summary(s, s.acties))]
     return "\n".join(lines)
 
 
@@ -171,6 +226,7 @@ def overdue_output(s: Stand, fmt: str) -> str:
     if not groups:
         lines += ["", "Niets te laat."]
     late = {id(a) for _, acties in groups for a in acties}
-    lines += ["", f"{aantal(len(late), 'actie', 'acties')} te laat; per partij: "
-              + (", ".join(f"{p.kort} {len(acties)}" for p, acties in groups) or "geen")]
+    summary = (f"{aantal(len(late), 'actie', 'acties')} te laat; per partij: "
+               + (", ".join(f"{p.kort} {len(acties)}" for p, acties in groups) or "geen"))
+    lines += ["", summary if fmt == "md" else _prose(summary)]
     return "\n".join(lines)

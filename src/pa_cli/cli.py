@@ -158,7 +158,7 @@ def monitor(
     peildatum: PeildatumOpt = None,
     format: TabelFormatOpt = "table",
 ) -> None:
-    """Toon de cijfers van de monitor (afspraak 5.8): per indicator de laatste meting tegen
+    """Toon de cijfers van de monitor (afspraak 5.8). Per indicator de laatste meting tegen
     het doel van dat jaar."""
     from pa_cli import monitor as core
     from pa_cli import monitor_output

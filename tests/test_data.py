@@ -69,6 +69,8 @@ def _texts(ds) -> list[tuple[str, str]]:
             out.append((f"afspraak {af.nr} tekst", af.tekst))
             if af.onderwerp:
                 out.append((f"afspraak {af.nr} onderwerp", af.onderwerp))
+    for m in a.cyclus:  # the moment's own words; its naam is pa's label, not a quotation
+        out.append((f"moment {m.id} wat", m.wat))
     for agenda in ds.agendas:
         out += [("agenda bijlage", agenda.bijlage), ("agenda inleiding", agenda.inleiding)]
         for r in agenda.rijen:

@@ -12,8 +12,10 @@ from html.parser import HTMLParser
 import pytest
 from markdown_it import MarkdownIt
 
-from conftest import AGENDA, REPO
+from conftest import AFSPRAKEN, AGENDA, DATA, REPO
 from pa_cli import report
+from pa_cli.cyclus import Cyclus
+from pa_cli.load import load
 
 PEIL = ("--peildatum", "2023-04-01")
 
@@ -37,6 +39,12 @@ def _table_rows(md: str) -> list[str]:
 
 # -- the cycle -----------------------------------------------------------------------------------
 
+@pytest.fixture(scope="module")
+def cyclus():
+    """The cycle of the shipped data: voorjaarsoverleg in april, najaarsoverleg in oktober."""
+    return Cyclus(load(DATA).afspraken.cyclus)
+
+
 @pytest.mark.parametrize("peildatum, overleg", [
     (date(2023, 1, 15), date(2023, 4, 1)),
     (date(2023, 4, 1), date(2023, 4, 1)),
@@ -44,21 +52,31 @@ def _table_rows(md: str) -> list[str]:
     (date(2023, 10, 1), date(2023, 10, 1)),
     (date(2023, 12, 31), date(2024, 4, 1)),
 ])
-def test_default_overleg_is_next_1_april_or_1_oktober(peildatum, overleg):
+def test_default_overleg_is_next_1_april_or_1_oktober(cyclus, peildatum, overleg):
     """Without --overleg the overleg is the first 1 april or 1 oktober on or after the peildatum."""
-    assert report.eerstvolgend_overleg(peildatum) == overleg
+    assert cyclus.eerstvolgend(peildatum) == overleg
 
 
 @pytest.mark.parametrize("overleg, naam, volgend, vorig", [
     (date(2023, 4, 1), "Voorjaarsoverleg 2023", date(2023, 10, 1), date(2022, 10, 1)),
     (date(2023, 4, 18), "Voorjaarsoverleg 2023", date(2023, 10, 1), date(2022, 10, 1)),
+    (date(2023, 1, 20), "Voorjaarsoverleg 2023", date(2023, 10, 1), date(2022, 10, 1)),
+    (date(2023, 7, 3), "Najaarsoverleg 2023", date(2024, 4, 1), date(2023, 4, 1)),
     (date(2023, 10, 12), "Najaarsoverleg 2023", date(2024, 4, 1), date(2023, 4, 1)),
 ])
-def test_cycle_voorjaar_april_najaar_oktober(overleg, naam, volgend, vorig):
+def test_cycle_voorjaar_april_najaar_oktober(cyclus, overleg, naam, volgend, vorig):
     """January-June is the voorjaarsoverleg, July-December the najaarsoverleg (afspraak 5.1)."""
-    o = report.overleg_op(overleg)
-    assert (o.naam, report.volgend_overleg(overleg), report.vorig_overleg(overleg)) == (
-        naam, volgend, vorig)
+    o = cyclus.op(overleg)
+    assert (o.naam, cyclus.volgend(overleg), cyclus.vorig(overleg)) == (naam, volgend, vorig)
+
+
+def test_handout_takes_the_overleg_dates_from_the_data(run, ws):
+    """A werkgroep that moves its voorjaarsoverleg to maart sees that in the handout's dates."""
+    ws.replace(AFSPRAKEN, "    wanneer: april  #", "    wanneer: maart  #")
+    r = run("report", "handout", "--peildatum", "2023-02-01")
+    assert r.code == 0, r.err
+    assert "- **Datum overleg:** 1 maart 2023" in r.out
+    assert "- **Volgend overleg:** Najaarsoverleg 2023, 1 oktober 2023" in r.out
 
 
 def test_worst_stoplicht():

@@ -22,25 +22,43 @@ ARGS = ("--peildatum", "2023-04-01", "--sinds", "2022-10-01", "--data", str(DATA
 UPDATE = "PA_UPDATE_GOLDEN"
 
 
+def assert_golden(name: str, out: str) -> None:
+    """`out` is exactly tests/golden/NAME (rewritten instead with PA_UPDATE_GOLDEN=1)."""
+    path = GOLDEN / name
+    if os.environ.get(UPDATE):
+        if os.environ.get("CI"):
+            pytest.fail(f"{UPDATE} is for a developer's machine; CI only compares")
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(out, encoding="utf-8", newline="")
+        return
+    assert path.is_file(), f"{path.name} is missing; make it with {UPDATE}=1 (see this file)"
+    expected = path.read_text(encoding="utf-8")
+    if out != expected:
+        diff = "".join(list(difflib.unified_diff(
+            expected.splitlines(True), out.splitlines(True), f"golden/{path.name}",
+            "pa"))[:60])
+        pytest.fail(f"{name} differs from its golden file; if the change is intended, "
+                    f"run {UPDATE}=1 .venv/bin/python -m pytest tests/test_report_golden.py\n"
+                    + diff, pytrace=False)
+
+
 @pytest.mark.parametrize("fmt", ["md", "html"])
 @pytest.mark.parametrize("name", ["handout", "stoplicht", "agenda"])
 def test_golden(run, name, fmt):
     """The report on the shipped data is exactly its golden file."""
     r = run("report", name, "--format", fmt, *ARGS)
     assert r.code == 0, r.err
-    path = GOLDEN / f"{name}.{fmt}"
-    if os.environ.get(UPDATE):
-        if os.environ.get("CI"):
-            pytest.fail(f"{UPDATE} is for a developer's machine; CI only compares")
-        path.parent.mkdir(exist_ok=True)
-        path.write_text(r.out, encoding="utf-8", newline="")
-        return
-    assert path.is_file(), f"{path.name} is missing; make it with {UPDATE}=1 (see this file)"
-    expected = path.read_text(encoding="utf-8")
-    if r.out != expected:
-        diff = "".join(list(difflib.unified_diff(
-            expected.splitlines(True), r.out.splitlines(True), f"golden/{path.name}",
-            "pa report"))[:60])
-        pytest.fail(f"{name}.{fmt} differs from its golden file; if the change is intended, "
-                    f"run {UPDATE}=1 .venv/bin/python -m pytest tests/test_report_golden.py\n"
-                    + diff, pytrace=False)
+    assert_golden(f"{name}.{fmt}", r.out)
+
+
+@pytest.mark.parametrize("name, args", [
+    ("kalender-2023.txt", ("--van", "2023-01-01")),
+    ("kalender-2023.md", ("--van", "2023-01-01", "--format", "md")),
+    ("kalender-shb-2023.txt", ("--van", "2023-01-01", "--trekker", "SHB")),
+    ("kalender-2025-2026.txt", ("--van", "2025-07-01", "--tot", "2026-06-30")),
+])
+def test_golden_kalender(run, name, args):
+    """pa kalender on the shipped data is exactly its golden file (text and Markdown)."""
+    r = run("kalender", *args, "--data", str(DATA))
+    assert r.code == 0, r.err
+    assert_golden(name, r.out)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import calendar
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given
@@ -26,6 +26,8 @@ EXAMPLES = [
     ("februari 2024", date(2024, 2, 29)),
     ("1 juli 2023", date(2023, 7, 1)),
     ("uiterlijk 1 juli 2023", date(2023, 7, 1)),
+    ("voor 1 april 2023", date(2023, 3, 31)),
+    ("voor 1 januari 2024", date(2023, 12, 31)),
     ("2023-07-01", date(2023, 7, 1)),
     ("2022/2023", date(2023, 12, 31)),
     ("2022 en 2023", date(2023, 12, 31)),
@@ -58,6 +60,7 @@ def test_vanaf_remembers_its_start():
     ("vanaff 2023", "vanaf 2023"),
     ("junni 2022", "juni 2022"),
     ("voorjar 2023", "voorjaar 2023"),
+    ("voor 1 apirl 2023", "voor 1 april 2023"),
     ("morgen", None),
     ("31 februari 2023", None),
     ("2023/2022", None),
@@ -136,3 +139,10 @@ def test_any_text_parses_or_is_refused(text):
             parse(e.suggestion)
     else:
         assert t.uiterlijk is not None or t.doorlopend
+
+
+@given(day=st.dates(min_value=date(1900, 1, 2), max_value=date(2199, 12, 31)))
+def test_voor_a_day_is_the_day_before(day):
+    """'voor 1 april 2023' (as in afspraak 5.9) allows up to the day before that date."""
+    name = next(m for m, n in MONTHS.items() if n == day.month)
+    assert parse(f"voor {day.day} {name} {day.year}").uiterlijk == day - timedelta(days=1)

@@ -56,8 +56,8 @@ CASES = [
         "'najaaar 2022' is onbekend; bedoelt u 'najaar 2022'? Toegestaan: een jaar ('2023'), "
         "'eind 2023', 'najaar 2023', 'voorjaar 2023', 'medio 2023', 'zomer 2023', 'begin 2023', "
         "'Q3 2023', '3e kwartaal 2023', 'juni 2023', '1 juli 2023', 'uiterlijk 1 juli 2023', "
-        "'2023-07-01', '2022/2023', '2022 en 2023', '2022-2023', 'vanaf 2023', 'jaarlijks', "
-        "'doorlopend', 'vast te stellen'", id="termijn-typo"),
+        "'voor 1 april 2023', '2023-07-01', '2022/2023', '2022 en 2023', '2022-2023', "
+        "'vanaf 2023', 'jaarlijks', 'doorlopend', 'vast te stellen'", id="termijn-typo"),
     pytest.param(
         AGENDA, '  - nr: "2.1"\n', "  - nr: 2.10\n", "nr: 2.10",
         "data/agenda-2022-2023.yaml:{line}:9: fout PA023: 'nr' van agendarij 2.10 staat zonder "

@@ -53,11 +53,12 @@ def _rows(ds: Dataset) -> Iterator[tuple[Agenda, Rij]]:
             yield agenda, rij
 
 
-def _once(seen: dict[str, object], obj: object, nr: str, what: str, hint: str) -> list[Problem]:
+def _once(seen: dict[str, object], obj: object, nr: str, what: str, hint: str,
+          key: str = "nr") -> list[Problem]:
     """A problem when `nr` was seen before (naming the first one's line); remembers it."""
     if nr in seen:
         first = seen[nr].src[1]  # type: ignore[attr-defined]
-        return [_p(obj, "nr", FOUT, "PA030", f"{what} {nr} bestaat al (regel {first}); {hint}")]
+        return [_p(obj, key, FOUT, "PA030", f"{what} {nr} bestaat al (regel {first}); {hint}")]
     seen[nr] = obj
     return []
 
@@ -314,10 +315,26 @@ def check_vastgesteld(ds: Dataset, ctx: Context) -> list[Problem]:
     return out
 
 
+def check_cyclus(ds: Dataset, ctx: Context) -> list[Problem]:
+    """Each moment of the cycle: a unique id, an existing afspraak, known trekkers."""
+    out: list[Problem] = []
+    seen: dict[str, object] = {}
+    for m in ctx.afspraken.cyclus:
+        if m.id:
+            out += _once(seen, m, m.id, "moment", "geef elk moment een eigen id", "id")
+        if m.afspraak and m.afspraak not in ctx.by_nr:
+            hint = suggest(m.afspraak, list(ctx.by_nr)) or "."
+            out.append(_p(m, "afspraak", FOUT, "PA082", f"moment {m.id} verwijst naar afspraak "
+                          f"{m.afspraak}, die niet bestaat{hint} Noem het nummer van een "
+                          "afspraak uit de thema's."))
+        out += _unknown_trekkers(m, m.trekker or [], ctx, f"moment {m.id}")
+    return out
+
+
 Rule = Callable[[Dataset, Context], list[Problem]]
 RULES: list[Rule] = [check_parties, check_looptijd, check_afspraak_numbers, check_trekkers,
                      check_rows, check_termijnen, check_onderwerp, check_voortgang, check_monitor,
-                     check_carry_over, check_vastgesteld]
+                     check_carry_over, check_vastgesteld, check_cyclus]
 
 
 def validate(ds: Dataset) -> list[Problem]:

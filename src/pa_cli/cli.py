@@ -260,6 +260,43 @@ def report(
     print(f"geschreven: {uitvoer} ({naam}, {fmt})")
 
 
+@app.command(cls=Command)
+def kalender(
+    van: Annotated[Optional[str], typer.Option(
+        "--van", metavar=datum.METAVAR, help="Eerste dag (standaard: vandaag).")] = None,
+    tot: Annotated[Optional[str], typer.Option(
+        "--tot", metavar=datum.METAVAR, help="Laatste dag (standaard: een jaar vanaf "
+        "--van).")] = None,
+    trekker: TrekkerOpt = None,
+    format: Annotated[str, typer.Option(
+        "--format", "-f", metavar="VORM", show_default=False, help="Uitvoer: text (standaard), "
+        "json of md.")] = "text",
+    ics: Annotated[Optional[Path], typer.Option(
+        "--ics", metavar="BESTAND", help="Schrijf de kalender als iCalendar-bestand (.ics) om "
+        "te importeren in Outlook of Google Agenda.")] = None,
+    data: DataOpt = None,
+) -> None:
+    """Toon de momenten van de cyclus en de termijnen van acties op datum, of maak een .ics."""
+    from pa_cli import kalender as cal
+    from pa_cli import kalender_out
+    from pa_cli.fmt import aantal, datum_nl
+
+    _choice(format, kalender_out.FORMATS, "--format")
+    start = _parse_date(van, "--van") if van else date.today()
+    end = _parse_date(tot, "--tot") if tot else None
+    if end is not None and end < start:
+        raise UsageProblem(f"--tot {tot} ligt vóór --van {start.isoformat()}; draai ze om")
+    k = cal.kalender(load_valid(data), start, end, trekker or [])
+    if ics is None:
+        _print(kalender_out.kalender_output(k, format))
+        return
+    from pa_cli import render
+
+    render.write_file(ics, kalender_out.ics(k))
+    print(f"geschreven: {ics} ({aantal(len(k.items), 'gebeurtenis', 'gebeurtenissen')}, "
+          f"{datum_nl(k.van)} t/m {datum_nl(k.tot)})")
+
+
 def _peildatum(text: str | None) -> date:
     return date.today() if text is None else _parse_date(text, "--peildatum")
 

@@ -26,9 +26,12 @@ from pa_cli.schema import (
 )
 
 __all__ = ["STATUSES", "Partij", "Groep", "Afspraak", "Thema", "Afspraken", "Rij", "Agenda",
-           "Voortgang", "Blok", "Sectie", "AFSPRAKEN", "AGENDA"]
+           "Voortgang", "Blok", "Sectie", "Moment", "MOMENT_SOORTEN", "AFSPRAKEN", "AGENDA"]
 
 STATUSES = ("open", "lopend", "gereed", "vervallen")
+# overleg: a bestuurlijk overleg (5.1); werkgroep: the ambtelijke werkgroep (5.2);
+# termijn: something the trekker must have done by then (5.3, 5.4, 5.9)
+MOMENT_SOORTEN = ("overleg", "werkgroep", "termijn")
 
 
 class _Located(Struct):
@@ -126,6 +129,25 @@ class Thema(_Located):
         return [a for s in self.secties for a in s.afspraken] + self.afspraken
 
 
+class Moment(_Located):
+    """A yearly moment of the cycle (afspraken 5.1-5.9), e.g. the letter 'voor 1 april'."""
+
+    id: str
+    naam: str
+    afspraak: str
+    wanneer: str  # a termijn without its year: 'voor 1 april', 'april', 'najaar'
+    soort: str
+    trekker: list[str]
+    wat: str | None = None
+
+    def in_jaar(self, year: int) -> tuple[date, date]:
+        """(first, last) day of this moment in `year`; one day unless it names a month."""
+        last = _termijn.parse(f"{self.wanneer} {year}").uiterlijk
+        assert last is not None  # _parse_wanneer admits no ongoing forms
+        month = _termijn.MONTHS.get(_termijn.normalise(self.wanneer))
+        return (date(year, month, 1) if month else last), last
+
+
 class Instellingen(_Located):
     marge_weken: int | None = None
 
@@ -140,6 +162,7 @@ class Afspraken(_Located):
     groepen: list[Groep] = LIST
     inleiding: list[Blok] = LIST
     instellingen: Instellingen | None = None
+    cyclus: list[Moment] = LIST
 
     def alle_afspraken(self) -> list[Afspraak]:
         return [a for t in self.themas for a in t.alle_afspraken()]
@@ -214,6 +237,25 @@ def _parse_termijn(text: str) -> _termijn.Termijn:
         hint = f"; bedoelt u '{e.suggestion}'?" if e.suggestion else ""
         raise ValueError(f"termijn '{text}' is onbekend{hint or '.'} Toegestaan: "
                          + ", ".join(_termijn.FORMS)) from None
+
+
+def _parse_wanneer(text: str) -> str:
+    """A yearly termijn: a termijn phrase without its year ('voor 1 april', 'oktober')."""
+    forms = "'voor 1 april', 'uiterlijk 1 juli', 'april', 'voorjaar', 'najaar'"
+    if _termijn.normalise(text) in ("jaarlijks", "doorlopend") or text.startswith("vanaf"):
+        raise ValueError(f"wanneer '{text}' heeft geen datum; schrijf bijvoorbeeld {forms}")
+    if re.search(r"\d{4}", text):
+        raise ValueError(f"wanneer '{text}' noemt een jaar; een moment van de cyclus komt elk "
+                         f"jaar terug: schrijf het zonder jaar, zoals {forms}")
+    try:
+        t = _termijn.parse(f"{text} 2000")
+    except _termijn.TermijnFout as e:
+        hint = f"; bedoelt u '{e.suggestion[:-5]}'?" if e.suggestion else "."
+        raise ValueError(f"wanneer '{text}' is onbekend{hint} Schrijf een termijn zonder jaar, "
+                         f"zoals {forms}") from None
+    if t.doorlopend:
+        raise ValueError(f"wanneer '{text}' heeft geen datum; schrijf bijvoorbeeld {forms}")
+    return text
 
 
 def _marge(text: str) -> int:
@@ -298,6 +340,20 @@ INSTELLINGEN = Record("instellingen", Instellingen, [
           "Waarschuwingstermijn voor het stoplicht oranje (standaard 8)."),
 ])
 
+MOMENT = Record("moment", Moment, [
+    Field("id", Ident(), True, "Korte vaste sleutel (zoals 'voorjaarsoverleg'); ook de basis van "
+          "de UID in de agenda-export."),
+    Field("naam", LINE, True, "Korte naam voor de kalender."),
+    Field("afspraak", Nr(), True, "De afspraak waar dit moment uit komt (zoals \"5.9\")."),
+    Field("wat", TEXT, False, "Wat er dan gebeurt, letterlijk uit het document."),
+    Field("wanneer", Custom("wanneer", _parse_wanneer, "PA080",
+                            "Termijn zonder jaar: 'voor 1 april', 'uiterlijk 1 juli', 'april'"),
+          True, "Wanneer in elk jaar, als een termijn zonder jaar."),
+    Field("soort", Enum(MOMENT_SOORTEN, "PA081"), True, "overleg (bestuurlijk overleg), werkgroep "
+          "(ambtelijke werkgroep) of termijn (moet dan gedaan zijn)."),
+    Field("trekker", RefList(), True, "Partij(en) of groep(en) die het moment trekken.", list),
+], "Een moment dat elk jaar terugkomt in de cyclus van de prestatieafspraken.")
+
 AFSPRAKEN = Record("afsprakenbestand", Afspraken, [
     Field("titel", LINE, True),
     Field("gemeente", LINE, True),
@@ -308,6 +364,8 @@ AFSPRAKEN = Record("afsprakenbestand", Afspraken, [
     Field("inleiding", ListOf(BLOK), False, "", list),
     Field("themas", ListOf(THEMA, 1), True, "", list),
     Field("instellingen", INSTELLINGEN),
+    Field("cyclus", ListOf(MOMENT), False, "De momenten die elk jaar terugkomen (afspraken 5.1 "
+          "t/m 5.9): overleggen, brief, actualisatie.", list),
 ], "Prestatieafspraken: partijen, thema's en afspraken.", "Afspraken")
 
 VOORTGANG = Record("voortgang", Voortgang, [

@@ -5,11 +5,8 @@ dataclasses holding the same `Actie` objects `pa status` shows, with every date,
 count and selection already worked out. Templates (see render.py) only lay it out.
 `make_report()` is the core of `pa report`: load, build, render, and print to PDF.
 
-The cycle of the bestuurlijk overleg comes from the document (afspraak 5.1 and the
-"Cyclus prestatieafspraken" of thema 5): a voorjaarsoverleg in april, a najaarsoverleg
-in oktober. Without --overleg the overleg is the first 1 april or 1 oktober on or
-after the peildatum; the next overleg is 1 oktober after a voorjaarsoverleg (January
-to June) and 1 april of the next year after a najaarsoverleg (July to December).
+The dates of the bestuurlijk overleggen come from the data (cyclus.py): without
+--overleg the overleg is the first one on or after the peildatum.
 """
 
 from __future__ import annotations
@@ -20,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from pa_cli import __version__
+from pa_cli.cyclus import Cyclus, Overleg
 from pa_cli.exits import UsageProblem
 from pa_cli.load import Dataset
 from pa_cli.model import Afspraak, Agenda, Looptijd, Partij, Thema
@@ -27,8 +25,7 @@ from pa_cli.query import STOPLICHTEN, Actie, Filter, Stand, overdue_per_party, s
 
 __all__ = ["FORMATS", "Options", "ReportProblem", "Rapport", "Licht", "Overleg", "ThemaStand",
            "AfspraakStand", "LegeRij", "VoortgangRegel", "AgendaStand", "AgendaThema", "Tabel",
-           "build", "make_report", "overleg_op",
-           "eerstvolgend_overleg", "volgend_overleg", "vorig_overleg", "worst"]
+           "build", "make_report", "worst"]
 
 FORMATS = ("md", "html", "pdf")
 
@@ -63,16 +60,6 @@ class Licht:
     teken: str
     emoji: str
     betekenis: str
-
-
-@dataclass
-class Overleg:
-    """A bestuurlijk overleg of the cycle."""
-
-    datum: date
-    soort: str  # "voorjaar" or "najaar"
-    naam: str  # "Voorjaarsoverleg 2023"
-    doel: str  # what the cycle says this overleg is for
 
 
 @dataclass
@@ -200,37 +187,6 @@ def _legenda(marge_weken: int) -> list[Licht]:
     ]
 
 
-# -- the cycle of the bestuurlijk overleg --------------------------------------------------------
-
-_DOEL = {
-    "voorjaar": "evaluatie van de prestatieafspraken voorgaande jaren en actualisatie "
-                "uitvoeringsagenda",
-    "najaar": "bespreken van de voortgang",
-}
-
-
-def overleg_op(d: date) -> Overleg:
-    """The overleg held on `d`: January to June is the voorjaarsoverleg, else the najaars-."""
-    soort = "voorjaar" if d.month <= 6 else "najaar"
-    return Overleg(d, soort, f"{soort.capitalize()}soverleg {d.year}", _DOEL[soort])
-
-
-def eerstvolgend_overleg(peildatum: date) -> date:
-    """The first 1 april or 1 oktober on or after the peildatum."""
-    for candidate in (date(peildatum.year, 4, 1), date(peildatum.year, 10, 1)):
-        if candidate >= peildatum:
-            return candidate
-    return date(peildatum.year + 1, 4, 1)
-
-
-def volgend_overleg(overleg: date) -> date:
-    return date(overleg.year, 10, 1) if overleg.month <= 6 else date(overleg.year + 1, 4, 1)
-
-
-def vorig_overleg(overleg: date) -> date:
-    return date(overleg.year - 1, 10, 1) if overleg.month <= 6 else date(overleg.year, 4, 1)
-
-
 def worst(lichten: list[str | None]) -> str | None:
     """The most serious stoplicht: rood before oranje before groen before grijs."""
     present = [STOPLICHTEN.index(x) for x in lichten if x]
@@ -299,9 +255,10 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
         for b in ts.afspraken:
             afspraak_tellingen[b.stoplicht or "zonder_actie"] += 1
 
-    overleg_datum = opts.overleg or eerstvolgend_overleg(peildatum)
-    volgend = volgend_overleg(overleg_datum)
-    sinds = opts.sinds or vorig_overleg(overleg_datum)
+    cyclus = Cyclus(afspraken.cyclus)
+    overleg_datum = opts.overleg or cyclus.eerstvolgend(peildatum)
+    volgend = cyclus.volgend(overleg_datum)
+    sinds = opts.sinds or cyclus.vorig(overleg_datum)
     if sinds > peildatum:
         raise UsageProblem(f"--sinds {sinds.isoformat()} ligt na de peildatum "
                            f"{peildatum.isoformat()}; kies een eerdere datum")
@@ -324,8 +281,8 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
         afspraak_tellingen=afspraak_tellingen,
         themas=thema_standen,
         te_laat=overdue_per_party(selected_stand),
-        overleg=overleg_op(overleg_datum),
-        volgend_overleg=overleg_op(volgend),
+        overleg=cyclus.op(overleg_datum),
+        volgend_overleg=cyclus.op(volgend),
         sinds=sinds,
         binnenkort=_due_before(acties, peildatum, volgend),
         voortgang=_voortgang(acties, sinds, peildatum),

@@ -53,14 +53,14 @@ MONTH_WORDS = {**MONTHS, **_MONTH_ABBR}  # full and abbreviated month names
 _SEASONS = {"eind": (12, 31), "najaar": (12, 31), "voorjaar": (6, 30), "medio": (6, 30),
             "zomer": (9, 30), "begin": (3, 31)}
 _ONGOING = {"jaarlijks", "doorlopend"}
-_KEYWORDS = sorted({*_SEASONS, *_ONGOING, *MONTHS, "vanaf", "uiterlijk", "kwartaal", "en",
+_KEYWORDS = sorted({*_SEASONS, *_ONGOING, *MONTHS, "vanaf", "uiterlijk", "voor", "kwartaal", "en",
                     "vast", "te", "stellen"})
 
 FORMS = ("een jaar ('2023')", "'eind 2023'", "'najaar 2023'", "'voorjaar 2023'", "'medio 2023'",
          "'zomer 2023'", "'begin 2023'", "'Q3 2023'", "'3e kwartaal 2023'", "'juni 2023'",
-         "'1 juli 2023'", "'uiterlijk 1 juli 2023'", "'2023-07-01'", "'2022/2023'",
-         "'2022 en 2023'", "'2022-2023'", "'vanaf 2023'", "'jaarlijks'", "'doorlopend'",
-         "'vast te stellen'")
+         "'1 juli 2023'", "'uiterlijk 1 juli 2023'", "'voor 1 april 2023'", "'2023-07-01'",
+         "'2022/2023'", "'2022 en 2023'", "'2022-2023'", "'vanaf 2023'", "'jaarlijks'",
+         "'doorlopend'", "'vast te stellen'")
 
 OPEN = "vast te stellen"
 
@@ -72,6 +72,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"([1-4])e kwartaal {_Y}"), "quarter"),
     (re.compile(rf"([a-z]+) {_Y}"), "month"),
     (re.compile(rf"(?:uiterlijk )?(\d{{1,2}}) ([a-z]+) {_Y}"), "date"),
+    (re.compile(rf"voor (\d{{1,2}}) ([a-z]+) {_Y}"), "before"),
     (re.compile(r"(?:uiterlijk )?(\d{4})-(\d{2})-(\d{2})"), "iso"),
     (re.compile(rf"{_Y} ?(?:/|-| en ) ?{_Y}"), "range"),
     (re.compile(rf"vanaf {_Y}"), "from"),
@@ -105,6 +106,8 @@ def _interpret(norm: str) -> tuple[date | None, date | None] | None:
                 return _last_day(int(g[1]), MONTH_WORDS[g[0]]), None
             if kind == "date" and g[1] in MONTH_WORDS:
                 return date(int(g[2]), MONTH_WORDS[g[1]], int(g[0])), None
+            if kind == "before" and g[1] in MONTH_WORDS:  # 'voor 1 april': the day before
+                return date(int(g[2]), MONTH_WORDS[g[1]], int(g[0])) - timedelta(days=1), None
             if kind == "iso":
                 return date(int(g[0]), int(g[1]), int(g[2])), None
             if kind == "range" and int(g[1]) > int(g[0]):

@@ -1,0 +1,74 @@
+"""Query stage: the bestuurlijk overleggen of the cycle, read from `cyclus:` in afspraken.yaml.
+
+In Terneuzen that is a voorjaarsoverleg in april and a najaarsoverleg in oktober
+(afspraak 5.1 and the "Cyclus prestatieafspraken"). An overleg's date is the first
+day of its period (1 april); a date given with --overleg belongs to the overleg whose
+month is nearest, a tie going to the one that comes next.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from pa_cli.model import Moment
+
+__all__ = ["Overleg", "Cyclus"]
+
+# For data without `cyclus:`: the cycle as the Terneuzen document describes it.
+_DEFAULT = [
+    Moment(id="voorjaarsoverleg", naam="Voorjaarsoverleg", afspraak="5.1", wanneer="april",
+           soort="overleg", trekker=[],
+           wat="evaluatie van de prestatieafspraken voorgaande jaren en actualisatie "
+               "uitvoeringsagenda."),
+    Moment(id="najaarsoverleg", naam="Najaarsoverleg", afspraak="5.1", wanneer="oktober",
+           soort="overleg", trekker=[], wat="bespreken van de voortgang."),
+]
+
+
+@dataclass
+class Overleg:
+    """A bestuurlijk overleg of the cycle."""
+
+    datum: date
+    soort: str  # "voorjaar" (January to June) or "najaar"
+    naam: str  # "Voorjaarsoverleg 2023"
+    doel: str  # what the cycle says this overleg is for
+
+
+class Cyclus:
+    """The overleggen of each year, in order; built from the moments of kind 'overleg'."""
+
+    def __init__(self, moments: list[Moment]) -> None:
+        overleggen = [m for m in moments if m.soort == "overleg"] or _DEFAULT
+        self.overleggen = sorted(overleggen, key=lambda m: m.in_jaar(2000)[0])
+
+    def _start(self, i: int, year: int) -> date:
+        n = len(self.overleggen)
+        return self.overleggen[i % n].in_jaar(year + i // n)[0]
+
+    def _index(self, d: date) -> int:
+        """The overleg a date belongs to: nearest month, a tie going to the next one."""
+        def distance(m: Moment) -> tuple[int, int]:
+            month = m.in_jaar(d.year)[0].month
+            ahead = (month - d.month) % 12
+            return min(ahead, 12 - ahead), ahead
+
+        return min(range(len(self.overleggen)), key=lambda i: distance(self.overleggen[i]))
+
+    def op(self, d: date) -> Overleg:
+        """The overleg held on `d`."""
+        m = self.overleggen[self._index(d)]
+        soort = "voorjaar" if m.in_jaar(d.year)[0].month <= 6 else "najaar"
+        return Overleg(d, soort, f"{m.naam} {d.year}", (m.wat or "").rstrip(". "))
+
+    def eerstvolgend(self, peildatum: date) -> date:
+        """The first overleg on or after the peildatum."""
+        starts = [self._start(i, peildatum.year) for i in range(2 * len(self.overleggen))]
+        return min(s for s in starts if s >= peildatum)
+
+    def volgend(self, overleg: date) -> date:
+        return self._start(self._index(overleg) + 1, overleg.year)
+
+    def vorig(self, overleg: date) -> date:
+        return self._start(self._index(overleg) - 1 + len(self.overleggen), overleg.year - 1)

@@ -276,7 +276,7 @@ def kalender(
         "te importeren in Outlook of Google Agenda.")] = None,
     data: DataOpt = None,
 ) -> None:
-    """Toon de momenten van de cyclus en de termijnen van acties op datum, of maak een .ics."""
+    """Toon de cyclus en de termijnen op datum. Met --ics een agendabestand (.ics)."""
     from pa_cli import kalender as cal
     from pa_cli import kalender_out
     from pa_cli.fmt import aantal, datum_nl

@@ -318,12 +318,19 @@ def _choice(value: str, allowed: tuple[str, ...], option: str) -> None:
         raise UsageProblem(f"{option} '{value}' bestaat niet" + unknown(value, allowed))
 
 
-def main(argv: list[str] | None = None) -> None:
-    """The program with error handling: one boundary, --debug re-raises."""
+def main(argv: list[str] | None = None, prog: str = "pa") -> None:
+    """The program with error handling: one boundary, --debug re-raises.
+
+    `prog` is how the user started pa, as help and usage errors show it
+    ("python -m pa_cli" when run that way).
+    """
+    from pa_cli.term import plain_fallbacks
+
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args
+    plain_fallbacks(sys.stdout, sys.stderr)  # a cp1252 console prints ✓ as v, not a crash
     try:
-        code = app(args=args, prog_name="pa", standalone_mode=False)
+        code = app(args=args, prog_name=prog, standalone_mode=False)
     except UsageProblem as e:
         print(f"pa: {e}", file=sys.stderr)
         code = ExitStatus.USAGE

@@ -1,4 +1,9 @@
-"""Terminal output without heavy imports: colour only on a terminal, never with NO_COLOR."""
+"""Terminal output without heavy imports: colour only on a terminal, never with NO_COLOR.
+
+A console that is not UTF-8 (Windows' cp1252 or cp850, an ASCII pipe) cannot show every
+character pa prints; `plain_fallbacks()` makes such characters readable stand-ins
+(✓ -> v, … -> ~, ë -> e) instead of a crash.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import os
 import sys
 from typing import TextIO
 
-__all__ = ["use_colour", "paint", "term_width"]
+__all__ = ["use_colour", "paint", "term_width", "plain_fallbacks"]
 
 _CODES = {"rood": "31", "oranje": "33", "groen": "32", "grijs": "90", "vet": "1", "dim": "2"}
 
@@ -39,3 +44,40 @@ def term_width(stream: TextIO | None = None) -> int | None:
     except (AttributeError, OSError, ValueError):
         pass
     return None
+
+
+# Stand-ins for what pa prints that a non-UTF-8 console may lack, one character for one so
+# that table columns stay aligned (the emoji stand next to their word, so they may go);
+# other letters lose their accents (ë -> e), anything else becomes '?'.
+_FALLBACK = {"✓": "v", "✕": "x", "–": "-", "—": "-", "…": "~", "‘": "'", "’": "'",
+             "“": '"', "”": '"', "🔴": "", "🟠": "", "🟢": "", "⚪": "", "\ufeff": ""}
+
+
+def _fallback(error: UnicodeError) -> tuple[str, int]:
+    import unicodedata
+
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    out = []
+    for ch in error.object[error.start:error.end]:
+        plain = _FALLBACK.get(ch)
+        if plain is None:
+            base = unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode()
+            plain = base or "?"
+        out.append(plain)
+    return "".join(out), error.end
+
+
+def plain_fallbacks(*streams: TextIO) -> None:
+    """Let text streams whose encoding lacks a character print a stand-in instead of failing."""
+    import codecs
+
+    try:
+        codecs.lookup_error("pa-fallback")
+    except LookupError:
+        codecs.register_error("pa-fallback", _fallback)
+    for stream in streams:
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and encoding not in ("utf8", "utf_8"):
+            reconfigure(errors="pa-fallback")

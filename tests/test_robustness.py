@@ -61,3 +61,64 @@ def test_random_edits_never_crash(scratch, name, data):
             assert p.message and "None" not in p.message, p
     finally:
         scratch.write(name, original)
+
+
+@pytest.mark.parametrize("style", ["|", ">", "|-", ">+"])
+def test_lone_cr_with_block_scalar_is_an_invisible_character(run, ws, style):
+    """A line break written as a lone CR, next to a block scalar, is PA005 on the editor's line."""
+    text = ws.read(AGENDA)
+    line = ws.line_of(AGENDA, "rijen:")
+    text = text.replace("rijen:", f"inleiding: {style}\r  eerste\r  tweede\nrijen:", 1)
+    ws.write(AGENDA, text)
+    r = run("validate")
+    assert r.code == 1 and "Traceback" not in r.out + r.err
+    first = r.out.splitlines()[0]
+    col = len(f"inleiding: {style}") + 1
+    assert first.startswith(f"data/{AGENDA}:{line}:{col}: fout PA005: onzichtbaar teken "
+                            "U+000D CR (regeleinde zonder LF)"), first
+    assert "regeleinden LF of CRLF" in first
+    assert f"data/{AGENDA}:{line}:{col + len('  eerste') + 1}: fout PA005" in r.out
+
+
+def test_a_file_with_only_cr_line_breaks_is_refused_without_crash(run, ws):
+    """A file saved with old-Mac CR line breaks gets PA005, never an internal error."""
+    ws.path(AGENDA).write_bytes(ws.path(AGENDA).read_bytes().replace(b"\n", b"\r"))
+    r = run("validate")
+    assert r.code == 1 and "interne fout" not in r.err
+    assert "fout PA005: onzichtbaar teken U+000D CR" in r.out
+
+
+def test_lines_after_a_lone_cr_keep_their_numbers(run, ws):
+    """A lone CR inside a line does not shift the line numbers of later problems."""
+    verkoop = ws.line_of(AGENDA, "    onderwerp: Verkoop")
+    nr = ws.line_of(AGENDA, 'nr: "1.1.2"')
+    ws.replace(AGENDA, "    onderwerp: Verkoop\n", "    onderwerp: Verkoop\x07\n")
+    raw = ws.path(AGENDA).read_bytes()
+    ws.path(AGENDA).write_bytes(raw.replace(b'nr: "1.1.2"', b'nr: "1.1\r.2"', 1))
+    r = run("validate")
+    assert f"data/{AGENDA}:{nr}:13: fout PA005: onzichtbaar teken U+000D CR" in r.out
+    assert f"data/{AGENDA}:{verkoop}:23: fout PA005: onzichtbaar teken U+0007" in r.out
+    assert f"{verkoop:>5} |     onderwerp: Verkoop\\x07\n" in r.out
+
+
+def test_an_integer_of_thousands_of_digits_is_a_problem_not_a_crash(run, ws):
+    """A plain number longer than Python converts (4,300 digits) is reported, not exit 3."""
+    verkoop = 'in Bouwtafel.\n    trekker: [Corporaties]\n    termijn: "2023"\n    status: '
+    ws.replace(AGENDA, verkoop + "open\n", verkoop + "9" * 5000 + "\n")
+    ws.replace(AFSPRAKEN, 'nr: "1.1.1"', "nr: " + "7" * 4400)
+    r = run("validate")
+    assert r.code == 1 and r.err == ""
+    assert "PA025" in r.out or "PA022" in r.out
+    assert "PA023" in r.out
+
+
+def test_group_without_naam_and_unknown_trekker(run, ws):
+    """A group missing its naam plus an unknown trekker gives both problems, not a crash."""
+    ws.replace(AFSPRAKEN, "    naam: Corporaties\n", "")
+    text = ws.read(AGENDA).replace("trekker: [Corporaties]", "trekker: [Corpratie]", 1)
+    ws.write(AGENDA, text)
+    r = run("validate")
+    assert r.code == 1 and r.err == ""
+    assert "fout PA020" in r.out
+    unknown = next(ln for ln in r.out.splitlines() if "PA032" in ln)
+    assert "'Corpratie'" in unknown and "corporaties" in unknown

@@ -49,7 +49,7 @@ def validation_report(results: list[tuple[Dataset, list[Problem]]], fmt: str) ->
         lines = github(problems, paths)
     colour = use_colour()
     for p in problems if fmt == "text" else ():
-        text = format_problem(p, texts.get(p.file, "").splitlines())
+        text = format_problem(p, texts.get(p.file, "").split("\n"))
         word = p.severity
         lines.append(text.replace(f" {word} ", " " + paint(word, "rood" if word == FOUT
                                                             else "oranje", colour) + " ", 1))

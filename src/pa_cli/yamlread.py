@@ -61,6 +61,7 @@ def _new_seq(pos: Pos) -> YSeq:
 _NULL = {"", "~", "null", "Null", "NULL"}
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT = re.compile(r"[-+]?[0-9]+\Z")
+_MAX_INT_DIGITS = 4000
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\Z")
 
 
@@ -70,19 +71,24 @@ def resolve_plain(text: str) -> Any:
     if text in _BOOL:
         return _BOOL[text]
     if _INT.match(text):
-        return int(text)
+        # Python refuses to convert more than 4,300 digits (a guard against slow
+        # conversions); no data file needs such a number, so it is read as a float.
+        return int(text) if len(text) <= _MAX_INT_DIGITS else float(text)
     if _FLOAT.match(text):
         return float(text)
     return text
 
 
-_BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
+# A CR is only allowed as part of CRLF: the parser counts a lone CR as a line break
+# where editors and git do not, so lines and columns would no longer match.
+_BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\r(?!\n)")
 _TAB_INDENT = re.compile(r"^[ ]*\t", re.M)
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?=[ \r\n]|\Z)", re.M)
 
 _CHAR_NAMES = {0x1B: "ESC (escape)", 0x00: "NUL", 0x85: "NEL", 0x2028: "LINE SEPARATOR",
                0x2029: "PARAGRAPH SEPARATOR", 0xFEFF: "BOM / ZERO WIDTH NO-BREAK SPACE",
-               0x7F: "DEL", 0x0C: "FORM FEED", 0x0B: "VERTICAL TAB"}
+               0x7F: "DEL", 0x0C: "FORM FEED", 0x0B: "VERTICAL TAB",
+               0x0D: "CR (regeleinde zonder LF)"}
 
 
 def char_name(ch: str) -> str:
@@ -131,8 +137,10 @@ def _prescan(path: str, text: str) -> list[Problem]:
         line, col = at(m.start())
         problems.append(Problem(
             path, line, col, FOUT, "PA005",
-            f"onzichtbaar teken {char_name(m.group())} in de tekst; "
-            "verwijder het (het komt meestal mee bij kopiëren uit een andere toepassing)."))
+            f"onzichtbaar teken {char_name(m.group())} in de tekst; " + (
+                "verwijder het, of sla het bestand op met regeleinden LF of CRLF."
+                if m.group() == "\r" else
+                "verwijder het (het komt meestal mee bij kopiëren uit een andere toepassing).")))
         if len(problems) >= 50:
             break
     return problems

@@ -399,7 +399,8 @@ def check_dir(option: Path | None) -> tuple[Dataset, list[Problem]]:
             files = {}  # load() reports the unreadable file
             break
     # today is part of the key: a concept agenda turns into a warning on 2 juli (check_vastgesteld)
-    key = cache.data_key(display_path(directory), files) + (date.today(),) if files else None
+    key = (cache.data_key(display_path(directory), files, date.today().isoformat())
+           if files else None)
     gc.disable()  # building many small objects: the collector would only slow it down
     try:
         hit = cache.get(directory, key) if key else None

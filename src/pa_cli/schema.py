@@ -251,9 +251,6 @@ class Ref(str):
         self.pos = pos
         return self
 
-    def __reduce__(self) -> tuple[Any, ...]:  # for the cache
-        return (Ref, (str(self), self.pos))
-
 
 class Field(Struct):
     key: str

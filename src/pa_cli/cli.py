@@ -297,6 +297,36 @@ def kalender(
           f"{datum_nl(k.van)} t/m {datum_nl(k.tot)})")
 
 
+@app.command(cls=Command)
+def wijzigingen(
+    sinds: Annotated[str, typer.Option(
+        "--sinds", metavar="REV|DATUM", show_default=False, help="Vergelijk met deze "
+        "revisie (commit, tak, tag, HEAD~3) of met de laatste commit op of vóór deze datum.")],
+    tot: Annotated[Optional[str], typer.Option(
+        "--tot", metavar="REV", help="Vergelijk tot deze revisie (standaard: de werkmap, zoals "
+        "de bestanden nu zijn).")] = None,
+    format: Annotated[str, typer.Option(
+        "--format", "-f", metavar="VORM", show_default=False, help="Uitvoer: text "
+        "(standaard), json of md (voor een pull request).")] = "text",
+    data: DataOpt = None,
+) -> None:
+    """Toon wat er in de gegevens veranderde sinds een revisie of datum, gelezen uit git (ook
+    als 'pa changes')."""
+    from pa_cli import wijzigingen as w
+
+    _choice(format, w.FORMATS, "--format")
+    try:
+        result = w.wijzigingen(data, sinds, tot)
+    except w.HistoryProblem as e:
+        print(f"pa: {e}", file=sys.stderr)
+        _exit(ExitStatus.ERROR)
+    _print(w.render(result, format))
+
+
+app.command("changes", cls=Command, help="Toon wat er in de gegevens veranderde sinds een revisie "
+            "of datum (zelfde als 'pa wijzigingen').")(wijzigingen)
+
+
 def _peildatum(text: str | None) -> date:
     return date.today() if text is None else _parse_date(text, "--peildatum")
 

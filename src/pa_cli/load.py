@@ -100,33 +100,40 @@ def data_files(directory: Path) -> list[Path]:
     return sorted(directory.glob("*.y*ml"))
 
 
-def load(directory: Path, override: dict[Path, bytes] | None = None) -> Dataset:
+def load(directory: Path, override: dict[Path, bytes] | None = None,
+         snapshot: dict[str, bytes] | None = None) -> Dataset:
     """Read afspraken.yaml, every agenda-*.yaml and indicatoren.yaml in `directory`.
 
     `override` gives the bytes of a file as it would be after an edit, so the
-    edit can be validated before anything is written.
+    edit can be validated before anything is written. `snapshot` gives all files of the
+    directory by name, as they were in an older version (read from git): then the disk is not
+    looked at.
     """
-    override = override or {}
+    if snapshot is not None:
+        override = {directory / name: data for name, data in snapshot.items()}
+        present = set(override)
+    else:
+        override = override or {}
+        present = set(data_files(directory)) | {p for p in override if p.parent == directory}
     ds = Dataset(directory)
     main = directory / AFSPRAKEN_FILE
-    if not main.is_file():
+    if main not in present:
         ds.problems.append(Problem(display_path(main), 0, 0, FOUT, "PA037",
                                    f"{AFSPRAKEN_FILE} ontbreekt in {display_path(directory)}; "
                                    "elke datamap heeft er precies één"))
     else:
         result = _load_file(ds, main, AFSPRAKEN, "het afsprakenbestand", override)
         ds.afspraken = None if result is INVALID else result
-    new = {p for p in override if p.parent == directory and p.match(AGENDA_GLOB)}
-    for path in sorted(set(directory.glob(AGENDA_GLOB)) | new):  # a file about to be written
+    for path in sorted(p for p in present if p.match(AGENDA_GLOB)):
         result = _load_file(ds, path, AGENDA, "het agendabestand", override)
         if result is not INVALID:
             result.jaren = agenda_jaren(path)
             ds.agendas.append(result)
     monitor = directory / INDICATOREN_FILE
-    if monitor.is_file():
+    if monitor in present:
         result = _load_file(ds, monitor, INDICATOREN, "het indicatorenbestand", override)
         ds.indicatoren = None if result is INVALID else result
-    for path in data_files(directory):
+    for path in sorted(present):
         if path.name not in (AFSPRAKEN_FILE, INDICATOREN_FILE) and not path.match(AGENDA_GLOB):
             ds.problems.append(Problem(display_path(path), 0, 0, WAARSCHUWING, "PA037",
                                        "dit bestand wordt niet gelezen: pa leest afspraken.yaml, "

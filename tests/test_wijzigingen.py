@@ -1,0 +1,280 @@
+"""`pa wijzigingen`: what changed in the data, read from a real git history."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from conftest import AFSPRAKEN, AGENDA, Git
+
+ROW_117 = ("  - nr: \"1.1.7\"\n    onderwerp: Beschikbare woningen voor jongeren onder de 23 jaar\n"
+           "    actie: De beschikbaarheid van goedkope woningen ten behoeve van jongeren ligt "
+           "minimaal op hetzelfde niveau als 2021.\n    trekker: [Corporaties]\n"
+           "    status: open\n\n")
+
+
+@pytest.fixture
+def history(repo: Git, ws, run) -> dict[str, str]:
+    """Five commits after the shipped data: pa set, hand edits, a text change, a rename of the
+    data directory with one more pa set. Returns the short ids by name."""
+    ids = {"begin": repo("rev-parse", "--short", "HEAD").stdout.strip()}
+    assert run("set", "1.1.3", "--status", "lopend", "-m", "Eerste bouwtafel gehouden",
+               "--datum", "2023-02-01").code == 0
+    repo.commit("1.1.3 lopend", "2023-02-01")
+    ws.replace(AGENDA, "    trekker: [Corporaties]\n    termijn: najaar 2022\n",
+               "    trekker: [Corporaties, Gemeente]\n    termijn: voorjaar 2023\n")
+    ws.replace(AGENDA, "  - nr: \"2.2\"  # leeg in het document: geen actie, trekker of datum\n"
+               "    onderwerp: Warmteplannen per wijk\n",
+               "  - nr: \"2.2\"\n    onderwerp: Warmteplannen per wijk\n"
+               "    actie: Transitievisie warmte bespreken.\n    trekker: [Gemeente]\n"
+               "    termijn: eind 2023\n    status: open\n")
+    ws.replace(AGENDA, ROW_117, "")
+    repo.commit("Agenda bijgewerkt in het overleg", "2023-02-15")
+    ws.replace(AGENDA, "actie: Bespreken in ambtelijk overleg data-analyse",
+               "actie: Bespreken in bestuurlijk overleg de data-analyse")
+    ws.replace(AFSPRAKEN, "tekst: Partijen delen hun gegevens over",
+               "tekst: Partijen delen jaarlijks hun gegevens over")
+    ws.replace(AFSPRAKEN, "aliassen: [Woongoed]", "aliassen: [Woongoed, Woongoed ZVL]")
+    ws.replace(AFSPRAKEN, "leden: [shb, bewonersraad-clavis]", "leden: [bewonersraad-clavis, shb]")
+    ws.replace(AFSPRAKEN, "leden: [clavis, wzv]",
+               "leden: [clavis, wzv]\n    aliassen: [Woningcorporaties]")
+    repo.commit("Teksten", "2023-03-01")
+    repo("mv", "data", "gegevens")
+    assert run("set", "1.1.2", "--status", "gereed", "-m", "Besproken in maart", "--datum",
+               "2023-03-15", "--data", "gegevens").code == 0
+    repo.commit("Map hernoemd", "2023-03-15")
+    for name, rev in (("set", "HEAD~3"), ("hand", "HEAD~2"), ("tekst", "HEAD~1"),
+                      ("hernoemd", "HEAD")):
+        ids[name] = repo("rev-parse", "--short", rev).stdout.strip()
+    return ids
+
+
+TEXT = """\
+Wijzigingen in de gegevens van {begin} (1 januari 2023) tot de werkmap: 10 wijzigingen
+
+Acties
+  1.1.2  status: open -> gereed; toelichting: Besproken in maart
+  1.1.2  termijn: najaar 2022 -> voorjaar 2023
+  1.1.2  trekker: Corporaties -> Corporaties, Gemeente
+  1.1.2  tekst: Bespreken in [-ambtelijk-] {{+bestuurlijk+}} overleg {{+de+}} data-analyse en \
+verhuurrapportages over ontwikkelingen …
+  1.1.3  status: open -> lopend; toelichting: Eerste bouwtafel gehouden
+  2.2    toegevoegd: Transitievisie warmte bespreken. (trekker: Gemeente; termijn: eind 2023; \
+status: open)
+  1.1.7  verwijderd: De beschikbaarheid van goedkope woningen ten behoeve van jongeren ligt \
+minimaal op hetzelfde niveau als 2021.
+
+Afspraken
+  2.5  tekst: Partijen delen {{+jaarlijks+}} hun gegevens over de energieprestatie …
+
+Partijen
+  wzv  aliassen: Woongoed -> Woongoed, Woongoed ZVL
+
+Groepen
+  corporaties  aliassen: (leeg) -> Woningcorporaties
+"""
+
+MD = """\
+### Wijzigingen in de gegevens
+
+Van `{begin}` (1 januari 2023) tot de werkmap: 10 wijzigingen.
+
+**Acties**
+
+- **1.1.2** _Gezamenlijk inzicht in ontwikkelingen woningmarkt_ — status: `open` → `gereed`; \
+toelichting: Besproken in maart
+- **1.1.2** _Gezamenlijk inzicht in ontwikkelingen woningmarkt_ — termijn: `najaar 2022` → \
+`voorjaar 2023`
+- **1.1.2** _Gezamenlijk inzicht in ontwikkelingen woningmarkt_ — trekker: `Corporaties` → \
+`Corporaties, Gemeente`
+- **1.1.2** _Gezamenlijk inzicht in ontwikkelingen woningmarkt_ — tekst: Bespreken in \
+~~ambtelijk~~ **bestuurlijk** overleg **de** data-analyse en verhuurrapportages over \
+ontwikkelingen …
+- **1.1.3** _In samenhang sturen op gebiedsontwikkeling_ — status: `open` → `lopend`; \
+toelichting: Eerste bouwtafel gehouden
+- **2.2** _Warmteplannen per wijk_ — toegevoegd: Transitievisie warmte bespreken. (trekker: \
+Gemeente; termijn: eind 2023; status: open)
+- **1.1.7** _Beschikbare woningen voor jongeren onder de 23 jaar_ — verwijderd: De \
+beschikbaarheid van goedkope woningen ten behoeve van jongeren ligt minimaal op hetzelfde \
+niveau als 2021.
+
+**Afspraken**
+
+- **2.5** _Delen van data energieverbruik_ — tekst: Partijen delen **jaarlijks** hun gegevens \
+over de energieprestatie …
+
+**Partijen**
+
+- **wzv** _Woongoed Zeeuws-Vlaanderen_ — aliassen: `Woongoed` → `Woongoed, Woongoed ZVL`
+
+**Groepen**
+
+- **corporaties** _Corporaties_ — aliassen: (leeg) → `Woningcorporaties`
+"""
+
+
+def _since(run, rev: str, *more: str):
+    return run("wijzigingen", "--sinds", rev, "--data", "gegevens", *more)
+
+
+def test_text_lists_every_change_across_a_renamed_directory(history, run):
+    """From the first commit to the work tree: status, termijn, trekker, texts as word diffs,
+    an added and a removed action, a party and a group; the renamed data directory is
+    followed, so nothing shows up as removed and added again, and reordered group members are
+    no change."""
+    r = _since(run, history["begin"])
+    assert r.code == 0, r.err
+    assert r.out == TEXT.format(**history)
+
+
+def test_md_is_the_pull_request_comment(history, run):
+    """--format md gives the same changes as Markdown for a pull request comment."""
+    r = _since(run, history["begin"], "--format", "md")
+    assert r.code == 0, r.err
+    assert r.out == MD.format(**history)
+
+
+def test_json_gives_every_change_with_its_word_diff(history, run, repo):
+    """--format json: both ends, and per change soort, sleutel, wat, van, naar, toelichting;
+    a text change also as words."""
+    r = _since(run, history["begin"], "--format", "json")
+    assert r.code == 0, r.err
+    out = json.loads(r.out)
+    assert out["van"] == {"commit": repo("rev-parse", history["begin"]).stdout.strip(),
+                          "kort": history["begin"], "datum": "2023-01-01",
+                          "onderwerp": "Gegevens zoals ondertekend"}
+    assert out["tot"] is None and out["aantal"] == 10
+    rows = [(c["soort"], c["sleutel"], c["wat"], c["van"], c["naar"], c["toelichting"])
+            for c in out["wijzigingen"]]
+    assert rows[:3] == [
+        ("actie", "1.1.2", "status", "open", "gereed", "Besproken in maart"),
+        ("actie", "1.1.2", "termijn", "najaar 2022", "voorjaar 2023", None),
+        ("actie", "1.1.2", "trekker", "Corporaties", "Corporaties, Gemeente", None)]
+    assert rows[4:] == [
+        ("actie", "1.1.3", "status", "open", "lopend", "Eerste bouwtafel gehouden"),
+        ("actie", "2.2", "toegevoegd", None, "Transitievisie warmte bespreken.", None),
+        ("actie", "1.1.7", "verwijderd", ROW_117.split("actie: ")[1].split("\n")[0], None,
+         None),
+        ("afspraak", "2.5", "tekst",
+         "Partijen delen hun gegevens over de energieprestatie van woningen.",
+         "Partijen delen jaarlijks hun gegevens over de energieprestatie van woningen.", None),
+        ("partij", "wzv", "aliassen", "Woongoed", "Woongoed, Woongoed ZVL", None),
+        ("groep", "corporaties", "aliassen", None, "Woningcorporaties", None)]
+    assert out["wijzigingen"][3]["woorden"] == [
+        ["=", "Bespreken in"], ["-", "ambtelijk"], ["+", "bestuurlijk"], ["=", "overleg"],
+        ["+", "de"], ["=", "data-analyse en verhuurrapportages over ontwikkelingen …"]]
+    assert out["wijzigingen"][5]["details"] == "trekker: Gemeente; termijn: eind 2023; status: open"
+
+
+def test_a_date_means_the_last_commit_on_or_before_it(history, run):
+    """--sinds 2023-02-20 starts at the commit of 15 february; --tot ends at a revision."""
+    r = _since(run, "20-02-2023", "--tot", history["tekst"])
+    assert r.code == 0, r.err
+    assert r.out == (
+        f"Wijzigingen in de gegevens van {history['hand']} (15 februari 2023) tot "
+        f"{history['tekst']} (1 maart 2023): 4 wijzigingen\n\n"
+        "Acties\n"
+        "  1.1.2  tekst: Bespreken in [-ambtelijk-] {+bestuurlijk+} overleg {+de+} data-analyse "
+        "en verhuurrapportages over ontwikkelingen …\n\n"
+        "Afspraken\n"
+        "  2.5  tekst: Partijen delen {+jaarlijks+} hun gegevens over de energieprestatie …\n\n"
+        "Partijen\n"
+        "  wzv  aliassen: Woongoed -> Woongoed, Woongoed ZVL\n\n"
+        "Groepen\n"
+        "  corporaties  aliassen: (leeg) -> Woningcorporaties\n")
+
+
+def test_pa_set_alone_is_one_status_change(history, run):
+    """Between the first commit and the pa set commit there is exactly that status change."""
+    r = _since(run, history["begin"], "--tot", history["set"])
+    assert r.out.splitlines()[-1] == (
+        "  1.1.3  status: open -> lopend; toelichting: Eerste bouwtafel gehouden")
+    assert r.out.splitlines()[0].endswith(": 1 wijziging")
+
+
+def test_no_changes_is_one_sentence(history, run):
+    """Nothing changed since HEAD: one sentence, in every format, exit 0."""
+    head = history["hernoemd"]
+    r = _since(run, "HEAD")
+    assert (r.code, r.out) == (0, f"Geen wijzigingen in de gegevens van {head} (15 maart 2023) "
+                                  "tot de werkmap.\n")
+    r = _since(run, "HEAD", "--format", "md")
+    assert r.out.endswith(f"Geen wijzigingen van `{head}` (15 maart 2023) tot de werkmap.\n")
+    assert json.loads(_since(run, "HEAD", "-f", "json").out)["wijzigingen"] == []
+
+
+def test_changes_is_the_english_alias(history, run):
+    """pa changes gives the same as pa wijzigingen."""
+    assert _since(run, "HEAD~1").out == run("changes", "--sinds", "HEAD~1", "--data",
+                                             "gegevens").out
+
+
+@pytest.mark.parametrize("rev, code, message", [
+    ("v9.9", 2, "pa: revisie 'v9.9' (--sinds) bestaat niet in deze repository; "
+                "'git log --oneline' toont de commits"),
+    ("-p", 2, "pa: --sinds '-p' is geen revisie; geef een commit, tak of tag (bijvoorbeeld main "
+              "of HEAD~3) of een datum"),
+    ("30-12-2022", 2, "pa: er is geen commit op of vóór 30 december 2022 (--sinds); kies een "
+                      "latere datum of een revisie"),
+])
+def test_bad_revision_or_date_is_a_usage_problem(repo, run, rev, code, message):
+    """An unknown revision, an option-like one, or a date before the first commit: exit 2."""
+    r = run("wijzigingen", "--sinds", rev)
+    assert (r.code, r.err.strip(), r.out) == (code, message, "")
+
+
+def test_outside_git_says_it_needs_git(run, ws):
+    """A data directory outside any git repository: exit 1, one line, no traceback."""
+    r = run("wijzigingen", "--sinds", "HEAD")
+    assert (r.code, r.err.strip()) == (
+        1, "pa: de datamap data ligt niet in een git-repository; pa leest de vorige versies uit "
+           "git. Werk in een kloon van de datarepository (of begin er een met git init)")
+
+
+def test_shallow_clone_says_how_to_fetch_the_history(history, tmp_path, run, monkeypatch):
+    """In a clone of depth 1 an older revision is missing: exit 1, with the fetch advice."""
+    clone = tmp_path / "kloon"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{tmp_path}", str(clone)],
+                   check=True)
+    monkeypatch.chdir(clone)
+    r = run("wijzigingen", "--sinds", history["begin"], "--data", "gegevens")
+    assert r.code == 1
+    assert r.err.strip() == (
+        f"pa: revisie '{history['begin']}' (--sinds) is niet gevonden; deze kloon is ondiep "
+        "(shallow) en mist de oudere geschiedenis: haal die op met 'git fetch --unshallow' (in "
+        "GitHub Actions: actions/checkout met fetch-depth: 0; in GitLab CI: GIT_DEPTH: 0)")
+
+
+def test_data_that_did_not_exist_yet(ws, git_env, run, tmp_path_factory):
+    """A revision from before afspraken.yaml was committed: exit 1, naming the file."""
+    g = Git(ws.root)
+    g("init", "-q")
+    aside = tmp_path_factory.mktemp("opzij") / "data"
+    ws.data.rename(aside)
+    (ws.root / "LEESMIJ.md").write_text("gegevens volgen\n", encoding="utf-8")
+    first = g.commit("begin")[:7]
+    aside.rename(ws.data)
+    r = run("wijzigingen", "--sinds", "HEAD")
+    assert (r.code, r.err.strip()) == (
+        1, f"pa: in {first} (1 januari 2023) bestond data/afspraken.yaml nog niet; kies een "
+           "latere revisie of datum")
+
+
+def test_an_old_version_with_errors_is_refused_unread(repo, ws, run):
+    """An old version that does not validate (here a Python tag, never executed) is refused
+    with its problems, named by revision and file; exit 1."""
+    ws.replace(AGENDA, "    status: open\n\n  - nr: \"1.1.3\"",
+               "    status: !!python/object/apply:os.system [\"echo x\"]\n\n  - nr: \"1.1.3\"")
+    bad = repo.commit("kapot", "2023-02-01")[:7]
+    line = ws.line_of(AGENDA, "python/object")
+    ws.replace(AGENDA, "    status: !!python/object/apply:os.system [\"echo x\"]\n",
+               "    status: open\n")
+    r = run("wijzigingen", "--sinds", bad)
+    assert r.code == 1
+    lines = r.err.splitlines()
+    assert lines[0] == (f"pa: de gegevens in {bad} (1 februari 2023) bevatten fouten, zodat pa "
+                        "ze niet kan vergelijken; kies een andere revisie:")
+    assert lines[1].startswith(f"{bad}:data/agenda-2022-2023.yaml:{line}:")
+    assert " fout PA011: " in lines[1]

@@ -310,8 +310,8 @@ def wijzigingen(
         "(standaard), json of md (voor een pull request).")] = "text",
     data: DataOpt = None,
 ) -> None:
-    """Toon wat er in de gegevens veranderde sinds een revisie of datum, gelezen uit git (ook
-    als 'pa changes')."""
+    """Toon wat er in de gegevens veranderde, gelezen uit git. Sinds een revisie of datum, tot
+    de werkmap of een andere revisie (ook als 'pa changes')."""
     from pa_cli import wijzigingen as w
 
     _choice(format, w.FORMATS, "--format")
@@ -323,8 +323,8 @@ def wijzigingen(
     _print(w.render(result, format))
 
 
-app.command("changes", cls=Command, help="Toon wat er in de gegevens veranderde sinds een revisie "
-            "of datum (zelfde als 'pa wijzigingen').")(wijzigingen)
+app.command("changes", cls=Command, help="Toon wat er in de gegevens veranderde, gelezen uit git. "
+            "Zelfde als 'pa wijzigingen'.")(wijzigingen)
 
 
 def _peildatum(text: str | None) -> date:

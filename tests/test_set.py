@@ -62,18 +62,19 @@ def test_set_records_status_toelichting_and_voortgang(run, repo):
 
 
 def test_second_set_appends_to_voortgang(run, repo):
-    """Later progress is appended; the blank line between rows stays where it was."""
+    """Later progress is appended, a new status drops the old toelichting, the blank line stays."""
     run("set", "1.1.3", "-s", "lopend", "-m", "gestart", "--datum", "2022-10-01")
     _git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", "1")
     run("set", "1.1.3", "-s", "gereed", "--datum", "2022-11-03")
     diff = _git(repo, "diff", "-U1").split("\n@@ ", 1)[1].splitlines()
     assert diff == [
-        "-29,3 +29,3 @@ rijen:",
+        "-29,4 +29,3 @@ rijen:",
         "     termijn: najaar 2022",
         "-    status: lopend",
+        "-    toelichting: gestart",
         "+    status: gereed",
-        "     toelichting: gestart",
-        "@@ -35,2 +35,4 @@ rijen:",
+        "     voortgang:",
+        "@@ -35,2 +34,4 @@ rijen:",
         "         toelichting: gestart",
         "+      - datum: 2022-11-03",
         "+        status: gereed",

@@ -48,7 +48,7 @@ def test_texts_that_look_like_values_are_written_quoted(run, ws, text):
     r = run("set", "1.1.3", "-s", "gereed", "-m", text, "--datum", "2023-01-05")
     assert r.code == 0, r.err
     raw = ws.read(AGENDA)
-    assert f"    toelichting: '{text}'\n" in raw
+    assert f'    toelichting: "{text}"\n' in raw  # pa's one quoted style (yamlstyle)
     for version in ("1.1", "1.2"):
         row = _row(_read_as(raw, version), "1.1.3")
         assert (row["toelichting"], row["voortgang"][-1]["toelichting"]) == (text, text)

@@ -331,10 +331,24 @@ def check_cyclus(ds: Dataset, ctx: Context) -> list[Problem]:
     return out
 
 
+def check_future_voortgang(ds: Dataset, ctx: Context) -> list[Problem]:
+    """A voortgang step dated after today (today is part of the cache key)."""
+    out = []
+    for _, rij in _rows(ds):
+        for step in rij.voortgang:
+            if step.datum and step.datum > ctx.today:
+                out.append(_p(step, "datum", WAARSCHUWING, "PA055", f"voortgang van agendarij "
+                              f"{rij.nr} heeft datum {step.datum.isoformat()}, na vandaag "
+                              f"({ctx.today.isoformat()}); tot die dag weigert 'pa set' een "
+                              f"eerdere datum. Is de datum fout, draai de stap terug met 'pa "
+                              f"herstel {rij.nr}' en geef hem opnieuw met de goede --datum"))
+    return out
+
+
 Rule = Callable[[Dataset, Context], list[Problem]]
 RULES: list[Rule] = [check_parties, check_looptijd, check_afspraak_numbers, check_trekkers,
                      check_rows, check_termijnen, check_onderwerp, check_voortgang, check_monitor,
-                     check_carry_over, check_vastgesteld, check_cyclus]
+                     check_carry_over, check_vastgesteld, check_cyclus, check_future_voortgang]
 
 
 def validate(ds: Dataset) -> list[Problem]:

@@ -100,6 +100,9 @@ TabelFormatOpt = Annotated[str, typer.Option(
     "json, csv (voor Excel) of md.")]
 ThemaOpt = Annotated[Optional[str], typer.Option("--thema", metavar="NR",
                                                  help="Alleen dit thema (1 t/m 5).")]
+AgendaOpt = Annotated[Optional[str], typer.Option(
+    "--agenda", metavar="JAREN", help="Welke agenda, als er meer zijn (bijvoorbeeld "
+    "2022-2023).")]
 MargeOpt = Annotated[Optional[int], typer.Option(
     "--marge", metavar="WEKEN", help="Oranje als de termijn binnen zoveel weken afloopt "
     "(standaard 8, of instellingen.marge_weken in afspraken.yaml).")]
@@ -181,17 +184,33 @@ def set_(
     datum: Annotated[Optional[str], typer.Option(
         "--datum", metavar=datum.METAVAR, help="Datum van deze voortgang (standaard: "
         "vandaag).")] = None,
-    agenda: Annotated[Optional[str], typer.Option(
-        "--agenda", metavar="JAREN", help="Welke agenda, als er meer zijn (bijvoorbeeld "
-        "2022-2023).")] = None,
+    toekomst: Annotated[bool, typer.Option(
+        "--toekomst", help="Sta een --datum na vandaag toe (anders geweigerd).")] = False,
+    agenda: AgendaOpt = None,
     data: DataOpt = None,
 ) -> None:
     """Leg de status van een actie vast. Alleen die actie verandert in de YAML."""
     from pa_cli import edit
 
     day = _parse_date(datum, "--datum") if datum else date.today()
-    r = edit.set_status(data, nr, status_, toelichting, day, agenda)
+    r = edit.set_status(data, nr, status_, toelichting, day, agenda, toekomst)
     print(f"{r.path}:{r.line}: agendarij {r.nr}: {r.old or '-'} -> {r.new}")
+
+
+@app.command(cls=Command)
+def herstel(
+    nr: Annotated[str, typer.Argument(metavar="NR", help="Nummer van de agendarij, zoals bij "
+                                      "pa set.")],
+    agenda: AgendaOpt = None,
+    data: DataOpt = None,
+) -> None:
+    """Draai de laatste voortgang van een actie terug; alleen die actie verandert."""
+    from pa_cli import edit
+
+    r = edit.herstel(data, nr, agenda)
+    stap = r.teruggedraaid.isoformat() if r.teruggedraaid else "-"
+    print(f"{r.path}:{r.line}: agendarij {r.nr}: voortgang van {stap} teruggedraaid; "
+          f"{r.old or '-'} -> {r.new}")
 
 
 @app.command(cls=Command)

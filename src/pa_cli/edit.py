@@ -1,4 +1,4 @@
-"""Edit stage: `pa set` changes one agenda action in place, and nothing else.
+"""Edit stage: `pa set` and `pa herstel` change one agenda action in place, nothing else.
 
 The file is edited with ruamel.yaml's round-trip mode, so comments, key order,
 quoting and layout stay. Before writing, pa proves the edit is safe: an
@@ -16,17 +16,18 @@ import io
 import re
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from pa_cli._struct import Struct
 from pa_cli.exits import Refused
 from pa_cli.load import Dataset, display_path
-from pa_cli.model import STATUSES, Agenda, Rij
+from pa_cli.model import STATUSES, Agenda, Rij, Voortgang
 from pa_cli.problems import choice, unknown
 from pa_cli.schema import UNSTORABLE
 from pa_cli.writer import Change, update_data
+from pa_cli.yamlstyle import styled
 
-__all__ = ["SetResult", "set_status", "find_row"]
+__all__ = ["SetResult", "set_status", "herstel", "find_row"]
 
 
 class SetResult(Struct):
@@ -35,6 +36,7 @@ class SetResult(Struct):
     old: str | None
     new: str
     line: int
+    teruggedraaid: date | None = None  # pa herstel: the date of the step taken back
 
 
 def find_row(ds: Dataset, nr: str, agenda: str | None = None) -> tuple[Agenda, Rij]:
@@ -150,13 +152,22 @@ def _last_slots(row: Any) -> list[tuple[Any, Any, int]]:
 
 
 def _take_trailing_comment(row: Any) -> Any:
-    """Detach the comment (usually the blank line) that follows a row's last value."""
+    """Detach the comment (usually the blank line) that follows a row's last value.
+
+    ruamel.yaml keeps it as text starting with the end of the value's line; after a block
+    scalar (`|-`), which ends its own line, without that first newline: it is added here
+    and taken off again in _put_trailing_comment.
+    """
+    from ruamel.yaml.scalarstring import LiteralScalarString
     from ruamel.yaml.tokens import CommentToken
 
     for container, key, index in reversed(_last_slots(row)):
         entry = container.ca.items.get(key)
         if entry and len(entry) > index and entry[index] is not None:
             token = entry[index]
+            if isinstance(container[key], LiteralScalarString):
+                entry[index] = None
+                return CommentToken("\n" + token.value, token.start_mark, None)
             eol, newline, rest = token.value.partition("\n")
             if eol.strip():  # a comment on the value's own line stays with the value
                 token.value = eol + newline
@@ -170,55 +181,60 @@ def _put_trailing_comment(row: Any, token: Any) -> None:
     """Attach it again after the row's (new) last value."""
     if token is None:
         return
+    from ruamel.yaml.scalarstring import LiteralScalarString
+    from ruamel.yaml.tokens import CommentToken
+
     container, key, index = _last_slots(row)[-1]
+    if isinstance(container[key], LiteralScalarString) and token.value.startswith("\n"):
+        # a block scalar ends its own line (see _take_trailing_comment)
+        token = CommentToken(token.value[1:], token.start_mark, None)
     entry = container.ca.items.setdefault(key, [None, None, None, None])
     entry.extend([None] * (4 - len(entry)))
     entry[index] = token
 
 
-def as_text(text: str) -> Any:
-    """The text, quoted when any YAML version would read it as something else.
-
-    ruamel.yaml quotes what YAML 1.2 reads as a number, null or date, but writes
-    `yes`, `on`, `n`, `1:20` or `0b1` bare, which YAML 1.1 readers (PyYAML, many
-    editors and CI tools) take for a boolean or a number.
-    """
-    from ruamel.yaml.nodes import ScalarNode
-    from ruamel.yaml.resolver import VersionedResolver
-    from ruamel.yaml.scalarstring import SingleQuotedScalarString
-
-    plain = (True, False)
-    if any(VersionedResolver(version=v).resolve(ScalarNode, text, plain) != _STR
-           for v in ((1, 1), (1, 2))):
-        return SingleQuotedScalarString(text)
-    return text
-
-
-_STR = "tag:yaml.org,2002:str"
-
-
 def _apply(row: Any, status: str, toelichting: str | None, datum: date) -> None:
+    """pa set: the new status, its toelichting, and one voortgang step."""
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-    if toelichting is not None:
-        toelichting = as_text(toelichting)
     trailing = _take_trailing_comment(row)
+    changed = row["status"] != status
     row["status"] = status
-    keys = list(row.keys())
     if toelichting is not None:
-        if "toelichting" in row:
-            row["toelichting"] = toelichting
-        else:
-            row.insert(keys.index("status") + 1, "toelichting", toelichting)
+        _put_toelichting(row, toelichting)
+    elif changed and "toelichting" in row:
+        del row["toelichting"]  # it explained the previous status
     step = CommentedMap()
     step["datum"] = datum
     step["status"] = status
     if toelichting is not None:
-        step["toelichting"] = toelichting
+        step["toelichting"] = styled(toelichting)
     if "voortgang" not in row or row["voortgang"] is None:
         row["voortgang"] = CommentedSeq()
     row["voortgang"].append(step)
     _put_trailing_comment(row, trailing)
+
+
+def _undo(row: Any, status: str, toelichting: str | None) -> None:
+    """pa herstel: drop the last voortgang step; status and toelichting as before it."""
+    trailing = _take_trailing_comment(row)
+    row["voortgang"].pop()
+    if not row["voortgang"]:
+        del row["voortgang"]
+    row["status"] = status
+    if toelichting is None:
+        row.pop("toelichting", None)
+    else:
+        _put_toelichting(row, toelichting)
+    _put_trailing_comment(row, trailing)
+
+
+def _put_toelichting(row: Any, toelichting: str) -> None:
+    """The row's toelichting, in pa's style (yamlstyle), right after its status."""
+    if "toelichting" in row:
+        row["toelichting"] = styled(toelichting)
+    else:
+        row.insert(list(row.keys()).index("status") + 1, "toelichting", styled(toelichting))
 
 
 def _row_span(rows: list[Rij], rij: Rij, total: int) -> tuple[int, int]:
@@ -228,38 +244,84 @@ def _row_span(rows: list[Rij], rij: Rij, total: int) -> tuple[int, int]:
     return rij.src[1], end
 
 
+Expected = tuple[str, str | None, list[Voortgang]]  # status, toelichting, voortgang after
+Plan = tuple[Callable[[Any], None], Expected, SetResult]  # the row's edit, its proof, the result
+
+
 def set_status(data: Path | None, nr: str, status: str, toelichting: str | None,
-               datum: date, agenda: str | None = None) -> SetResult:
-    """Record progress of one action; serialised with other writers (writer.update_data)."""
+               datum: date, agenda: str | None = None, toekomst: bool = False) -> SetResult:
+    """The core of `pa set`: record one voortgang step of one action."""
     status = choice(status, STATUSES) or status  # 'Gereed' on the command line is 'gereed'
     if status not in STATUSES:
         raise Refused(f"status '{status}' bestaat niet" + unknown(status, STATUSES))
     if toelichting is not None:
         _check_text("de toelichting", toelichting)
-    found: list[Rij] = []
+    if status == "vervallen" and toelichting is None:
+        raise Refused("'vervallen' is een besluit: geef met --toelichting aan waarom en door "
+                      "wie (bijvoorbeeld -m \"vervallen, besloten in het voorjaarsoverleg\")")
+    today = date.today()
+    if datum > today and not toekomst:
+        raise Refused(f"--datum {datum.isoformat()} ligt na vandaag ({today.isoformat()}); "
+                      "een voortgang in de toekomst laat geen eerdere 'pa set' meer toe. "
+                      "Klopt de datum, geef dan ook --toekomst")
 
-    def change(ds: Dataset) -> tuple[list[Change], SetResult]:
-        agenda_obj, rij = find_row(ds, nr, agenda)
-        found.append(rij)
+    def plan(rij: Rij) -> Plan:
         if rij.status == status and toelichting is None:
             raise Refused(f"agendarij {rij.nr} heeft al status '{status}'; geef een "
                           "--toelichting om voortgang vast te leggen")
         if rij.voortgang and rij.voortgang[-1].datum and datum < rij.voortgang[-1].datum:
             raise Refused(f"--datum {datum.isoformat()} ligt vóór de laatste voortgang "
-                          f"({rij.voortgang[-1].datum.isoformat()}) van agendarij {rij.nr}")
+                          f"({rij.voortgang[-1].datum.isoformat()}) van agendarij {rij.nr}; "
+                          f"was die stap fout, draai hem terug met 'pa herstel {nr}'")
+        steps = [*rij.voortgang, Voortgang(datum, status, toelichting)]
+        return (lambda row: _apply(row, status, toelichting, datum), (status, toelichting, steps),
+                SetResult(rij.src[0], rij.nr, rij.status, status, rij.src[1]))
+
+    return _update_row(data, nr, agenda, plan)
+
+
+def herstel(data: Path | None, nr: str, agenda: str | None = None) -> SetResult:
+    """The core of `pa herstel`: take back the last voortgang step of one action.
+
+    Status and toelichting become what the remaining steps say (query.replay); without
+    steps left the action is open again and loses its `voortgang` key. Same guarantees
+    as `pa set`: only the action's lines change, verified, written atomically under the lock.
+    """
+    from pa_cli.query import replay
+
+    def plan(rij: Rij) -> Plan:
+        if not rij.voortgang:
+            raise Refused(f"agendarij {rij.nr} heeft geen voortgang om terug te draaien; pas "
+                          "de status aan met 'pa set'")
+        rest = rij.voortgang[:-1]
+        status, toelichting = replay(rest)
+        return (lambda row: _undo(row, status, toelichting), (status, toelichting, rest),
+                SetResult(rij.src[0], rij.nr, rij.status, status, rij.src[1],
+                          rij.voortgang[-1].datum))
+
+    return _update_row(data, nr, agenda, plan)
+
+
+def _update_row(data: Path | None, nr: str, agenda: str | None,
+                plan: Callable[[Rij], Plan]) -> SetResult:
+    """Change one action in its file, serialised with other writers (writer.update_data)."""
+    found: list[tuple[Rij, Expected]] = []
+
+    def change(ds: Dataset) -> tuple[list[Change], SetResult]:
+        agenda_obj, rij = find_row(ds, nr, agenda)
+        edit_row, expected, result = plan(rij)
+        found.append((rij, expected))
         shown = agenda_obj.src[0]
         path = ds.paths[shown]
         raw = path.read_bytes()
-        new_raw = _edit_bytes(raw, shown, agenda_obj, rij, status, toelichting, datum)
-        return ([Change(path, raw, new_raw)],
-                SetResult(shown, rij.nr, rij.status, status, rij.src[1]))
+        new_raw = _edit_bytes(raw, shown, agenda_obj, rij, edit_row)
+        return [Change(path, raw, new_raw)], result
 
-    return update_data(data, change,
-                       lambda after: _verify(after, found[0], status, toelichting, datum))
+    return update_data(data, change, lambda after: _verify(after, *found[0]))
 
 
-def _edit_bytes(raw: bytes, shown: str, agenda: Agenda, rij: Rij, status: str,
-                toelichting: str | None, datum: date) -> bytes:
+def _edit_bytes(raw: bytes, shown: str, agenda: Agenda, rij: Rij,
+                change: Callable[[Any], None]) -> bytes:
     bom = raw.startswith(b"\xef\xbb\xbf")
     text = raw[3 if bom else 0:].decode("utf-8")
     crlf = "\r\n" in text
@@ -274,11 +336,11 @@ def _edit_bytes(raw: bytes, shown: str, agenda: Agenda, rij: Rij, status: str,
                       f"(opmaak die pa niet kan nabootsen); pas die regel aan, bijvoorbeeld "
                       f"de inspringing of aanhalingstekens, en probeer opnieuw")
     row = doc["rijen"][agenda.rijen.index(rij)]
-    _apply(row, status, toelichting, datum)
+    change(row)
     new = _dump(y, doc)
     first, last = _row_span(agenda.rijen, rij, len(text.splitlines()))
     old_lines, new_lines = text.splitlines(), new.splitlines()
-    added = len(new_lines) - len(old_lines)
+    added = len(new_lines) - len(old_lines)  # negative when lines were taken away
     if (old_lines[: first - 1] != new_lines[: first - 1]
             or old_lines[last:] != new_lines[last + added:]):
         raise Refused(f"de wijziging zou buiten agendarij {rij.nr} komen; er is niets "
@@ -288,15 +350,17 @@ def _edit_bytes(raw: bytes, shown: str, agenda: Agenda, rij: Rij, status: str,
     return (b"\xef\xbb\xbf" if bom else b"") + new.encode("utf-8")
 
 
-def _verify(after: Dataset, rij: Rij, status: str, toelichting: str | None,
-            datum: date) -> None:
-    """The new file holds exactly the values given (update_data proved that it validates)."""
+def _verify(after: Dataset, rij: Rij, expected: Expected) -> None:
+    """The new file holds exactly the values expected (update_data proved that it validates)."""
     shown = rij.src[0]
     agenda = next(a for a in after.agendas if a.src[0] == shown)
     row = next(r for r in agenda.rijen if r.nr == rij.nr)
-    step = row.voortgang[-1] if row.voortgang else None
-    expected_note = toelichting if toelichting is not None else rij.toelichting
-    if (row.status != status or row.toelichting != expected_note or step is None
-            or (step.datum, step.status, step.toelichting) != (datum, status, toelichting)):
+    status, toelichting, steps = expected
+    if (row.status, row.toelichting, _steps(row.voortgang)) != (status, toelichting,
+                                                               _steps(steps)):
         raise Refused("de tekst kan niet getrouw in YAML bewaard worden (bij teruglezen "
                       "verandert hij); er is niets geschreven")
+
+
+def _steps(steps: list[Voortgang]) -> list[tuple[date, str, str | None]]:
+    return [(v.datum, v.status, v.toelichting) for v in steps]

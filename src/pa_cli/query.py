@@ -13,35 +13,38 @@ from pa_cli._struct import LIST, Struct
 from pa_cli.exits import UsageProblem
 from pa_cli.fmt import datum_nl
 from pa_cli.load import Dataset
-from pa_cli.model import STATUSES, Afspraak, Agenda, Groep, Looptijd, Partij, Rij, Thema
+from pa_cli.model import (
+    STATUSES,
+    Afspraak,
+    Agenda,
+    Groep,
+    Looptijd,
+    Partij,
+    Rij,
+    Thema,
+    Voortgang,
+)
 from pa_cli.problems import choice, unknown
 from pa_cli.trekker import Trekkers
 
 __all__ = ["STOPLICHTEN", "DEFAULT_MARGE_WEKEN", "BEGIN_STATUS", "Actie", "Filter", "Stand",
-           "stand", "op_peildatum", "stoplicht", "overdue_per_party", "verlenging"]
+           "stand", "replay", "op_peildatum", "stoplicht", "overdue_per_party", "verlenging"]
 
 STOPLICHTEN = ("rood", "oranje", "groen", "grijs")
 DEFAULT_MARGE_WEKEN = 8
 BEGIN_STATUS = "open"  # an action's status before the first step of its voortgang
 
 
-def op_peildatum(rij: Rij, peildatum: date) -> tuple[str | None, str | None]:
-    """(status, toelichting) of a row as its voortgang had them on the peildatum.
+def replay(steps: list[Voortgang], peildatum: date | None = None) -> tuple[str, str | None]:
+    """(status, toelichting) after the steps dated on or before the peildatum (all if None).
 
-    The one replay of the history that status, overdue, the stoplicht and every report use.
-    A row without voortgang has its own status and toelichting on every date. With voortgang,
-    the action is BEGIN_STATUS without toelichting before the first step; every step dated on
-    or before the peildatum sets the status, and the toelichting: its own, or, when it has
-    none, the previous one if the status stayed and none if the status changed. From the last
-    step on, the row's own status and toelichting are the stand (what the file says now).
+    Before the first step an action is BEGIN_STATUS without toelichting. A step sets the
+    status, and the toelichting: its own, or, when it has none, the previous one if the
+    status stayed and none if the status changed (as `pa set` writes it).
     """
-    steps = rij.voortgang
-    if not steps or steps[-1].datum <= peildatum:
-        return rij.status, rij.toelichting
-    status: str | None = BEGIN_STATUS
-    toelichting: str | None = None
+    status, toelichting = BEGIN_STATUS, None
     for step in steps:
-        if step.datum > peildatum:
+        if peildatum is not None and step.datum > peildatum:
             break
         if step.toelichting is not None:
             toelichting = step.toelichting
@@ -49,6 +52,20 @@ def op_peildatum(rij: Rij, peildatum: date) -> tuple[str | None, str | None]:
             toelichting = None
         status = step.status
     return status, toelichting
+
+
+def op_peildatum(rij: Rij, peildatum: date) -> tuple[str | None, str | None]:
+    """(status, toelichting) of a row as its voortgang had them on the peildatum.
+
+    The one reading of the history that status, overdue, the stoplicht and every report use.
+    A row without voortgang has its own status and toelichting on every date. From its last
+    step on, the row's own status and toelichting are the stand (what the file says now);
+    before that, the replay of the steps up to the peildatum (see replay).
+    """
+    steps = rij.voortgang
+    if not steps or steps[-1].datum <= peildatum:
+        return rij.status, rij.toelichting
+    return replay(steps, peildatum)
 
 
 def stoplicht(rij: Rij, peildatum: date, marge: timedelta) -> tuple[str | None, int | None]:

@@ -204,7 +204,10 @@ def herstel(
     agenda: AgendaOpt = None,
     data: DataOpt = None,
 ) -> None:
-    """Draai de laatste voortgang van een actie terug; alleen die actie verandert."""
+    """Draai de laatste voortgang van een actie terug.
+
+    Alleen die actie verandert; status en toelichting worden weer die van de stap ervoor.
+    """
     from pa_cli import edit
 
     r = edit.herstel(data, nr, agenda)

@@ -13,11 +13,12 @@ from typing import Annotated, Optional
 
 import typer
 
-from pa_cli import __version__, _typer_nl, datum
+from pa_cli import __version__, _typer_nl, datum, outfile
 from pa_cli._typer_nl import Command, Group
 from pa_cli.check import DataInvalid, load_valid
 from pa_cli.exits import ExitStatus, Refused, UsageProblem
 from pa_cli.problems import unknown
+from pa_cli.term import FILE, Screen
 
 app = typer.Typer(
     name="pa",
@@ -98,6 +99,12 @@ TrekkerOpt = Annotated[Optional[list[str]], typer.Option(
 TabelFormatOpt = Annotated[str, typer.Option(
     "--format", "-f", metavar="VORM", show_default=False, help="Uitvoer: table (standaard), "
     "json, csv (voor Excel) of md.")]
+StandFormatOpt = Annotated[Optional[str], typer.Option(
+    "--format", "-f", metavar="VORM", show_default=False, help="Uitvoer: table, json, csv "
+    "(voor Excel) of md. Standaard: naar de extensie van -o, anders table.")]
+UitvoerOpt = Annotated[Optional[Path], typer.Option(
+    "--uitvoer", "-o", metavar="BESTAND", help="Schrijf naar dit bestand (via een tijdelijk "
+    "bestand, nooit half) in plaats van naar het scherm.")]
 ThemaOpt = Annotated[Optional[str], typer.Option("--thema", metavar="NR",
                                                  help="Alleen dit thema (1 t/m 5).")]
 AgendaOpt = Annotated[Optional[str], typer.Option(
@@ -124,15 +131,16 @@ def status(
     alles: Annotated[bool, typer.Option("--alles", help="Ook de lege agendarijen tonen.")] = False,
     peildatum: PeildatumOpt = None,
     marge: MargeOpt = None,
-    format: TabelFormatOpt = "table",
+    format: StandFormatOpt = None,
+    uitvoer: UitvoerOpt = None,
 ) -> None:
     """Toon per actie termijn, status en stoplicht."""
     from pa_cli import query, tables
 
-    _choice(format, tables.FORMATS, "--format")
+    fmt = _output_format(uitvoer, format, tables.FORMATS, tables.EXTENSIONS, "table")
     f = query.Filter(trekker or [], thema, status_ or [], stoplicht or [], te_laat, alles)
     s = query.stand(load_valid(data), _peildatum(peildatum), f, marge)
-    _print(tables.status_output(s, format))
+    _emit(tables.status_output(s, fmt, _screen(uitvoer)), uitvoer, f"stand, {fmt}")
 
 
 @app.command("overdue", cls=Command)
@@ -140,15 +148,16 @@ def overdue(
     data: DataOpt = None,
     trekker: TrekkerOpt = None,
     peildatum: PeildatumOpt = None,
-    format: TabelFormatOpt = "table",
+    format: StandFormatOpt = None,
+    uitvoer: UitvoerOpt = None,
 ) -> None:
     """Toon de acties die te laat zijn, per partij. Ook als 'pa te-laat'."""
     from pa_cli import query, tables
 
-    _choice(format, tables.FORMATS, "--format")
+    fmt = _output_format(uitvoer, format, tables.FORMATS, tables.EXTENSIONS, "table")
     f = query.Filter(trekker or [], te_laat=True)
     s = query.stand(load_valid(data), _peildatum(peildatum), f)
-    _print(tables.overdue_output(s, format))
+    _emit(tables.overdue_output(s, fmt, _screen(uitvoer)), uitvoer, f"te laat, {fmt}")
 
 
 app.command("te-laat", cls=Command, help="Toon de acties die te laat zijn, per partij. Zelfde als "
@@ -236,9 +245,7 @@ def report(
     trekker: TrekkerOpt = None,
     thema: ThemaOpt = None,
     marge: MargeOpt = None,
-    uitvoer: Annotated[Optional[Path], typer.Option(
-        "--uitvoer", "-o", metavar="BESTAND", help="Schrijf naar dit bestand (standaard: "
-        "het scherm).")] = None,
+    uitvoer: UitvoerOpt = None,
     templates: Annotated[Optional[Path], typer.Option(
         "--templates", metavar="MAP", help="Map met eigen sjablonen; die gaan voor de "
         "ingebouwde (ook templates/ naast de datamap telt).")] = None,
@@ -256,8 +263,7 @@ def report(
         if naam is None:
             raise UsageProblem("welk rapport? Geef een naam, bijvoorbeeld 'pa report handout'; "
                                "pa report --list toont ze allemaal")
-        suffix = uitvoer.suffix.lstrip(".").lower() if uitvoer else ""
-        fmt = format or (suffix if suffix in rapport.FORMATS else "md")
+        fmt = _output_format(uitvoer, format, rapport.FORMATS, rapport.EXTENSIONS, "md")
         if fmt == "pdf" and uitvoer is None and sys.stdout.isatty():
             raise UsageProblem("een PDF hoort niet op het scherm; schrijf hem naar een bestand "
                                "met -o BESTAND.pdf")
@@ -278,8 +284,7 @@ def report(
         else:
             _print(out.decode("utf-8"))
         return
-    render.write_file(uitvoer, out)
-    print(f"geschreven: {uitvoer} ({naam}, {fmt})")
+    _emit(out, uitvoer, f"{naam}, {fmt}")
 
 
 @app.command(cls=Command)
@@ -312,9 +317,7 @@ def kalender(
     if ics is None:
         _print(kalender_out.kalender_output(k, format))
         return
-    from pa_cli import render
-
-    render.write_file(ics, kalender_out.ics(k))
+    outfile.write_output(ics, kalender_out.ics(k))
     print(f"geschreven: {ics} ({aantal(len(k.items), 'gebeurtenis', 'gebeurtenissen')}, "
           f"{datum_nl(k.van)} t/m {datum_nl(k.tot)})")
 
@@ -355,6 +358,29 @@ def _peildatum(text: str | None) -> date:
 
 def _parse_date(text: str, option: str) -> date:
     return datum.option(text, option)
+
+
+def _output_format(uitvoer: Path | None, given: str | None, formats: tuple[str, ...],
+                   extensions: dict[str, tuple[str, ...]], default: str) -> str:
+    if given is not None:
+        _choice(given, formats, "--format")
+    return outfile.output_format(uitvoer, given, extensions, default)
+
+
+def _screen(uitvoer: Path | None) -> Screen | None:
+    """A table for -o FILE has no colour and whole texts; None: as standard output is."""
+    return None if uitvoer is None else FILE
+
+
+def _emit(out: str | bytes, uitvoer: Path | None, what: str) -> None:
+    """Print the answer, or write it to -o FILE (atomically) and say so."""
+    if isinstance(out, str):
+        out = (out if out.endswith("\n") else out + "\n").encode("utf-8")
+    if uitvoer is None:
+        _print(out.decode("utf-8"))
+        return
+    outfile.write_output(uitvoer, out)
+    print(f"geschreven: {uitvoer} ({what})")
 
 
 def _print(text: str) -> None:

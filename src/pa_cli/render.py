@@ -28,7 +28,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pa_cli.atomic import write_atomic
 from pa_cli.exits import UsageProblem
 from pa_cli.fmt import dagen, datum_kort, datum_nl, md_cell, shorten
 from pa_cli.load import DataDirError, display_path, find_data_dir
@@ -36,7 +35,7 @@ from pa_cli.report import ReportProblem
 
 __all__ = ["TEXT_FORMATS", "CHROMIUM_NAMES", "CHROMIUM_FLAGS", "ReportInfo", "builtin_dir",
            "template_dirs", "environment", "reports", "list_reports", "template_name", "render",
-           "find_chromium", "run_chromium", "html_to_pdf", "write_file"]
+           "find_chromium", "run_chromium", "html_to_pdf"]
 
 TEXT_FORMATS = ("md", "html")
 _REPORT_FILE = re.compile(r"([A-Za-z0-9][\w-]*)\.(md|html)\.j2")
@@ -316,18 +315,3 @@ def html_to_pdf(html: str) -> bytes:
             raise ReportProblem(f"Chromium maakte geen PDF (exitcode {proc.returncode})"
                                 + (":\n  " + "\n  ".join(tail) if tail else ""))
         return data
-
-
-# -- writing -------------------------------------------------------------------------------------
-
-def write_file(path: Path, data: bytes) -> None:
-    """Write -o FILE atomically (atomic.write_atomic), after checking where it goes."""
-    if path.is_dir():
-        raise UsageProblem(f"-o {path}: dat is een map; geef een bestandsnaam")
-    parent = path.parent if str(path.parent) else Path(".")
-    if not parent.is_dir():
-        raise UsageProblem(f"-o {path}: map '{parent}' bestaat niet")
-    from pa_cli.writer import locked
-
-    with locked(path):
-        write_atomic(path, data)

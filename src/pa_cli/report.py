@@ -23,11 +23,12 @@ from pa_cli.load import Dataset
 from pa_cli.model import Afspraak, Agenda, Looptijd, Partij, Thema
 from pa_cli.query import STOPLICHTEN, Actie, Filter, Stand, overdue_per_party, stand
 
-__all__ = ["FORMATS", "Options", "ReportProblem", "Rapport", "Licht", "Overleg", "ThemaStand",
-           "AfspraakStand", "LegeRij", "VoortgangRegel", "AgendaStand", "AgendaThema", "Tabel",
-           "build", "make_report", "worst"]
+__all__ = ["FORMATS", "EXTENSIONS", "Options", "ReportProblem", "Rapport", "Licht", "Overleg",
+           "ThemaStand", "AfspraakStand", "LegeRij", "VoortgangRegel", "AgendaStand", "AgendaThema",
+           "Tabel", "build", "make_report", "worst"]
 
 FORMATS = ("md", "html", "pdf")
+EXTENSIONS = {"md": (".md", ".markdown"), "html": (".html", ".htm"), "pdf": (".pdf",)}
 
 
 class ReportProblem(Exception):

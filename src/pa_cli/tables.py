@@ -12,11 +12,12 @@ from typing import Any, Callable
 from pa_cli.fmt import aantal, dagen, datum_kort, datum_nl, md_cell, shorten
 from pa_cli.model import Partij
 from pa_cli.query import STOPLICHTEN, Actie, Stand, overdue_per_party
-from pa_cli.term import paint, term_width, use_colour
+from pa_cli.term import Screen, paint, screen
 
-__all__ = ["FORMATS", "status_output", "overdue_output"]
+__all__ = ["FORMATS", "EXTENSIONS", "status_output", "overdue_output"]
 
 FORMATS = ("table", "json", "csv", "md")
+EXTENSIONS = {"table": (".txt",), "json": (".json",), "csv": (".csv",), "md": (".md", ".markdown")}
 CSV_KEYS = ("nr", "afspraak", "thema", "onderwerp", "actie", "trekker", "termijn", "uiterlijk",
             "status", "stoplicht", "dagen_te_laat")
 
@@ -107,9 +108,9 @@ def _widths(acties: list[Actie], width: int | None) -> dict[str, int]:
     return natural
 
 
-def _text_table(acties: list[Actie], colour: bool, indent: str = "") -> list[str]:
+def _text_table(acties: list[Actie], out: Screen, indent: str = "") -> list[str]:
     """One line per action, as wide as the terminal (term_width) allows."""
-    width = term_width()
+    width, colour = out.width, out.colour
     widths = _widths(acties, None if width is None else width - len(indent))
     columns = [c for c in _COLUMNS if c.head in widths]
     rows = [[c.head for c in columns]]
@@ -128,22 +129,20 @@ def _text_table(acties: list[Actie], colour: bool, indent: str = "") -> list[str
     return lines
 
 
-def _prose(text: str) -> str:
+def _prose(text: str, width: int | None) -> str:
     """A sentence under a table, wrapped at the table's width (term_width)."""
     import textwrap
 
-    width = term_width()
     return text if width is None else textwrap.fill(text, max(width, 40))
 
 
-def _status_text(s: Stand) -> str:
-    colour = use_colour()
+def _status_text(s: Stand, out: Screen) -> str:
     lines = [_heading(s, "Stand"), ""]
     if s.acties:
-        lines += _text_table(s.acties, colour)
+        lines += _text_table(s.acties, out)
     else:
         lines.append("Geen acties die aan deze selectie voldoen.")
-    lines += ["", _prose(_summary(s, s.acties))]
+    lines += ["", _prose(_summary(s, s.acties), out.width)]
     return "\n".join(lines)
 
 
@@ -180,7 +179,8 @@ def _status_md(s: Stand) -> str:
     return "\n".join(lines)
 
 
-def status_output(s: Stand, fmt: str) -> str:
+def status_output(s: Stand, fmt: str, out: Screen | None = None) -> str:
+    """`pa status` in a format; `out` is where a table goes (default: standard output)."""
     if fmt == "json":
         import json
 
@@ -189,7 +189,7 @@ def status_output(s: Stand, fmt: str) -> str:
         return _csv([a.as_json() for a in s.acties], CSV_KEYS)
     if fmt == "md":
         return _status_md(s)
-    return _status_text(s)
+    return _status_text(s, out or screen())
 
 
 # -- overdue ----------------------------------------------------------------------------------
@@ -199,7 +199,8 @@ def _party_heading(p: Partij, acties: list[Actie]) -> str:
     return f"{p.naam}: {aantal(n, 'actie', 'acties')} te laat"
 
 
-def overdue_output(s: Stand, fmt: str) -> str:
+def overdue_output(s: Stand, fmt: str, out: Screen | None = None) -> str:
+    """`pa overdue` in a format; `out` is where a table goes (default: standard output)."""
     groups = overdue_per_party(s)
     if fmt == "json":
         import json
@@ -218,15 +219,15 @@ def overdue_output(s: Stand, fmt: str) -> str:
         for p, acties in groups:
             lines += ["", f"### {md_cell(_party_heading(p, acties))}", ""] + _md_table(acties)
     else:
-        colour = use_colour()
+        out = out or screen()
         lines = [title]
         for p, acties in groups:
-            lines += ["", paint(_party_heading(p, acties), "vet", colour)]
-            lines += _text_table(acties, colour, indent="  ")
+            lines += ["", paint(_party_heading(p, acties), "vet", out.colour)]
+            lines += _text_table(acties, out, indent="  ")
     if not groups:
         lines += ["", "Niets te laat."]
     late = {id(a) for _, acties in groups for a in acties}
     summary = (f"{aantal(len(late), 'actie', 'acties')} te laat; per partij: "
                + (", ".join(f"{p.kort} {len(acties)}" for p, acties in groups) or "geen"))
-    lines += ["", summary if fmt == "md" else _prose(summary)]
+    lines += ["", summary if fmt == "md" else _prose(summary, (out or screen()).width)]
     return "\n".join(lines)

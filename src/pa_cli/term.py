@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
-__all__ = ["use_colour", "paint", "term_width", "plain_fallbacks"]
+__all__ = ["use_colour", "paint", "term_width", "plain_fallbacks", "Screen", "screen", "FILE"]
 
 _CODES = {"rood": "31", "oranje": "33", "groen": "32", "grijs": "90", "vet": "1", "dim": "2"}
 
@@ -44,6 +44,21 @@ def term_width(stream: TextIO | None = None) -> int | None:
     except (AttributeError, OSError, ValueError):
         pass
     return None
+
+
+class Screen(NamedTuple):
+    """Where text output goes: with colour or not, and how wide (None: no limit)."""
+
+    colour: bool
+    width: int | None
+
+
+FILE = Screen(False, None)  # a file written with -o: no colour, whole texts
+
+
+def screen() -> Screen:
+    """Standard output as it is now: a terminal, a pipe or a file."""
+    return Screen(use_colour(), term_width())
 
 
 # Stand-ins for what pa prints that a non-UTF-8 console may lack, one character for one so

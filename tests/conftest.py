@@ -141,3 +141,55 @@ def repo(ws: Workspace, git_env: None) -> Git:
     g("init", "-q")
     g.commit("Gegevens zoals ondertekend")
     return g
+
+
+# -- an action carried over twice, by hand as `pa agenda nieuw` records it -------------------
+
+CARRIED_2024 = """\
+titel: Uitvoeringsagenda 2024-2025
+vastgesteld: 2024-05-14
+rijen:
+  - nr: "1.1.3"
+    herkomst: "2022-2023/1.1.3"
+    onderwerp: In samenhang sturen op gebiedsontwikkeling
+    actie: Eerste Bouwtafel en bepalen wanneer voor welke kernen een bouwprogramma opstellen.
+    trekker: [Gemeente]
+    termijn: najaar 2024
+    status: lopend
+    toelichting: Bouwtafel Axel gehouden
+    voortgang:
+      - datum: 2024-10-02
+        status: lopend
+        toelichting: Bouwtafel Axel gehouden
+    doorgeschoven: "2026-2027"
+"""
+
+CARRIED_2026 = """\
+titel: Uitvoeringsagenda 2026-2027
+vastgesteld: 2026-06-20
+rijen:
+  - nr: "1.1.3"
+    herkomst: "2024-2025/1.1.3"
+    onderwerp: In samenhang sturen op gebiedsontwikkeling
+    actie: Eerste Bouwtafel en bepalen wanneer voor welke kernen een bouwprogramma opstellen.
+    trekker: [Gemeente]
+    termijn: najaar 2026
+    status: gereed
+    toelichting: Woonprogramma's per kern vastgesteld
+    voortgang:
+      - datum: 2026-11-02
+        status: gereed
+        toelichting: Woonprogramma's per kern vastgesteld
+"""
+
+
+def carry_1_1_3_twice(run, ws) -> None:
+    """1.1.3 lives through three agendas: 2022-2023, 2024-2025 and 2026-2027."""
+    assert run("set", "1.1.3", "--status", "lopend", "-m", "Eerste bouwtafel gepland",
+               "--datum", "2022-11-03").code == 0
+    ws.replace(AGENDA, "        toelichting: Eerste bouwtafel gepland\n",
+               "        toelichting: Eerste bouwtafel gepland\n    doorgeschoven: \"2024-2025\"\n")
+    ws.write("agenda-2024-2025.yaml", CARRIED_2024)
+    ws.write("agenda-2026-2027.yaml", CARRIED_2026)
+    r = run("validate")
+    assert r.code == 0, r.out

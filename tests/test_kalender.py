@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from icalendar import Calendar
 
-from conftest import AFSPRAKEN, AGENDA
+from conftest import AFSPRAKEN, AGENDA, carry_1_1_3_twice
 
 # -- the cycle as data -------------------------------------------------------------------------
 
@@ -194,3 +194,14 @@ def test_ics_per_trekker_is_its_own_calendar(run, ws):
     assert str(cal["x-wr-calname"]) == "Prestatieafspraken Terneuzen (SHB)"
     assert "uitnodigingsbrief-2023@terneuzen.pa" not in _events(cal)
     assert "voorjaarsoverleg-2023@terneuzen.pa" in _events(cal)
+
+
+def test_a_carried_action_keeps_its_event(run, ws):
+    """After a carry-over the action's deadline is the same event (UID of where it began)."""
+    carry_1_1_3_twice(run, ws)
+    cal = _events(_ics(run, ws, "--tot", "2024-12-31"))
+    uid = "agenda-2022-2023-1.1.3@terneuzen.pa"
+    assert cal[uid] == {"start": date(2024, 12, 31), "end": date(2025, 1, 1),
+                        "summary": "Termijn actie 1.1.3 In samenhang sturen op "
+                                   "gebiedsontwikkeling"}
+    assert not any(u.startswith("agenda-2024-2025-") for u in cal)

@@ -352,6 +352,30 @@ app.command("changes", cls=Command, help="Toon wat er in de gegevens veranderde,
             "Zelfde als 'pa wijzigingen'.")(wijzigingen)
 
 
+@app.command(cls=Command)
+def toon(
+    nr: Annotated[str, typer.Argument(metavar="ACTIE", help="Nummer van de actie (1.1.3), of "
+                                      "JAREN/NR (2024-2025/1.1.3), rij:NR of afspraak:NR.")],
+    peildatum: PeildatumOpt = None,
+    agenda: Annotated[Optional[str], typer.Option(
+        "--agenda", metavar="JAREN", help="Welke agenda, als er meer zijn (bijvoorbeeld "
+        "2022-2023).")] = None,
+    format: Annotated[str, typer.Option(
+        "--format", "-f", metavar="VORM", show_default=False, help="Uitvoer: text (standaard), "
+        "json of md.")] = "text",
+    data: DataOpt = None,
+) -> None:
+    """Toon één actie met haar afspraak, stand en hele geschiedenis."""
+    from pa_cli import edit, toon_out
+    from pa_cli import toon as core
+
+    _choice(format, toon_out.FORMATS, "--format")
+    ds = load_valid(data)
+    found_agenda, rij = edit.find_row(ds, nr, agenda)
+    _print(toon_out.toon_output(core.verhaal(ds, found_agenda, rij, _peildatum(peildatum)),
+                                format))
+
+
 def _peildatum(text: str | None) -> date:
     return date.today() if text is None else _parse_date(text, "--peildatum")
 

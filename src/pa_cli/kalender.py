@@ -1,7 +1,8 @@
 """Query stage: the calendar of the cycle. Yearly moments and action deadlines in date order.
 
 The moments come from `cyclus:` in afspraken.yaml (afspraken 5.1-5.9); the deadlines
-from the agenda actions that are not gereed or vervallen. Every entry has a UID that
+from the agenda actions that are not gereed or vervallen today (a calendar reminds of
+what is still to do, whatever period it shows). Every entry has a UID that
 stays the same across runs and edits of other rows, so a calendar that imports the
 ICS file again updates its events instead of doubling them.
 """
@@ -14,7 +15,8 @@ from typing import Any
 
 from pa_cli._struct import LIST, Struct
 from pa_cli.load import Dataset
-from pa_cli.query import Actie, Filter, Stand, stand
+from pa_cli.query import Actie, Filter, Stand, op_peildatum, stand
+from pa_cli.toon import keten
 
 __all__ = ["Gebeurtenis", "Kalender", "kalender", "SOORTEN"]
 
@@ -77,21 +79,27 @@ def _moments(ds: Dataset, van: date, tot: date, s: Stand, domain: str) -> list[G
     return out
 
 
-def _action_uid(a: Actie, domain: str) -> str:
-    """Stable for the action: its agenda file and number, not its place in the file."""
-    agenda = a.agenda.src[0].rsplit("/", 1)[-1].removesuffix(".yaml")
-    return f"{agenda}-{a.nr}@{domain}"
+def _action_uid(ds: Dataset, a: Actie, domain: str) -> str:
+    """Stable for the action: the agenda and number where it began, so that a carried-over
+    action keeps its event; not its place in the file."""
+    agenda, rij = keten(ds, a.agenda, a.rij)[0]
+    name = agenda.src[0].rsplit("/", 1)[-1].removesuffix(".yaml")
+    return f"{name}-{rij.nr}@{domain}"
 
 
-def _deadlines(acties: list[Actie], van: date, tot: date, domain: str) -> list[Gebeurtenis]:
+def _deadlines(ds: Dataset, acties: list[Actie], van: date, tot: date,
+               domain: str) -> list[Gebeurtenis]:
     out = []
+    today = date.today()
     for a in acties:
         day = a.uiterlijk
-        if day is None or not van <= day <= tot or a.rij.status in ("gereed", "vervallen"):
+        status, _ = op_peildatum(a.rij, today)  # a reminder is for what is still to do now
+        if (day is None or not van <= day <= tot or status in ("gereed", "vervallen")
+                or getattr(a, "doorgeschoven", None)):
             continue
         out.append(Gebeurtenis(day, day, "actie", f"{a.nr} {a.onderwerp or ''}".strip(),
-                               _action_uid(a, domain), a.afspraak.nr if a.afspraak else None,
-                               a.trekker, a.termijn, a.rij.actie, a.rij.status))
+                               _action_uid(ds, a, domain), a.afspraak.nr if a.afspraak else None,
+                               a.trekker, a.termijn, a.rij.actie, status))
     return out
 
 
@@ -110,7 +118,7 @@ def kalender(ds: Dataset, van: date, tot: date | None, trekker: list[str]) -> Ka
     s = stand(ds, van, Filter(trekker))
     domain = f"{_slug(ds.afspraken.gemeente)}.pa"
     items = _moments(ds, van, end, s, domain)
-    items += _deadlines(s.acties, van, end, domain)
+    items += _deadlines(ds, s.acties, van, end, domain)
     looptijd = ds.afspraken.looptijd
     if van <= looptijd.tot_en_met <= end:
         items.append(Gebeurtenis(looptijd.tot_en_met, looptijd.tot_en_met, "looptijd",

@@ -1,0 +1,89 @@
+"""`pa toon`: one action with its afspraak, its stand on the peildatum and its whole history."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import carry_1_1_3_twice as _carry_twice
+
+
+def test_toon_one_action_without_history(run, ws):
+    """An action never touched shows its afspraak, termijn and stand, and says it has no steps."""
+    r = run("toon", "1.1.3", "--peildatum", "2023-01-01")
+    assert r.code == 0, r.err
+    assert r.out.startswith(
+        "Actie 1.1.3 (agenda 2022-2023): In samenhang sturen op gebiedsontwikkeling\n\n"
+        "Afspraak:     1.1.3: Partijen bespreken minimaal eens per jaar")
+    assert "Termijn:      najaar 2022 (uiterlijk 31 december 2022)\n" in r.out
+    assert "Stand:        open, stoplicht rood, 1 dag te laat (op 1 januari 2023)\n" in r.out
+    assert r.out.endswith("Geschiedenis. In agenda 2022-2023.\n- nog geen voortgang vastgelegd\n")
+
+
+def test_toon_an_action_carried_over_twice(run, ws, monkeypatch):
+    """The history runs through all three agendas, each step and carry-over in order; long
+    lines wrap at the terminal's width."""
+    _carry_twice(run, ws)
+    monkeypatch.setenv("COLUMNS", "80")
+    r = run("toon", "1.1.3", "--agenda", "2026-2027", "--peildatum", "2026-11-27")
+    assert r.code == 0, r.err
+    assert r.out.splitlines()[0] == ("Actie 1.1.3 (agenda 2026-2027): In samenhang sturen op "
+                                     "gebiedsontwikkeling")
+    history = r.out.split("Geschiedenis. ", 1)[1]
+    assert history == (
+        "Via de agenda's 2022-2023, 2024-2025 en 2026-2027.\n"
+        "- 3 november 2022: lopend (agenda 2022-2023, rij 1.1.3): Eerste bouwtafel\n"
+        "  gepland\n"
+        "- 14 mei 2024: doorgeschoven van agenda 2022-2023 (rij 1.1.3) naar agenda\n"
+        "  2024-2025, status was lopend\n"
+        "- 2 oktober 2024: lopend (agenda 2024-2025, rij 1.1.3): Bouwtafel Axel gehouden\n"
+        "- 20 juni 2026: doorgeschoven van agenda 2024-2025 (rij 1.1.3) naar agenda\n"
+        "  2026-2027, status was lopend\n"
+        "- 2 november 2026: gereed (agenda 2026-2027, rij 1.1.3): Woonprogramma's per\n"
+        "  kern vastgesteld\n")
+    assert ("Stand:        gereed, stoplicht groen (op 27 november 2026); de afspraken zijn\n"
+            "              in verlenging sinds 1 januari 2026\n") in r.out
+
+
+def test_toon_the_old_row_tells_the_same_story(run, ws):
+    """Asking for the oldest row gives the same chain: the history does not depend on the entry."""
+    _carry_twice(run, ws)
+    old = json.loads(run("toon", "1.1.3", "--agenda", "2022-2023", "-f", "json").out)
+    new = json.loads(run("toon", "1.1.3", "--agenda", "2026-2027", "-f", "json").out)
+    assert old["rijen"] == new["rijen"] == ["2022-2023/1.1.3", "2024-2025/1.1.3",
+                                            "2026-2027/1.1.3"]
+    assert old["geschiedenis"] == new["geschiedenis"]
+    assert [s["soort"] for s in new["geschiedenis"]] == [
+        "voortgang", "doorgeschoven", "voortgang", "doorgeschoven", "voortgang"]
+
+
+def test_toon_json_shape(run, ws):
+    """The JSON form carries the action, its afspraak text, stand and history."""
+    r = run("toon", "2.8", "--peildatum", "2023-04-01", "--format", "json")
+    assert r.code == 0, r.err
+    data = json.loads(r.out)
+    assert {k: data[k] for k in ("nr", "agenda", "afspraak", "termijn", "uiterlijk", "status",
+                                 "stoplicht", "dagen_te_laat", "rijen", "geschiedenis")} == {
+        "nr": "2.8", "agenda": "2022-2023", "afspraak": "2.8", "termijn": "2023",
+        "uiterlijk": "2023-12-31", "status": "open", "stoplicht": "groen",
+        "dagen_te_laat": None, "rijen": ["2022-2023/2.8"], "geschiedenis": []}
+    assert data["afspraak_tekst"].startswith("Gemeente en corporaties verkennen gezamenlijk")
+
+
+def test_toon_markdown_is_a_list_that_escapes_the_data(run, ws):
+    """The Markdown form is headed by the action and escapes what comes from the data."""
+    run("set", "2.8", "--status", "lopend", "-m", "Zie *notitie* | tabel", "--datum",
+        "2023-02-01")
+    r = run("toon", "2.8", "--peildatum", "2023-04-01", "-f", "md")
+    assert r.code == 0, r.err
+    assert r.out.startswith("### Actie 2.8 (agenda 2022-2023): Circulariteit\n\n- **Afspraak:** ")
+    assert ("- 1 februari 2023: lopend (agenda 2022-2023, rij 2.8): Zie \\*notitie\\* \\| tabel"
+            in r.out)
+
+
+def test_toon_refuses_an_unknown_or_empty_row(run, ws):
+    """An unknown number gets 'bedoelt u', an empty row says it has no action; exit 1."""
+    r = run("toon", "1.1.33")
+    assert (r.code, r.err) == (1, "pa: geweigerd: er is geen agendarij 1.1.33; bedoelt u 1.1.3 of "
+                                "1.1.13 of 1.2.3?\n")
+    r = run("toon", "2.2")
+    assert r.code == 1 and "agendarij 2.2 is leeg" in r.err

@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from pa_cli import __version__, _typer_nl, datum, outfile
+from pa_cli import __version__, _completion, _typer_nl, datum, outfile
 from pa_cli._typer_nl import Command, Group
 from pa_cli.check import DataInvalid, load_valid
 from pa_cli.exits import ExitStatus, Refused, UsageProblem
@@ -431,6 +431,7 @@ def main(argv: list[str] | None = None, prog: str = "pa") -> None:
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args
     plain_fallbacks(sys.stdout, sys.stderr)  # a cp1252 console prints ✓ as v, not a crash
+    _completion.prepare()  # only when the shell asks (_PA_COMPLETE): no cost otherwise
     try:
         code = app(args=args, prog_name=prog, standalone_mode=False)
     except UsageProblem as e:

@@ -1,0 +1,76 @@
+"""Shell completion: bash, zsh, fish (and PowerShell) scripts, and what a Tab offers."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BIN = Path(sys.executable).parent  # the environment pa is installed in, with its `pa` script
+
+
+def _pa(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    full = {**os.environ, **env, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
+    return subprocess.run([sys.executable, "-c", "from pa_cli.cli import main; main()", *args],
+                          env=full, capture_output=True, text=True, timeout=60, check=False)
+
+
+@pytest.mark.parametrize("shell, line", [
+    ("bash", "complete -o default -F _pa_completion pa"),
+    ("zsh", "compdef _pa_completion pa"),
+    ("fish", "complete --command pa"),
+    ("powershell", "Register-ArgumentCompleter -Native -CommandName pa"),
+])
+@pytest.mark.parametrize("style", ["click", "typer"])
+def test_source_prints_a_script(shell, line, style):
+    """`_PA_COMPLETE=bash_source pa` (or typer's source_bash) prints the shell's script."""
+    value = f"{shell}_source" if style == "click" else f"source_{shell}"
+    r = _pa({"_PA_COMPLETE": value})
+    assert (r.returncode, r.stderr) == (0, "")
+    assert line in r.stdout
+
+
+@pytest.mark.parametrize("words, offered", [
+    ("pa st", ["status"]),
+    ("pa te", ["te-laat"]),
+    ("pa status --pe", ["--peildatum"]),
+])
+def test_zsh_completes(words, offered):
+    """Completing `pa st` offers status, with its Dutch help line."""
+    r = _pa({"_PA_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": words})
+    assert r.returncode == 0, r.stderr
+    assert re.findall(r'"([^"]+)":"', r.stdout) == offered
+
+
+def test_fish_completes_with_dutch_help():
+    """fish gets `status` and its Dutch one-line help."""
+    r = _pa({"_PA_COMPLETE": "complete_fish", "_TYPER_COMPLETE_ARGS": "pa st",
+             "_TYPER_COMPLETE_FISH_ACTION": "get-args"})
+    assert r.stdout.strip() == "status\tToon per actie termijn, status en stoplicht."
+
+
+def test_bash_tab_offers_status():
+    """In a real bash with the README's eval line, Tab after `pa st` offers `status`."""
+    bash = shutil.which("bash")
+    assert bash, "bash is part of every CI image"
+    script = ('eval "$(_PA_COMPLETE=bash_source pa)"\n'
+              'COMP_WORDS=(pa st); COMP_CWORD=1; _pa_completion pa; echo "${COMPREPLY[@]}"\n'
+              'COMP_WORDS=(pa report --for); COMP_CWORD=2; _pa_completion pa; '
+              'echo "${COMPREPLY[@]}"\n')
+    env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
+    env.pop("_PA_COMPLETE", None)
+    r = subprocess.run([bash, "--norc", "-c", script], env=env, capture_output=True, text=True,
+                       timeout=60, check=False)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines() == ["status", "--format"]
+
+
+def test_ordinary_commands_ignore_completion(run, ws):
+    """Without _PA_COMPLETE, pa answers normally (completion costs nothing there)."""
+    r = run("status", "--te-laat", "--peildatum", "2023-01-01")
+    assert r.code == 0 and r.out.startswith("Stand op 1 januari 2023")

@@ -113,6 +113,12 @@ def _text_table(acties: list[Actie], out: Screen, indent: str = "") -> list[str]
     width, colour = out.width, out.colour
     widths = _widths(acties, None if width is None else width - len(indent))
     columns = [c for c in _COLUMNS if c.head in widths]
+    if out.terminal and width and not indent:
+        from pa_cli.rich_out import status_table
+
+        texts = [[" ".join(c.value(a).split()) for c in columns] for a in acties]
+        return status_table([c.head for c in columns], texts, [_licht(a) for a in acties],
+                            widths).splitlines()
     rows = [[c.head for c in columns]]
     for a in acties:
         rows.append([shorten(c.value(a), widths[c.head]) for c in columns])

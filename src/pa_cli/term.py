@@ -47,18 +47,27 @@ def term_width(stream: TextIO | None = None) -> int | None:
 
 
 class Screen(NamedTuple):
-    """Where text output goes: with colour or not, and how wide (None: no limit)."""
+    """Where text output goes: with colour or not, how wide (None: no limit), and whether it
+    is a person's terminal (then tables are drawn with rich, see rich_out.py)."""
 
     colour: bool
     width: int | None
+    terminal: bool = False
 
 
 FILE = Screen(False, None)  # a file written with -o: no colour, whole texts
 
 
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
 def screen() -> Screen:
     """Standard output as it is now: a terminal, a pipe or a file."""
-    return Screen(use_colour(), term_width())
+    return Screen(use_colour(), term_width(), _is_terminal(sys.stdout))
 
 
 # Stand-ins for what pa prints that a non-UTF-8 console may lack, one character for one so

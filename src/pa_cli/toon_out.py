@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from pa_cli.fmt import dagen, datum_nl, md_cell
-from pa_cli.term import term_width
+from pa_cli.term import screen
 from pa_cli.toon import Stap, Verhaal
 
 __all__ = ["FORMATS", "toon_output"]
@@ -62,7 +62,14 @@ def _history_intro(v: Verhaal) -> str:
 
 
 def _text(v: Verhaal) -> str:
-    width = max(term_width() or 100, 60)
+    out = screen()
+    if out.terminal and out.width:
+        from pa_cli.rich_out import toon_text
+
+        return toon_text(_kop(v), _fields(v), "Geschiedenis. " + _history_intro(v),
+                         [_stap(s) for s in v.stappen] or ["nog geen voortgang vastgelegd"],
+                         out.width)
+    width = max(out.width or 100, 60)
     wrap = textwrap.TextWrapper(width=width, subsequent_indent=" " * _LABEL)
     lines = [_kop(v), ""]
     for label, value in _fields(v):

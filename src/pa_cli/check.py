@@ -364,10 +364,11 @@ def validate(ds: Dataset) -> list[Problem]:
 class DataInvalid(Exception):
     """The data has errors, so a command that needs valid data cannot run (exit 1)."""
 
-    def __init__(self, ds: Dataset, problems: list[Problem]) -> None:
+    def __init__(self, ds: Dataset, problems: list[Problem], reason: str = "") -> None:
         super().__init__("de gegevens bevatten fouten")
         self.ds = ds
         self.problems = problems
+        self.reason = reason  # a last line that says why nothing could be done, or ""
 
 
 def load_valid(option: Path | None) -> Dataset:

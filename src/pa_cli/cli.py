@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
@@ -19,6 +19,9 @@ from pa_cli.check import DataInvalid, load_valid
 from pa_cli.exits import ExitStatus, Refused, UsageProblem
 from pa_cli.problems import unknown
 from pa_cli.term import FILE, Screen
+
+if TYPE_CHECKING:
+    from pa_cli import partial
 
 app = typer.Typer(
     name="pa",
@@ -139,8 +142,11 @@ def status(
 
     fmt = _output_format(uitvoer, format, tables.FORMATS, tables.EXTENSIONS, "table")
     f = query.Filter(trekker or [], thema, status_ or [], stoplicht or [], te_laat, alles)
-    s = query.stand(load_valid(data), _peildatum(peildatum), f, marge)
-    _emit(tables.status_output(s, fmt, _screen(uitvoer)), uitvoer, f"stand, {fmt}")
+    part = _usable(data)
+    s = query.stand(part.ds, _peildatum(peildatum), f, marge)
+    _emit(part.mark(tables.status_output(s, fmt, _screen(uitvoer)), fmt), uitvoer,
+          f"stand, {fmt}")
+    _exit(ExitStatus.OK if part.complete else ExitStatus.ERROR)
 
 
 @app.command("overdue", cls=Command)
@@ -156,8 +162,11 @@ def overdue(
 
     fmt = _output_format(uitvoer, format, tables.FORMATS, tables.EXTENSIONS, "table")
     f = query.Filter(trekker or [], te_laat=True)
-    s = query.stand(load_valid(data), _peildatum(peildatum), f)
-    _emit(tables.overdue_output(s, fmt, _screen(uitvoer)), uitvoer, f"te laat, {fmt}")
+    part = _usable(data)
+    s = query.stand(part.ds, _peildatum(peildatum), f)
+    _emit(part.mark(tables.overdue_output(s, fmt, _screen(uitvoer)), fmt), uitvoer,
+          f"te laat, {fmt}")
+    _exit(ExitStatus.OK if part.complete else ExitStatus.ERROR)
 
 
 app.command("te-laat", cls=Command, help="Toon de acties die te laat zijn, per partij. Zelfde als "
@@ -391,6 +400,16 @@ def _output_format(uitvoer: Path | None, given: str | None, formats: tuple[str, 
     return outfile.output_format(uitvoer, given, extensions, default)
 
 
+def _usable(data: Path | None) -> partial.Usable:
+    """The data for a read-only answer; with errors, they go to stderr first (partial.py)."""
+    from pa_cli import partial
+
+    part = partial.load_usable(data)
+    if not part.complete:
+        print(part.report(), file=sys.stderr, flush=True)
+    return part
+
+
 def _screen(uitvoer: Path | None) -> Screen | None:
     """A table for -o FILE has no colour and whole texts; None: as standard output is."""
     return None if uitvoer is None else FILE
@@ -443,7 +462,7 @@ def main(argv: list[str] | None = None, prog: str = "pa") -> None:
     except DataInvalid as e:
         from pa_cli.output import invalid_data_report
 
-        print(invalid_data_report(e.ds, e.problems), file=sys.stderr)
+        print(invalid_data_report(e.ds, e.problems, reason=e.reason), file=sys.stderr)
         code = ExitStatus.ERROR
     except KeyboardInterrupt:
         print("afgebroken", file=sys.stderr)

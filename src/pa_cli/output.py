@@ -71,10 +71,13 @@ def validation_report(results: list[tuple[Dataset, list[Problem]]], fmt: str) ->
     return "\n".join(lines)
 
 
-def invalid_data_report(ds: Dataset, problems: list[Problem], limit: int = 5) -> str:
+def invalid_data_report(ds: Dataset, problems: list[Problem], limit: int = 5,
+                        reason: str = "") -> str:
     """What a command that needs valid data says when the data has errors."""
     lines = ["pa: de gegevens bevatten fouten; los ze eerst op (pa validate toont ze allemaal):"]
     lines += [format_problem(p) for p in problems[:limit]]
     if len(problems) > limit:
         lines.append(f"... en nog {len(problems) - limit}")
+    if reason:
+        lines.append(reason)
     return "\n".join(lines)

@@ -1,0 +1,93 @@
+"""Right before a meeting: status and overdue answer from the valid files, marked ONVOLLEDIG."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import AFSPRAKEN, AGENDA
+
+NEW = "agenda-2024-2025.yaml"
+PEIL = ("--peildatum", "2023-01-01")
+MARK = ("ONVOLLEDIG: data/agenda-2024-2025.yaml bevat fouten en is weggelaten; deze stand "
+        "komt alleen uit de bestanden zonder fouten. Los de fouten op (pa validate) voor het "
+        "hele beeld.")
+
+
+@pytest.fixture
+def broken(ws):
+    """A second agenda (as a pull request would add) with a misspelt termijn."""
+    text = ws.read(AGENDA).replace("Uitvoeringsagenda 2022-2023", "Uitvoeringsagenda 2024-2025")
+    ws.write(NEW, text.replace("termijn: najaar 2022", "termijn: najaaar 2022", 1))
+    return ws
+
+
+def _json_nrs(out: str) -> list[str]:
+    return [a["nr"] for a in json.loads(out)]
+
+
+def test_status_answers_from_the_valid_files(run, broken):
+    """pa status prints the problems first, then the stand of the valid agenda, marked, exit 1."""
+    r = run("status", *PEIL, "--te-laat")
+    assert r.code == 1
+    assert r.err.startswith("pa: de gegevens bevatten fouten (pa validate toont ze allemaal):\n"
+                            f"data/{NEW}:22:14: fout PA012: agendarij 1.1.2: termijn 'najaaar "
+                            "2022' is onbekend")
+    assert r.err.rstrip().endswith(MARK)
+    assert r.out.startswith(MARK + "\n\nStand op 1 januari 2023\n")
+    assert "11 acties: 11 rood" in r.out
+    broken.path(NEW).unlink()
+    assert r.out == f"{MARK}\n\n" + run("status", *PEIL, "--te-laat").out  # 2022-2023 alone
+
+
+def test_status_json_stays_json(run, broken):
+    """In JSON the answer stays parseable; the notice is on stderr and the exit code says it."""
+    r = run("status", *PEIL, "--format", "json")
+    assert r.code == 1 and MARK in r.err
+    broken.path(NEW).unlink()
+    assert _json_nrs(r.out) == _json_nrs(run("status", *PEIL, "--format", "json").out)
+
+
+def test_overdue_answers_from_the_valid_files(run, broken):
+    """pa overdue does the same: problems on stderr, the late actions of the valid files."""
+    r = run("overdue", *PEIL, "--format", "md")
+    assert r.code == 1
+    assert r.out.startswith(f"**{MARK}**\n\n**Te laat op 1 januari 2023**")
+    assert "11 acties te laat" in r.out
+
+
+def test_o_file_is_marked_too(run, broken):
+    """With -o the file carries the notice as well, and the exit code is still 1."""
+    r = run("overdue", *PEIL, "-o", "laat.txt")
+    assert r.code == 1
+    assert (broken.root / "laat.txt").read_text(encoding="utf-8").startswith(MARK)
+
+
+def test_broken_afspraken_leaves_nothing_to_answer(run, ws):
+    """A broken afspraken.yaml: the problems, and that there is nothing to answer from."""
+    ws.replace(AFSPRAKEN, "  - id: gemeente", "  - id: gemeente\n    id: dubbel")
+    for command in ("status", "overdue"):
+        r = run(command, *PEIL)
+        assert (r.code, r.out) == (1, "")
+        assert r.err.startswith("pa: de gegevens bevatten fouten; los ze eerst op")
+        assert r.err.rstrip().endswith("afspraken.yaml bevat fouten of ontbreekt; zonder geldige "
+                                       "afspraken kan pa geen stand geven, ook geen onvolledige")
+
+
+@pytest.mark.parametrize("args", [("set", "1.1.3", "-s", "gereed"),
+                                  ("report", "handout", "--peildatum", "2023-04-01"),
+                                  ("kalender",)])
+def test_writing_and_reports_stay_strict(run, broken, args):
+    """pa set, reports and the other commands still refuse data with errors, writing nothing."""
+    before = broken.snapshot()
+    r = run(*args)
+    assert (r.code, r.out) == (1, "")
+    assert r.err.startswith("pa: de gegevens bevatten fouten; los ze eerst op")
+    assert broken.snapshot() == before
+
+
+def test_clean_data_is_not_marked(run, ws):
+    """Without errors nothing changes: exit 0, no notice."""
+    r = run("status", *PEIL)
+    assert r.code == 0 and "ONVOLLEDIG" not in r.out + r.err

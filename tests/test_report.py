@@ -207,17 +207,18 @@ def test_stoplicht_for_one_trekker(run, ws):
     assert md.count("Geen afspraken of acties in deze selectie.") == 4
 
 
-def test_agenda_with_two_agendas(run, ws):
-    """A second agenda file is a second agenda in the report, each named in its headings."""
+def test_agenda_report_shows_the_agenda_of_the_peildatum(run, ws):
+    """With two agendas the report shows the one covering the peildatum; --agenda picks another."""
     text = ws.read(AGENDA).replace("titel: Uitvoeringsagenda 2022-2023",
                                    "titel: Uitvoeringsagenda 2024-2025", 1)
     ws.write("agenda-2024-2025.yaml", text)
     md = _report(run, "agenda", *PEIL)
-    assert md.startswith("# Uitvoeringsagenda 2022-2023, Uitvoeringsagenda 2024-2025\n")
-    headings = re.findall(r"^## (.+)$", md, re.M)
-    assert headings[0] == "Uitvoeringsagenda 2022-2023: 1 – Beschikbaarheid en betaalbaarheid"
-    assert headings[5] == "Uitvoeringsagenda 2024-2025: 1 – Beschikbaarheid en betaalbaarheid"
-    assert len([r for r in _table_rows(md) if not r.startswith("| onderwerpen")]) == 108
+    assert md.startswith("# Uitvoeringsagenda 2022-2023\n")
+    md = _report(run, "agenda", "--peildatum", "2024-04-01")
+    assert md.startswith("# Uitvoeringsagenda 2024-2025\n")
+    md = _report(run, "agenda", "--peildatum", "2024-04-01", "--agenda", "2022-2023")
+    assert md.startswith("# Uitvoeringsagenda 2022-2023\n")
+    assert len([r for r in _table_rows(md) if not r.startswith("| onderwerpen")]) == 54
 
 
 # -- the command line ----------------------------------------------------------------------------

@@ -321,16 +321,23 @@ def test_unstorable_text_is_refused_not_mangled(pristine, nr, toelichting):
 
 
 def test_two_agendas_are_told_apart(run, ws):
-    """With a second agenda the same number is ambiguous until --agenda names the years."""
+    """With a second agenda, NR means the agenda of --datum; --agenda or JAREN/NR picks another."""
     ws.write("agenda-2024-2025.yaml", ws.read(AGENDA).replace(
         "titel: Uitvoeringsagenda 2022-2023", "titel: Uitvoeringsagenda 2024-2025"))
-    before = ws.snapshot()
-    r = run("set", "1.1.3", "-s", "gereed")
-    assert r.code == 1
-    assert "1.1.3 is dubbelzinnig" in r.err
-    assert "data/agenda-2022-2023.yaml:" in r.err and "data/agenda-2024-2025.yaml:" in r.err
-    assert ws.snapshot() == before
-    r = run("set", "1.1.3", "-s", "gereed", "--agenda", "2024-2025")
-    assert r.code == 0 and r.out.startswith("data/agenda-2024-2025.yaml:")
+    r = run("set", "1.1.3", "-s", "gereed", "--datum", "2024-05-01")
+    assert r.code == 0 and r.out.startswith("data/agenda-2024-2025.yaml:") and r.err == ""
     assert "status: gereed" in ws.read("agenda-2024-2025.yaml")
     assert "status: gereed" not in ws.read(AGENDA)
+    r = run("set", "1.1.2", "-s", "lopend", "--datum", "2024-05-01", "--agenda", "2022-2023")
+    assert r.code == 0 and r.out.startswith("data/agenda-2022-2023.yaml:")
+    r = run("set", "2022-2023/1.1.3", "-s", "lopend", "--datum", "2024-05-02")
+    assert r.code == 0 and r.out.startswith("data/agenda-2022-2023.yaml:")
+    assert ws.read(AGENDA).count("status: lopend") == 4  # two rows, each with a voortgang step
+
+
+def test_date_without_agenda_uses_the_latest_before_and_says_so(run, ws):
+    """On a date no agenda covers, pa set uses the latest agenda before it, in one stderr line."""
+    r = run("set", "1.1.3", "-s", "gereed", "--datum", "2026-11-27")
+    assert r.code == 0 and r.out.startswith("data/agenda-2022-2023.yaml:")
+    assert r.err == ("pa: Geen agenda voor 2026: pa gebruikt agenda 2022-2023, de laatste "
+                     "daarvoor (kies een andere met --agenda JAREN).\n")

@@ -111,8 +111,8 @@ UitvoerOpt = Annotated[Optional[Path], typer.Option(
 ThemaOpt = Annotated[Optional[str], typer.Option("--thema", metavar="NR",
                                                  help="Alleen dit thema (1 t/m 5).")]
 AgendaOpt = Annotated[Optional[str], typer.Option(
-    "--agenda", metavar="JAREN", help="Welke agenda, als er meer zijn (bijvoorbeeld "
-    "2022-2023).")]
+    "--agenda", metavar="JAREN", help="Welke agenda (bijvoorbeeld 2024-2025; standaard: die "
+    "van de peildatum of --datum, anders de laatste daarvoor).")]
 MargeOpt = Annotated[Optional[int], typer.Option(
     "--marge", metavar="WEKEN", help="Oranje als de termijn binnen zoveel weken afloopt "
     "(standaard 8, of instellingen.marge_weken in afspraken.yaml).")]
@@ -134,6 +134,7 @@ def status(
     alles: Annotated[bool, typer.Option("--alles", help="Ook de lege agendarijen tonen.")] = False,
     peildatum: PeildatumOpt = None,
     marge: MargeOpt = None,
+    agenda: AgendaOpt = None,
     format: StandFormatOpt = None,
     uitvoer: UitvoerOpt = None,
 ) -> None:
@@ -143,9 +144,10 @@ def status(
     fmt = _output_format(uitvoer, format, tables.FORMATS, tables.EXTENSIONS, "table")
     f = query.Filter(trekker or [], thema, status_ or [], stoplicht or [], te_laat, alles)
     part = _usable(data)
-    s = query.stand(part.ds, _peildatum(peildatum), f, marge)
+    s = query.stand(part.ds, _peildatum(peildatum), f, marge, agenda)
     _emit(part.mark(tables.status_output(s, fmt, _screen(uitvoer)), fmt), uitvoer,
           f"stand, {fmt}")
+    _melding(s.melding)
     _exit(ExitStatus.OK if part.complete else ExitStatus.ERROR)
 
 
@@ -154,6 +156,7 @@ def overdue(
     data: DataOpt = None,
     trekker: TrekkerOpt = None,
     peildatum: PeildatumOpt = None,
+    agenda: AgendaOpt = None,
     format: StandFormatOpt = None,
     uitvoer: UitvoerOpt = None,
 ) -> None:
@@ -163,9 +166,10 @@ def overdue(
     fmt = _output_format(uitvoer, format, tables.FORMATS, tables.EXTENSIONS, "table")
     f = query.Filter(trekker or [], te_laat=True)
     part = _usable(data)
-    s = query.stand(part.ds, _peildatum(peildatum), f)
+    s = query.stand(part.ds, _peildatum(peildatum), f, agenda=agenda)
     _emit(part.mark(tables.overdue_output(s, fmt, _screen(uitvoer)), fmt), uitvoer,
           f"te laat, {fmt}")
+    _melding(s.melding)
     _exit(ExitStatus.OK if part.complete else ExitStatus.ERROR)
 
 
@@ -213,6 +217,7 @@ def set_(
     day = _parse_date(datum, "--datum") if datum else date.today()
     r = edit.set_status(data, nr, status_, toelichting, day, agenda, toekomst)
     print(f"{r.path}:{r.line}: agendarij {r.nr}: {r.old or '-'} -> {r.new}")
+    _melding(r.melding)
 
 
 @app.command(cls=Command)
@@ -232,6 +237,7 @@ def herstel(
     stap = r.teruggedraaid.isoformat() if r.teruggedraaid else "-"
     print(f"{r.path}:{r.line}: agendarij {r.nr}: voortgang van {stap} teruggedraaid; "
           f"{r.old or '-'} -> {r.new}")
+    _melding(r.melding)
 
 
 @app.command(cls=Command)
@@ -254,6 +260,7 @@ def report(
     trekker: TrekkerOpt = None,
     thema: ThemaOpt = None,
     marge: MargeOpt = None,
+    agenda: AgendaOpt = None,
     uitvoer: UitvoerOpt = None,
     templates: Annotated[Optional[Path], typer.Option(
         "--templates", metavar="MAP", help="Map met eigen sjablonen; die gaan voor de "
@@ -280,8 +287,8 @@ def report(
             naam, fmt, _peildatum(peildatum),
             _parse_date(overleg, "--overleg") if overleg else None,
             _parse_date(sinds, "--sinds") if sinds else None,
-            trekker or [], thema, marge, templates, data)
-        out = rapport.make_report(opts)
+            trekker or [], thema, marge, templates, data, agenda)
+        out, melding = rapport.make_report(opts)
     except rapport.ReportProblem as e:
         print(f"pa: {e}", file=sys.stderr)
         _exit(ExitStatus.ERROR)
@@ -292,8 +299,10 @@ def report(
             sys.stdout.buffer.flush()
         else:
             _print(out.decode("utf-8"))
+        _melding(melding)
         return
     _emit(out, uitvoer, f"{naam}, {fmt}")
+    _melding(melding)
 
 
 @app.command(cls=Command)
@@ -424,6 +433,12 @@ def _emit(out: str | bytes, uitvoer: Path | None, what: str) -> None:
         return
     outfile.write_output(uitvoer, out)
     print(f"geschreven: {uitvoer} ({what})")
+
+
+def _melding(text: str) -> None:
+    """A one-line notice beside the output (on stderr, so JSON and CSV stay clean)."""
+    if text:
+        print(f"pa: {text}", file=sys.stderr)
 
 
 def _print(text: str) -> None:

@@ -37,27 +37,37 @@ class SetResult(Struct):
     new: str
     line: int
     teruggedraaid: date | None = None  # pa herstel: the date of the step taken back
+    melding: str = ""  # which agenda was used, when not the one covering the date
 
 
-def find_row(ds: Dataset, nr: str, agenda: str | None = None) -> tuple[Agenda, Rij]:
-    """The one agenda action meant by NR ('1.1.3', 'rij:1.1.5' or 'afspraak:1.1.5')."""
-    kind, _, bare = nr.rpartition(":")
+def find_row(ds: Dataset, nr: str, agenda: str | None = None,
+             datum: date | None = None) -> tuple[Agenda, Rij, str]:
+    """The one agenda action meant by NR, and the melding of the agenda choice.
+
+    NR is '1.1.3', 'rij:1.1.5', 'afspraak:1.1.5', each optionally after 'JAREN/'
+    ('2024-2025/2.4b'). Without JAREN or --agenda, the agenda covering `datum` is used.
+    """
+    from pa_cli.agendas import kies, split_ref
+
+    jaren, ref = split_ref(nr)
+    if jaren and agenda and jaren != agenda:
+        raise Refused(f"{nr} noemt agenda {jaren}, maar --agenda zegt {agenda}; kies één")
+    kind, _, bare = ref.rpartition(":")
     if kind not in ("", "rij", "afspraak"):
-        raise Refused(f"'{nr}' is geen nummer; schrijf bijvoorbeeld 1.1.3, rij:1.1.5 of "
-                      "afspraak:1.1.5")
-    agendas = [a for a in ds.agendas if agenda is None or agenda in a.src[0]]
-    if agenda is not None and not agendas:
-        raise Refused(f"agenda '{agenda}' bestaat niet; bekend: "
-                      + ", ".join(Path(a.src[0]).stem.removeprefix("agenda-") for a in ds.agendas))
+        raise Refused(f"'{nr}' is geen nummer; schrijf bijvoorbeeld 1.1.3, rij:1.1.5, "
+                      "afspraak:1.1.5 of 2024-2025/2.4b")
+    keuze = kies(ds, datum or date.today(), jaren or agenda)
     hits: list[tuple[Agenda, Rij, str]] = []
-    for a in agendas:
+    for a in keuze.agendas:
         for rij in a.rijen:
             if kind in ("", "rij") and rij.nr == bare:
                 hits.append((a, rij, f"rij {rij.nr}"))
             elif kind in ("", "afspraak") and rij.afspraak_nr == bare:
                 hits.append((a, rij, f"rij {rij.nr} (hoort bij afspraak {rij.afspraak_nr})"))
     if not hits:
-        raise Refused(f"er is geen agendarij {nr}" + _near(ds, bare))
+        where = f" in agenda {keuze.agendas[0].jaren}" if len(keuze.agendas) == 1 and len(
+            ds.agendas) > 1 else ""
+        raise Refused(f"er is geen agendarij {ref}{where}" + _near(keuze.agendas, bare))
     if len(hits) > 1:
         lines = [f"  {display_path(Path(a.src[0]))}:{r.src[1]}: {what}"
                  f"{' - ' + r.onderwerp if r.onderwerp else ''}" for a, r, what in hits]
@@ -68,13 +78,17 @@ def find_row(ds: Dataset, nr: str, agenda: str | None = None) -> tuple[Agenda, R
     if not rij.is_actie:
         raise Refused(f"agendarij {rij.nr} is leeg (geen actie); vul eerst de actie, trekker "
                       "en status in het bestand in")
-    return a, rij
+    if rij.doorgeschoven:
+        raise Refused(f"agendarij {rij.nr} van {a.jaren} is doorgeschoven naar "
+                      f"{rij.doorgeschoven}; leg de voortgang daar vast: pa set "
+                      f"{rij.doorgeschoven}/{rij.nr}")
+    return a, rij, keuze.melding
 
 
-def _near(ds: Dataset, nr: str) -> str:
+def _near(agendas: list[Agenda], nr: str) -> str:
     import difflib
 
-    known = [r.nr for a in ds.agendas for r in a.rijen]
+    known = [r.nr for a in agendas for r in a.rijen]
     close = difflib.get_close_matches(nr, known, n=3, cutoff=0.7)
     return f"; bedoelt u {' of '.join(close)}?" if close else ""
 
@@ -277,7 +291,7 @@ def set_status(data: Path | None, nr: str, status: str, toelichting: str | None,
         return (lambda row: _apply(row, status, toelichting, datum), (status, toelichting, steps),
                 SetResult(rij.src[0], rij.nr, rij.status, status, rij.src[1]))
 
-    return _update_row(data, nr, agenda, plan)
+    return _update_row(data, nr, agenda, plan, datum)
 
 
 def herstel(data: Path | None, nr: str, agenda: str | None = None) -> SetResult:
@@ -303,13 +317,14 @@ def herstel(data: Path | None, nr: str, agenda: str | None = None) -> SetResult:
 
 
 def _update_row(data: Path | None, nr: str, agenda: str | None,
-                plan: Callable[[Rij], Plan]) -> SetResult:
+                plan: Callable[[Rij], Plan], datum: date | None = None) -> SetResult:
     """Change one action in its file, serialised with other writers (writer.update_data)."""
     found: list[tuple[Rij, Expected]] = []
 
     def change(ds: Dataset) -> tuple[list[Change], SetResult]:
-        agenda_obj, rij = find_row(ds, nr, agenda)
+        agenda_obj, rij, melding = find_row(ds, nr, agenda, datum)
         edit_row, expected, result = plan(rij)
+        result.melding = melding
         found.append((rij, expected))
         shown = agenda_obj.src[0]
         path = ds.paths[shown]

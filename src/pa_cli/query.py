@@ -115,6 +115,7 @@ class Actie(Struct):
     dagen_te_laat: int | None
     status: str | None
     toelichting: str | None
+    doorgeschoven: str | None = None  # moved on to this agenda by the peildatum: not counted
 
     @property
     def nr(self) -> str:
@@ -150,6 +151,9 @@ class Actie(Struct):
             "status": self.status,
             "stoplicht": self.stoplicht,
             "dagen_te_laat": self.dagen_te_laat,
+            "agenda": self.agenda.jaren,
+            "herkomst": self.rij.herkomst,
+            "doorgeschoven": self.doorgeschoven,
         }
 
 
@@ -171,6 +175,9 @@ class Stand(Struct):
     trekkers: Trekkers
     gevraagd: list[Partij | Groep]  # the entities asked for with --trekker
     verlenging: str = ""  # "in verlenging sinds 1 januari 2026", or ""
+    agendas: list[Agenda] = LIST  # the agenda(s) shown: the one covering the peildatum
+    melding: str = ""  # one line when the agenda shown does not cover the peildatum
+    agenda_label: str = ""  # "agenda 2024-2025" when the data holds more than one agenda
 
     def gevraagd_namen(self) -> str:
         """The trekkers asked for, by their short names: "Gemeente, Corporaties"."""
@@ -222,8 +229,15 @@ def marge_weken(ds: Dataset, option: int | None) -> int:
     return DEFAULT_MARGE_WEKEN
 
 
-def stand(ds: Dataset, peildatum: date, f: Filter, marge: int | None = None) -> Stand:
-    """All agenda actions on the peildatum that pass the filter, in the document's order."""
+def stand(ds: Dataset, peildatum: date, f: Filter, marge: int | None = None,
+          agenda: str | None = None) -> Stand:
+    """All actions of the peildatum's agenda (or `agenda`) that pass the filter, in order.
+
+    A row that has moved on to a later agenda stays in the list, marked `doorgeschoven`,
+    without a stoplicht: it counts in the agenda it moved to.
+    """
+    from pa_cli.agendas import doorgeschoven, kies
+
     assert ds.afspraken is not None
     afspraken = ds.afspraken
     _check_filter(f, afspraken.themas)
@@ -233,25 +247,34 @@ def stand(ds: Dataset, peildatum: date, f: Filter, marge: int | None = None) -> 
     window = timedelta(weeks=weeks)
     thema_of = {a.nr: t for t in afspraken.themas for a in t.alle_afspraken()}
     afspraak_of = {a.nr: a for a in afspraken.alle_afspraken()}
+    keuze = kies(ds, peildatum, agenda)
     acties = []
-    for agenda in ds.agendas:
-        for rij in agenda.rijen:
+    for ag in keuze.agendas:
+        for rij in ag.rijen:
             if not (rij.is_actie or f.alles):
                 continue
-            licht, late = stoplicht(rij, peildatum, window)
-            a = Actie(rij, agenda, thema_of.get(rij.afspraak_nr), afspraak_of.get(rij.afspraak_nr),
+            moved = doorgeschoven(ds, rij, peildatum)
+            licht, late = (None, None) if moved else stoplicht(rij, peildatum, window)
+            a = Actie(rij, ag, thema_of.get(rij.afspraak_nr), afspraak_of.get(rij.afspraak_nr),
                       [trekkers.display(n) for n in rij.trekker], trekkers.parties_of(rij.trekker),
-                      licht, late, *op_peildatum(rij, peildatum))
+                      licht, late, *op_peildatum(rij, peildatum), moved)
             if _passes(a, f, wanted, trekkers):
                 acties.append(a)
     return Stand(peildatum, weeks, acties, trekkers, wanted,
-                 verlenging(afspraken.looptijd, peildatum))
+                 verlenging(afspraken.looptijd, peildatum), keuze.agendas, keuze.melding,
+                 _label(keuze.agendas) if len(ds.agendas) > 1 else "")
+
+
+def _label(agendas: list[Agenda]) -> str:
+    return "agenda " + ", ".join(a.jaren or a.titel for a in agendas)
 
 
 def _passes(a: Actie, f: Filter, wanted: list[Partij | Groep], trekkers: Trekkers) -> bool:
     if wanted and not trekkers.matches(a.rij.trekker, wanted):
         return False
     if f.thema and (a.thema is None or a.thema.nr != f.thema):
+        return False
+    if (f.status or f.stoplicht) and a.doorgeschoven:
         return False
     if f.status and a.status not in f.status:
         return False

@@ -49,6 +49,7 @@ class Options:
     marge: int | None = None
     templates: Path | None = None
     data: Path | None = None
+    agenda: str | None = None  # --agenda JAREN; None: the agenda covering the peildatum
 
 
 # -- the context --------------------------------------------------------------------------------
@@ -157,6 +158,7 @@ class Rapport:
     gemeente: str
     looptijd: Looptijd
     verlenging: str  # "in verlenging sinds 1 januari 2026" on a peildatum in 5.6's extension
+    melding: str  # "Geen agenda voor 2026: ..." when no agenda covers the peildatum, else ""
     peildatum: date
     marge_weken: int
     selectie: str  # "" or what --trekker and --thema chose, in words
@@ -222,8 +224,9 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
     """The context of every report, for the options' selection on the peildatum."""
     assert ds.afspraken is not None
     afspraken = ds.afspraken
-    s = stand(ds, peildatum, Filter(list(opts.trekker), opts.thema), opts.marge)
-    rows = stand(ds, peildatum, Filter(thema=opts.thema, alles=True), opts.marge).acties
+    s = stand(ds, peildatum, Filter(list(opts.trekker), opts.thema), opts.marge, opts.agenda)
+    rows = stand(ds, peildatum, Filter(thema=opts.thema, alles=True), opts.marge,
+                 opts.agenda).acties
     chosen = {id(a.rij) for a in s.acties}
 
     def wanted(afspraak: Afspraak | None) -> bool:
@@ -235,7 +238,7 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
 
     # the selected rows: chosen actions, and the empty rows of afspraken the selection concerns
     rijen = [a for a in rows if id(a.rij) in chosen or (not a.rij.is_actie and wanted(a.afspraak))]
-    acties = [a for a in rijen if a.rij.is_actie]
+    acties = [a for a in rijen if a.rij.is_actie and not a.doorgeschoven]  # counted once
     lege = [a for a in rijen if not a.rij.is_actie]
 
     themas = [t for t in afspraken.themas if opts.thema in (None, t.nr)]
@@ -265,7 +268,7 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
                            f"{peildatum.isoformat()}; kies een eerdere datum")
     lege_rijen = [LegeRij(a, a.afspraak, display(a.afspraak)) for a in lege if a.afspraak]
     selected_stand = Stand(peildatum, s.marge_weken, acties, s.trekkers, s.gevraagd,
-                           s.verlenging)
+                           s.verlenging, s.agendas, s.melding, s.agenda_label)
     return Rapport(
         naam=opts.naam,
         formaat="html" if opts.formaat == "pdf" else opts.formaat,
@@ -273,6 +276,7 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
         gemeente=afspraken.gemeente,
         looptijd=afspraken.looptijd,
         verlenging=s.verlenging,
+        melding=s.melding,
         peildatum=peildatum,
         marge_weken=s.marge_weken,
         selectie=_selectie(s, themas[0] if opts.thema else None),
@@ -288,7 +292,7 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
         binnenkort=_due_before(acties, peildatum, volgend),
         voortgang=_voortgang(acties, sinds, peildatum),
         lege_rijen=lege_rijen,
-        agendas=[_agenda(ag, themas, rijen) for ag in ds.agendas],
+        agendas=[_agenda(ag, themas, rijen) for ag in s.agendas],
         versie=__version__,
     )
 
@@ -315,8 +319,8 @@ def _agenda(agenda: Agenda, themas: list[Thema], rijen: list[Actie]) -> AgendaSt
 
 # -- the core of `pa report` ---------------------------------------------------------------------
 
-def make_report(opts: Options) -> bytes:
-    """The report asked for, as the bytes to write (UTF-8 text, or a PDF)."""
+def make_report(opts: Options) -> tuple[bytes, str]:
+    """The report asked for, as the bytes to write (UTF-8 text, or a PDF), and its melding."""
     from pa_cli import render
     from pa_cli.check import load_valid
 
@@ -330,5 +334,5 @@ def make_report(opts: Options) -> bytes:
     rapport = build(ds, opts, opts.peildatum or date.today())
     text = render.render(dirs, template, rapport.variables())
     if opts.formaat == "pdf":
-        return render.html_to_pdf(text)
-    return text.encode("utf-8")
+        return render.html_to_pdf(text), rapport.melding
+    return text.encode("utf-8"), rapport.melding

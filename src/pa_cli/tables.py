@@ -19,15 +19,19 @@ __all__ = ["FORMATS", "EXTENSIONS", "status_output", "overdue_output"]
 FORMATS = ("table", "json", "csv", "md")
 EXTENSIONS = {"table": (".txt",), "json": (".json",), "csv": (".csv",), "md": (".md", ".markdown")}
 CSV_KEYS = ("nr", "afspraak", "thema", "onderwerp", "actie", "trekker", "termijn", "uiterlijk",
-            "status", "stoplicht", "dagen_te_laat")
+            "status", "stoplicht", "dagen_te_laat", "agenda", "herkomst", "doorgeschoven")
 
 
 def _licht(a: Actie) -> str:
+    if a.doorgeschoven:
+        return f"doorgeschoven naar {a.doorgeschoven}"
     return a.stoplicht or "leeg"
 
 
 def _heading(s: Stand, what: str) -> str:
     parts = [f"{what} op {datum_nl(s.peildatum)}"]
+    if s.agenda_label:
+        parts.append(s.agenda_label)
     if s.verlenging:
         parts.append(s.verlenging)
     if s.gevraagd:
@@ -39,8 +43,11 @@ def _summary(s: Stand, acties: list[Actie]) -> str:
     n = sum(1 for a in acties if a.stoplicht)
     counts = s.tellingen(acties)
     lights = ", ".join(f"{counts[k]} {k}" for k in STOPLICHTEN)
-    empty = len(acties) - n
+    moved = sum(1 for a in acties if a.doorgeschoven)
+    empty = len(acties) - n - moved
     extra = f"; {aantal(empty, 'lege rij', 'lege rijen')}" if empty else ""
+    if moved:
+        extra += f"; {moved} doorgeschoven (die tellen in de nieuwe agenda)"
     return (f"{aantal(n, 'actie', 'acties')}: {lights}{extra} (oranje: termijn binnen "
             f"{s.marge_weken} weken)")
 

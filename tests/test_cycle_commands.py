@@ -1,0 +1,141 @@
+"""Commands with several actions per afspraak, several agendas, and carried actions."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import AGENDA
+
+PEIL = ("--peildatum", "2023-04-01")
+SECOND = '''  - nr: "1.1.3b"
+    onderwerp: In samenhang sturen op gebiedsontwikkeling
+    actie: Tweede actie bij dezelfde afspraak.
+    trekker: [Corporaties]
+    termijn: najaar 2022
+    status: open
+
+'''
+ROW_114 = '  - nr: "1.1.4"\n'
+
+
+def _two_actions(ws) -> None:
+    """Afspraak 1.1.3 gets a second action 1.1.3b, late on 1 april 2023 (rood)."""
+    ws.replace(AGENDA, ROW_114, SECOND + ROW_114)
+
+
+def _json(run, *args):
+    r = run(*args, "--format", "json")
+    assert r.code == 0, r.err
+    return json.loads(r.out)
+
+
+def test_status_and_overdue_show_each_action(run, ws):
+    """Both actions of afspraak 1.1.3 appear in status and, when late, in overdue."""
+    _two_actions(ws)
+    rows = [r["nr"] for r in _json(run, "status", *PEIL) if r["afspraak"] == "1.1.3"]
+    assert rows == ["1.1.3", "1.1.3b"]
+    late = _json(run, "overdue", *PEIL, "-t", "Clavis")["partijen"][0]["acties"]
+    assert "1.1.3b" in [a["nr"] for a in late]
+
+
+def test_set_by_letter_and_ambiguous_afspraak(run, ws):
+    """pa set 1.1.3b changes that row; afspraak:1.1.3 names both candidates and writes nothing."""
+    _two_actions(ws)
+    r = run("set", "1.1.3b", "-s", "gereed", "--datum", "2023-03-01")
+    assert r.code == 0 and "agendarij 1.1.3b: open -> gereed" in r.out
+    before = ws.snapshot()
+    r = run("set", "afspraak:1.1.3", "-s", "lopend", "--datum", "2023-03-01")
+    assert r.code == 1
+    assert r.err.splitlines()[0] == "pa: geweigerd: afspraak:1.1.3 is dubbelzinnig; bedoelt u:"
+    assert "rij 1.1.3 (hoort bij afspraak 1.1.3)" in r.err
+    assert "rij 1.1.3b (hoort bij afspraak 1.1.3)" in r.err
+    assert ws.snapshot() == before
+
+
+def test_stoplicht_report_groups_actions_under_their_afspraak(run, ws):
+    """The afspraak gets a head row with its most serious stoplicht, its actions below it."""
+    _two_actions(ws)
+    ws.replace(AGENDA, '    termijn: najaar 2022\n    status: open\n\n  - nr: "1.1.3b"',
+               '    termijn: najaar 2022\n    status: gereed\n\n  - nr: "1.1.3b"')
+    md = run("report", "stoplicht", *PEIL).out
+    lines = md.splitlines()
+    head = next(i for i, ln in enumerate(lines) if ln.startswith("| **1.1.3** |"))
+    assert "_2 acties_" in lines[head] and "🔴 rood (ernstigste)" in lines[head]
+    assert lines[head + 1].startswith("| 1.1.3 |") and "🟢 groen" in lines[head + 1]
+    assert lines[head + 2].startswith("| 1.1.3b |") and "🔴 rood" in lines[head + 2]
+    html = run("report", "stoplicht", "-f", "html", *PEIL).out
+    assert '<tr class="afspraak-kop"><td><strong>1.1.3</strong></td>' in html
+
+
+def test_no_agenda_for_the_peildatum_says_so_in_one_line(run, ws):
+    """In 2026 only the 2022-2023 agenda exists: status uses it and says so on stderr."""
+    r = run("status", "--peildatum", "2026-03-01", "--format", "json")
+    assert r.code == 0 and len(json.loads(r.out)) == 43
+    assert r.err == ("pa: Geen agenda voor 2026: pa gebruikt agenda 2022-2023, de laatste "
+                     "daarvoor (kies een andere met --agenda JAREN).\n")
+    assert run("status", *PEIL).err == ""
+
+
+def test_unknown_agenda_is_refused(run, ws):
+    """--agenda with years no file has: exit 1 with the known agendas."""
+    r = run("status", "--agenda", "2030-2031")
+    assert (r.code, r.err) == (1, "pa: geweigerd: agenda '2030-2031' bestaat niet; bekend: "
+                                  "2022-2023\n")
+
+
+CARRIED = '''# yaml-language-server: $schema=schemas/agenda.schema.json
+titel: Uitvoeringsagenda 2024-2025
+vastgesteld: 2024-04-01
+rijen:
+  - nr: "1.1.2"
+    onderwerp: Gezamenlijk inzicht in ontwikkelingen woningmarkt
+    actie: Bespreken in ambtelijk overleg data-analyse.
+    trekker: [Corporaties]
+    termijn: najaar 2024
+    status: open
+    herkomst: "2022-2023/1.1.2"
+'''
+MOVED = ('    termijn: najaar 2022\n    status: open\n\n  - nr: "1.1.3"',
+         '    termijn: najaar 2022\n    status: open\n    doorgeschoven: "2024-2025"\n\n'
+         '  - nr: "1.1.3"')
+
+
+def test_carried_action_counts_once(run, ws):
+    """In 2025 the action is in agenda 2024-2025; the old row shows it moved and is not counted."""
+    ws.write("agenda-2024-2025.yaml", CARRIED)
+    ws.replace(AGENDA, *MOVED)
+    now = _json(run, "status", "--peildatum", "2025-03-01")
+    assert [(r["agenda"], r["nr"], r["herkomst"]) for r in now] == [
+        ("2024-2025", "1.1.2", "2022-2023/1.1.2")]
+    old = _json(run, "status", "--peildatum", "2025-03-01", "--agenda", "2022-2023")
+    moved = next(r for r in old if r["nr"] == "1.1.2")
+    assert (moved["doorgeschoven"], moved["stoplicht"]) == ("2024-2025", None)
+    text = run("status", "--peildatum", "2025-03-01", "--agenda", "2022-2023").out
+    assert "doorgeschoven naar 2024-2025" in text
+    assert "; 1 doorgeschoven (die tellen in de nieuwe agenda)" in text
+    late = _json(run, "overdue", "--peildatum", "2025-03-01", "--agenda", "2022-2023")
+    assert "1.1.2" not in [a["nr"] for p in late["partijen"] for a in p["acties"]]
+    # before the new agenda began, the old row was the live action
+    then = _json(run, "status", "--peildatum", "2023-01-01")
+    assert next(r for r in then if r["nr"] == "1.1.2")["stoplicht"] == "rood"
+
+
+def test_moved_row_is_refused_by_set_with_where_it_went(run, ws):
+    """pa set on the old row says where the action lives now, and writes nothing."""
+    ws.write("agenda-2024-2025.yaml", CARRIED)
+    ws.replace(AGENDA, *MOVED)
+    before = ws.snapshot()
+    r = run("set", "2022-2023/1.1.2", "-s", "gereed")
+    assert (r.code, r.err) == (1, "pa: geweigerd: agendarij 1.1.2 van 2022-2023 is "
+                                  "doorgeschoven naar 2024-2025; leg de voortgang daar vast: "
+                                  "pa set 2024-2025/1.1.2\n")
+    assert ws.snapshot() == before
+
+
+def test_agenda_report_marks_the_moved_row(run, ws):
+    """The agenda report of the old agenda shows 'doorgeschoven naar 2024-2025' on that row."""
+    ws.write("agenda-2024-2025.yaml", CARRIED)
+    ws.replace(AGENDA, *MOVED)
+    md = run("report", "agenda", "--peildatum", "2025-03-01", "--agenda", "2022-2023").out
+    row = next(ln for ln in md.splitlines() if "| 1.1.2 |" in ln)
+    assert row.endswith("| doorgeschoven naar 2024-2025 |")

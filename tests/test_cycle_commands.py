@@ -5,22 +5,16 @@ from __future__ import annotations
 import json
 
 from conftest import AGENDA
+from test_cycle_model import SECOND
 
 PEIL = ("--peildatum", "2023-04-01")
-SECOND = '''  - nr: "1.1.3b"
-    onderwerp: In samenhang sturen op gebiedsontwikkeling
-    actie: Tweede actie bij dezelfde afspraak.
-    trekker: [Corporaties]
-    termijn: najaar 2022
-    status: open
-
-'''
 ROW_114 = '  - nr: "1.1.4"\n'
 
 
 def _two_actions(ws) -> None:
     """Afspraak 1.1.3 gets a second action 1.1.3b, late on 1 april 2023 (rood)."""
-    ws.replace(AGENDA, ROW_114, SECOND + ROW_114)
+    late = SECOND.lstrip("\n").replace("najaar 2023", "najaar 2022")
+    ws.replace(AGENDA, ROW_114, late + "\n" + ROW_114)
 
 
 def _json(run, *args):

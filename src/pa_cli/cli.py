@@ -375,9 +375,7 @@ def toon(
     nr: Annotated[str, typer.Argument(metavar="ACTIE", help="Nummer van de actie (1.1.3), of "
                                       "JAREN/NR (2024-2025/1.1.3), rij:NR of afspraak:NR.")],
     peildatum: PeildatumOpt = None,
-    agenda: Annotated[Optional[str], typer.Option(
-        "--agenda", metavar="JAREN", help="Welke agenda, als er meer zijn (bijvoorbeeld "
-        "2022-2023).")] = None,
+    agenda: AgendaOpt = None,
     format: Annotated[str, typer.Option(
         "--format", "-f", metavar="VORM", show_default=False, help="Uitvoer: text (standaard), "
         "json of md.")] = "text",
@@ -389,9 +387,10 @@ def toon(
 
     _choice(format, toon_out.FORMATS, "--format")
     ds = load_valid(data)
-    found_agenda, rij = edit.find_row(ds, nr, agenda)
-    _print(toon_out.toon_output(core.verhaal(ds, found_agenda, rij, _peildatum(peildatum)),
-                                format))
+    day = _peildatum(peildatum)
+    found_agenda, rij, melding = edit.find_row(ds, nr, agenda, day, moved_ok=True)
+    _print(toon_out.toon_output(core.verhaal(ds, found_agenda, rij, day), format))
+    _melding(melding)
 
 
 def _peildatum(text: str | None) -> date:

@@ -40,12 +40,13 @@ class SetResult(Struct):
     melding: str = ""  # which agenda was used, when not the one covering the date
 
 
-def find_row(ds: Dataset, nr: str, agenda: str | None = None,
-             datum: date | None = None) -> tuple[Agenda, Rij, str]:
+def find_row(ds: Dataset, nr: str, agenda: str | None = None, datum: date | None = None,
+             moved_ok: bool = False) -> tuple[Agenda, Rij, str]:
     """The one agenda action meant by NR, and the melding of the agenda choice.
 
     NR is '1.1.3', 'rij:1.1.5', 'afspraak:1.1.5', each optionally after 'JAREN/'
     ('2024-2025/2.4b'). Without JAREN or --agenda, the agenda covering `datum` is used.
+    A row that moved on to a later agenda is refused unless `moved_ok` (for reading).
     """
     from pa_cli.agendas import kies, split_ref
 
@@ -78,7 +79,7 @@ def find_row(ds: Dataset, nr: str, agenda: str | None = None,
     if not rij.is_actie:
         raise Refused(f"agendarij {rij.nr} is leeg (geen actie); vul eerst de actie, trekker "
                       "en status in het bestand in")
-    if rij.doorgeschoven:
+    if rij.doorgeschoven and not moved_ok:
         raise Refused(f"agendarij {rij.nr} van {a.jaren} is doorgeschoven naar "
                       f"{rij.doorgeschoven}; leg de voortgang daar vast: pa set "
                       f"{rij.doorgeschoven}/{rij.nr}")

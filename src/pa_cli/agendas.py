@@ -36,8 +36,13 @@ def _unknown(ds: Dataset, jaren: str) -> Refused:
                    + (", ".join(a.jaren or "" for a in ds.agendas) or "geen"))
 
 
-def kies(ds: Dataset, peildatum: date, jaren: str | None = None) -> Keuze:
-    """The agenda for the peildatum, or the one `jaren` names."""
+def kies(ds: Dataset, peildatum: date, jaren: str | None = None,
+         tot: date | None = None) -> Keuze:
+    """The agenda for the peildatum, or the one `jaren` names.
+
+    With `tot` (a period, as the calendar shows), every agenda whose years overlap
+    the peildatum's year up to tot's, or else the one for the peildatum.
+    """
     if jaren is not None:
         found = by_jaren(ds).get(jaren)
         if found is None:
@@ -47,6 +52,11 @@ def kies(ds: Dataset, peildatum: date, jaren: str | None = None) -> Keuze:
     if not dated:  # no file names with years: every agenda, as before the cycle
         return Keuze(list(ds.agendas))
     year = peildatum.year
+    if tot is not None:
+        overlap = [a for a in dated if a.years and a.years[0] <= tot.year
+                   and year <= a.years[1]]
+        if overlap:
+            return Keuze(overlap)
     covering = [a for a in dated if a.years and a.years[0] <= year <= a.years[1]]
     if covering:
         return Keuze([covering[-1]])

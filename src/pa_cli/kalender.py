@@ -115,7 +115,7 @@ def kalender(ds: Dataset, van: date, tot: date | None, trekker: list[str]) -> Ka
     """The calendar from `van` up to and including `tot` (default: one year from `van`)."""
     assert ds.afspraken is not None
     end = tot or _a_year_after(van)
-    s = stand(ds, van, Filter(trekker))
+    s = stand(ds, van, Filter(trekker), tot=end)
     domain = f"{_slug(ds.afspraken.gemeente)}.pa"
     items = _moments(ds, van, end, s, domain)
     items += _deadlines(ds, s.acties, van, end, domain)

@@ -230,7 +230,7 @@ def marge_weken(ds: Dataset, option: int | None) -> int:
 
 
 def stand(ds: Dataset, peildatum: date, f: Filter, marge: int | None = None,
-          agenda: str | None = None) -> Stand:
+          agenda: str | None = None, tot: date | None = None) -> Stand:
     """All actions of the peildatum's agenda (or `agenda`) that pass the filter, in order.
 
     A row that has moved on to a later agenda stays in the list, marked `doorgeschoven`,
@@ -247,7 +247,7 @@ def stand(ds: Dataset, peildatum: date, f: Filter, marge: int | None = None,
     window = timedelta(weeks=weeks)
     thema_of = {a.nr: t for t in afspraken.themas for a in t.alle_afspraken()}
     afspraak_of = {a.nr: a for a in afspraken.alle_afspraken()}
-    keuze = kies(ds, peildatum, agenda)
+    keuze = kies(ds, peildatum, agenda, tot)  # tot: the agendas of a period (the calendar)
     acties = []
     for ag in keuze.agendas:
         for rij in ag.rijen:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from pa_cli.exits import UsageProblem
-from pa_cli.load import Dataset, data_files, display_path, find_data_dir, load
+from pa_cli.load import Dataset, data_files, display_path, find_data_dir, is_read, load, read_data
 from pa_cli.model import Afspraak, Afspraken, Agenda, Rij
 from pa_cli.monitor_check import check_monitor
 from pa_cli.problems import FOUT, WAARSCHUWING, Problem, suggest, unknown
@@ -406,13 +406,13 @@ def check_dir(option: Path | None) -> tuple[Dataset, list[Problem]]:
     from pa_cli import cache
 
     directory = find_data_dir(str(option) if option else None)
-    files = {}
+    files: dict[Path, bytes] = {}
     for path in data_files(directory):
-        try:
-            files[path] = path.read_bytes()
-        except OSError:
-            files = {}  # load() reports the unreadable file
+        data = read_data(path, display_path(path)) if is_read(path) else b""  # only named
+        if isinstance(data, Problem):
+            files = {}  # load() reports it
             break
+        files[path] = data
     # today is part of the key: a concept agenda turns into a warning on 2 juli (check_vastgesteld)
     key = (cache.data_key(display_path(directory), files, date.today().isoformat())
            if files else None)

@@ -430,8 +430,8 @@ def _emit(out: str | bytes, uitvoer: Path | None, what: str) -> None:
     if uitvoer is None:
         _print(out.decode("utf-8"))
         return
-    outfile.write_output(uitvoer, out)
-    print(f"geschreven: {uitvoer} ({what})")
+    if outfile.write_output(uitvoer, out):  # False: -o named standard output itself
+        print(f"geschreven: {uitvoer} ({what})")
 
 
 def _melding(text: str) -> None:

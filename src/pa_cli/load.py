@@ -6,6 +6,7 @@ reading (syntax and schema); `check.validate()` adds the rules across files.
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,8 @@ from pa_cli.problems import FOUT, WAARSCHUWING, Problem
 from pa_cli.schema import INVALID, Checker, Record
 
 __all__ = ["Dataset", "DataDirError", "find_data_dir", "load", "data_files", "display_path",
-           "AFSPRAKEN_FILE", "AGENDA_GLOB", "INDICATOREN_FILE", "agenda_jaren"]
+           "read_data", "is_read", "AFSPRAKEN_FILE", "AGENDA_GLOB", "INDICATOREN_FILE",
+           "agenda_jaren"]
 
 AFSPRAKEN_FILE = "afspraken.yaml"
 AGENDA_GLOB = "agenda-*.yaml"
@@ -51,7 +53,7 @@ def find_data_dir(option: str | None, cwd: Path | None = None) -> Path:
     here = (cwd or Path.cwd()).resolve()
     for parent in [here, *here.parents]:
         candidate = parent / "data"
-        if (candidate / AFSPRAKEN_FILE).is_file():
+        if os.path.lexists(candidate / AFSPRAKEN_FILE):  # a FIFO there is reported, not skipped
             return candidate
     raise DataDirError("geen map 'data/' met afspraken.yaml gevonden in deze map of erboven; "
                        "geef de map aan met --data MAP of de omgevingsvariabele PA_DATA")
@@ -73,11 +75,9 @@ def _load_file(ds: Dataset, path: Path, record: Record, what: str,
 
     shown = display_path(path)
     ds.paths[shown] = path
-    try:
-        data = override[path] if path in override else path.read_bytes()
-    except OSError as e:
-        ds.problems.append(Problem(shown, 0, 0, FOUT, "PA001",
-                                   f"bestand kan niet gelezen worden: {e.strerror}"))
+    data = override[path] if path in override else read_data(path, shown)
+    if isinstance(data, Problem):
+        ds.problems.append(data)
         return INVALID
     tree, problems, text = read_bytes(shown, data)
     ds.texts[shown] = text
@@ -93,6 +93,38 @@ def _load_file(ds: Dataset, path: Path, record: Record, what: str,
 def agenda_jaren(path: Path) -> str:
     """The years an agenda file names: agenda-2024-2025.yaml -> "2024-2025"."""
     return path.stem.removeprefix("agenda-")
+
+
+_WHY = {errno.ENOENT: "het bestaat niet (een symbolische link naar niets?)",
+        errno.EACCES: "u hebt geen leesrechten", errno.EPERM: "u hebt geen leesrechten",
+        errno.ELOOP: "symbolische links wijzen in een kring naar elkaar"}
+
+
+def read_data(path: Path, shown: str) -> bytes | Problem:
+    """The bytes of one data file, or the problem why not; what it is is checked first.
+
+    A FIFO, a device, a directory or a socket is never opened for reading, and
+    no more than the size limit plus one byte is ever read.
+    """
+    from pa_cli.atomic import NotRegular, TooLarge, read_regular
+    from pa_cli.yamlread import MAX_BYTES, too_large
+
+    try:
+        return read_regular(path, MAX_BYTES)
+    except NotRegular as e:
+        return Problem(shown, 0, 0, FOUT, "PA050",
+                       f"dit is {e.kind}, geen gewoon bestand; pa leest alleen gewone bestanden. "
+                       "Vervang het door het databestand, of verwijder of hernoem het")
+    except TooLarge as e:
+        return too_large(shown, e.size)
+    except OSError as e:
+        why = _WHY.get(e.errno or 0, e.strerror or str(e))
+        return Problem(shown, 0, 0, FOUT, "PA001", f"bestand kan niet gelezen worden: {why}")
+
+
+def is_read(path: Path) -> bool:
+    """Whether pa reads this file of the data directory (others are only warned about)."""
+    return path.name in (AFSPRAKEN_FILE, INDICATOREN_FILE) or path.match(AGENDA_GLOB)
 
 
 def data_files(directory: Path) -> list[Path]:
@@ -134,7 +166,7 @@ def load(directory: Path, override: dict[Path, bytes] | None = None,
         result = _load_file(ds, monitor, INDICATOREN, "het indicatorenbestand", override)
         ds.indicatoren = None if result is INVALID else result
     for path in sorted(present):
-        if path.name not in (AFSPRAKEN_FILE, INDICATOREN_FILE) and not path.match(AGENDA_GLOB):
+        if not is_read(path):
             ds.problems.append(Problem(display_path(path), 0, 0, WAARSCHUWING, "PA037",
                                        "dit bestand wordt niet gelezen: pa leest afspraken.yaml, "
                                        "agenda-*.yaml en indicatoren.yaml. Hernoem het of "

@@ -7,6 +7,8 @@ confuse Word). The file is written atomically under the writer lock (writer.lock
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 from typing import Mapping
 
@@ -37,16 +39,35 @@ def output_format(path: Path | None, given: str | None,
     return fmt
 
 
-def write_output(path: Path, data: bytes) -> None:
-    """Write -o FILE atomically (atomic.write_atomic) under its writer lock, after checking
-    where it goes."""
-    from pa_cli.atomic import write_atomic
+def write_output(path: Path, data: bytes) -> bool:
+    """Write -o FILE atomically, under its writer lock, after checking where it goes.
+
+    The rule is the one of every write (atomic.write_atomic): a symbolic link is
+    followed; a directory, device, FIFO, socket or read-only file is refused.
+    Standard output named by its path (/dev/stdout) gets the bytes directly;
+    then the result is False (nothing was written to a file).
+    """
+    from pa_cli.atomic import check_target, write_atomic
     from pa_cli.writer import locked
 
-    if path.is_dir():
-        raise UsageProblem(f"-o {path}: dat is een map; geef een bestandsnaam")
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
         raise UsageProblem(f"-o {path}: map '{parent}' bestaat niet")
+    if _is_stdout(path):
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return False
+    shown = f"-o {path}"
+    check_target(Path(os.path.realpath(path)), shown)  # before a lock file appears beside it
     with locked(path):
-        write_atomic(path, data)
+        write_atomic(path, data, shown)
+    return True
+
+
+def _is_stdout(path: Path) -> bool:
+    try:
+        here, out = os.stat(path), os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        return False
+    return (here.st_dev, here.st_ino) == (out.st_dev, out.st_ino)

@@ -223,16 +223,21 @@ def update_data(data: Path | None, edit: Callable[[Dataset], tuple[list[Change],
         if check is not None:
             check(after)
         for c in changes:
-            if _current(c.path) != c.before:
+            if not _unchanged(c.path, c.before):
                 raise Refused(f"{display_path(c.path)} is gewijzigd terwijl pa ermee bezig was; "
                               "draai de opdracht opnieuw")
         for c in changes:
-            write_atomic(Path(os.path.realpath(c.path)), c.after)
+            write_atomic(c.path, c.after, display_path(c.path))
     return result
 
 
-def _current(path: Path) -> bytes | None:
+def _unchanged(path: Path, before: bytes | None) -> bool:
+    """The file still holds `before` (None: it still does not exist)."""
+    from pa_cli.atomic import NotRegular, TooLarge, read_regular
+
     try:
-        return path.read_bytes()
+        return read_regular(path, len(before or b"")) == before
     except FileNotFoundError:
-        return None
+        return before is None
+    except (NotRegular, TooLarge):
+        return False

@@ -15,7 +15,8 @@ from typing import Any, NamedTuple
 
 from pa_cli.problems import FOUT, Problem
 
-__all__ = ["Pos", "YMap", "YSeq", "read_text", "read_bytes", "MAX_DEPTH", "MAX_BYTES"]
+__all__ = ["Pos", "YMap", "YSeq", "read_text", "read_bytes", "too_large", "MAX_DEPTH",
+           "MAX_BYTES"]
 
 MAX_DEPTH = 24
 MAX_BYTES = 5_000_000
@@ -146,12 +147,15 @@ def _prescan(path: str, text: str) -> list[Problem]:
     return problems
 
 
+def too_large(path: str, size: int) -> Problem:
+    return Problem(path, 0, 0, FOUT, "PA001", f"bestand is te groot ({size} bytes, maximaal "
+                   f"{MAX_BYTES}); is dit wel een databestand van pa?")
+
+
 def read_bytes(path: str, data: bytes) -> tuple[YMap | None, list[Problem], str]:
     """Decode and read; returns (tree or None, problems, decoded text)."""
     if len(data) > MAX_BYTES:
-        return None, [Problem(path, 0, 0, FOUT, "PA001",
-                              f"bestand is te groot ({len(data)} bytes, maximaal {MAX_BYTES}); "
-                              "is dit wel een databestand van pa?")], ""
+        return None, [too_large(path, len(data))], ""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(data) > 1 and b"\x00" in data[:4]):
         return None, [Problem(path, 1, 1, FOUT, "PA002",
                               "bestand is opgeslagen als UTF-16 (of UTF-32); pa leest alleen "

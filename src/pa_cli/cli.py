@@ -132,6 +132,9 @@ def status(
     te_laat: Annotated[bool, typer.Option("--te-laat", help="Alleen acties waarvan de termijn "
                                           "verstreken is (rood).")] = False,
     alles: Annotated[bool, typer.Option("--alles", help="Ook de lege agendarijen tonen.")] = False,
+    voor_overleg: Annotated[bool, typer.Option(
+        "--voor-overleg", help="Alleen acties waarvan de termijn afloopt vóór het volgende "
+        "overleg, de vroegste eerst (zoals in de hand-out).")] = False,
     peildatum: PeildatumOpt = None,
     marge: MargeOpt = None,
     agenda: AgendaOpt = None,
@@ -145,6 +148,10 @@ def status(
     f = query.Filter(trekker or [], thema, status_ or [], stoplicht or [], te_laat, alles)
     part = _usable(data)
     s = query.stand(part.ds, _peildatum(peildatum), f, marge, agenda)
+    if voor_overleg:
+        from pa_cli import cyclus
+
+        s = cyclus.voor_overleg(s, cyclus.Cyclus(part.ds.afspraken.cyclus))  # type: ignore[union-attr]
     _emit(part.mark(tables.status_output(s, fmt, _screen(uitvoer)), fmt), uitvoer,
           f"stand, {fmt}")
     _melding(s.melding)

@@ -8,12 +8,15 @@ month is nearest, a tie going to the one that comes next.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from datetime import date
 
+from pa_cli.fmt import datum_nl
 from pa_cli.model import Moment
+from pa_cli.query import Stand, due_before
 
-__all__ = ["Overleg", "Cyclus"]
+__all__ = ["Overleg", "Cyclus", "voor_overleg"]
 
 # For data without `cyclus:`: the cycle as the Terneuzen document describes it.
 _DEFAULT = [
@@ -72,3 +75,17 @@ class Cyclus:
 
     def vorig(self, overleg: date) -> date:
         return self._start(self._index(overleg) - 1 + len(self.overleggen), overleg.year - 1)
+
+
+def voor_overleg(s: Stand, cyclus: Cyclus) -> Stand:
+    """The actions of `s` whose termijn ends before the next overleg, as the handout lists them.
+
+    As in the handout for the first overleg on or after the peildatum (section 3): not done,
+    termijn from the peildatum to before the overleg after that one; earliest first.
+    """
+    end = cyclus.volgend(cyclus.eerstvolgend(s.peildatum))
+    naam = cyclus.op(end).naam
+    kop = f"Termijn vóór het {naam[:1].lower()}{naam[1:]} ({datum_nl(end)}), stand"
+    out = copy.copy(s)
+    out.acties, out.kop = due_before(s.acties, s.peildatum, end), kop
+    return out

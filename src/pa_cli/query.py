@@ -28,7 +28,8 @@ from pa_cli.problems import choice, unknown
 from pa_cli.trekker import Trekkers
 
 __all__ = ["STOPLICHTEN", "DEFAULT_MARGE_WEKEN", "BEGIN_STATUS", "Actie", "Filter", "Stand",
-           "stand", "replay", "op_peildatum", "stoplicht", "overdue_per_party", "verlenging"]
+           "stand", "replay", "op_peildatum", "stoplicht", "overdue_per_party", "due_before",
+           "verlenging"]
 
 STOPLICHTEN = ("rood", "oranje", "groen", "grijs")
 DEFAULT_MARGE_WEKEN = 8
@@ -178,6 +179,7 @@ class Stand(Struct):
     agendas: list[Agenda] = LIST  # the agenda(s) shown: the one covering the peildatum
     melding: str = ""  # one line when the agenda shown does not cover the peildatum
     agenda_label: str = ""  # "agenda 2024-2025" when the data holds more than one agenda
+    kop: str = "Stand"  # what a table calls this selection ("Stand op 1 april 2023")
 
     def gevraagd_namen(self) -> str:
         """The trekkers asked for, by their short names: "Gemeente, Corporaties"."""
@@ -283,6 +285,18 @@ def _passes(a: Actie, f: Filter, wanted: list[Partij | Groep], trekkers: Trekker
     if f.te_laat and a.stoplicht != "rood":
         return False
     return True
+
+
+def due_before(acties: list[Actie], start: date, end: date) -> list[Actie]:
+    """Not done and not late, termijn from `start` to before `end`; earliest first.
+
+    What falls due before the next overleg: section 3 of the handout and
+    `pa status --voor-overleg` both ask this.
+    """
+    due = [a for a in acties if a.stoplicht in ("oranje", "groen")
+           and a.status not in ("gereed", "vervallen")
+           and a.uiterlijk is not None and start <= a.uiterlijk < end]
+    return sorted(due, key=lambda a: a.uiterlijk or start)  # stable: document order per day
 
 
 def overdue_per_party(s: Stand) -> list[tuple[Partij, list[Actie]]]:

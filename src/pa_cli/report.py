@@ -21,7 +21,7 @@ from pa_cli.cyclus import Cyclus, Overleg
 from pa_cli.exits import UsageProblem
 from pa_cli.load import Dataset
 from pa_cli.model import Afspraak, Agenda, Looptijd, Partij, Thema
-from pa_cli.query import STOPLICHTEN, Actie, Filter, Stand, overdue_per_party, stand
+from pa_cli.query import STOPLICHTEN, Actie, Filter, Stand, due_before, overdue_per_party, stand
 
 __all__ = ["FORMATS", "EXTENSIONS", "Options", "ReportProblem", "Rapport", "Licht", "Overleg",
            "ThemaStand", "AfspraakStand", "LegeRij", "VoortgangRegel", "AgendaStand", "AgendaThema",
@@ -198,13 +198,6 @@ def worst(lichten: list[str | None]) -> str | None:
 
 # -- building the context ------------------------------------------------------------------------
 
-def _due_before(acties: list[Actie], start: date, end: date) -> list[Actie]:
-    due = [a for a in acties if a.stoplicht in ("oranje", "groen")
-           and a.status not in ("gereed", "vervallen")
-           and a.uiterlijk is not None and start <= a.uiterlijk < end]
-    return sorted(due, key=lambda a: a.uiterlijk or start)  # stable: document order per day
-
-
 def _voortgang(acties: list[Actie], sinds: date, peildatum: date) -> list[VoortgangRegel]:
     out = [VoortgangRegel(a, v.datum, v.status, v.toelichting)
            for a in acties for v in a.rij.voortgang if sinds <= v.datum <= peildatum]
@@ -289,7 +282,7 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
         overleg=cyclus.op(overleg_datum),
         volgend_overleg=cyclus.op(volgend),
         sinds=sinds,
-        binnenkort=_due_before(acties, peildatum, volgend),
+        binnenkort=due_before(acties, peildatum, volgend),
         voortgang=_voortgang(acties, sinds, peildatum),
         lege_rijen=lege_rijen,
         agendas=[_agenda(ag, themas, rijen) for ag in s.agendas],

@@ -150,7 +150,7 @@ def _prose(text: str, width: int | None) -> str:
 
 
 def _status_text(s: Stand, out: Screen) -> str:
-    lines = [_heading(s, "Stand"), ""]
+    lines = [_heading(s, s.kop), ""]
     if s.acties:
         lines += _text_table(s.acties, out)
     else:
@@ -186,7 +186,7 @@ def _md_table(acties: list[Actie]) -> list[str]:
 
 
 def _status_md(s: Stand) -> str:
-    lines = [f"**{md_cell(_heading(s, 'Stand'))}**", ""]
+    lines = [f"**{md_cell(_heading(s, s.kop))}**", ""]
     lines += _md_table(s.acties) if s.acties else ["Geen acties die aan deze selectie voldoen."]
     lines += ["", md_cell(_summary(s, s.acties))]
     return "\n".join(lines)

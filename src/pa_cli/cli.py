@@ -200,6 +200,36 @@ def monitor(
                                          format))
 
 
+@app.command(cls=Command)
+def meet(
+    indicator: Annotated[str, typer.Argument(metavar="INDICATOR", help="Id van de indicator "
+                                             "(pa monitor toont ze), zoals aanbod-regulier.")],
+    waarde: Annotated[str, typer.Option("--waarde", metavar="GETAL", help="Het cijfer, zonder "
+                                        "eenheid: 812 of 82,5.")],
+    bron: Annotated[str, typer.Option("--bron", metavar="TEKST", help="Waar het cijfer vandaan "
+                                      "komt (rapportage, jaarverslag).")],
+    jaar: Annotated[Optional[int], typer.Option("--jaar", metavar="JJJJ", help="Het jaar van "
+                                                "het cijfer (of --peildatum).")] = None,
+    peildatum: Annotated[Optional[str], typer.Option(
+        "--peildatum", metavar="DATUM", help="De datum van het cijfer (of --jaar).")] = None,
+    corporatie: Annotated[Optional[str], typer.Option(
+        "--corporatie", metavar="NAAM", help="Voor één corporatie (Clavis, WZV).")] = None,
+    kern: Annotated[Optional[str], typer.Option("--kern", metavar="NAAM", help="Voor één "
+                                                "kern.")] = None,
+    huurklasse: Annotated[Optional[str], typer.Option(
+        "--huurklasse", metavar="KLASSE", help="Voor één huurklasse: goedkoop, betaalbaar, "
+        "'duur tot de liberalisatiegrens' of 'vrije sector'.")] = None,
+    data: DataOpt = None,
+) -> None:
+    """Leg een cijfer van de monitor vast in indicatoren.yaml; alleen die meting komt erbij."""
+    from pa_cli import meet as core
+
+    day = _parse_date(peildatum, "--peildatum") if peildatum else None
+    r = core.meet(data, core.Vraag(indicator, waarde, bron, jaar, day, corporatie, kern,
+                                   huurklasse))
+    print(f"{r.path}:{r.line}: meting vastgelegd: {r.beschrijving}")
+
+
 @app.command("set", cls=Command)
 def set_(
     nr: Annotated[str, typer.Argument(metavar="NR", help="Nummer van de agendarij zoals "

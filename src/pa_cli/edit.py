@@ -12,8 +12,6 @@ nothing is written.
 
 from __future__ import annotations
 
-import io
-import re
 from datetime import date
 from pathlib import Path
 from typing import Any, Callable
@@ -23,8 +21,8 @@ from pa_cli.exits import Refused
 from pa_cli.load import Dataset, display_path
 from pa_cli.model import STATUSES, Agenda, Rij, Voortgang
 from pa_cli.problems import choice, unknown
-from pa_cli.schema import UNSTORABLE
 from pa_cli.writer import Change, update_data
+from pa_cli.yamledit import Document, check_text
 from pa_cli.yamlstyle import styled
 
 __all__ = ["SetResult", "set_status", "herstel", "find_row"]
@@ -92,66 +90,6 @@ def _near(agendas: list[Agenda], nr: str) -> str:
     known = [r.nr for a in agendas for r in a.rijen]
     close = difflib.get_close_matches(nr, known, n=3, cutoff=0.7)
     return f"; bedoelt u {' of '.join(close)}?" if close else ""
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _check_text(label: str, text: str) -> None:
-    half = _SURROGATE.search(text)
-    if half:  # Python's stand-in for a byte that was not UTF-8 (surrogateescape), or half a pair
-        code = ord(half.group())
-        if 0xDC80 <= code <= 0xDCFF:
-            raise Refused(f"{label} bevat de byte 0x{code - 0xDC00:02X}, die geen UTF-8 is: de "
-                          "terminal staat waarschijnlijk op Latin-1 of Windows-1252. Zet de "
-                          "terminal op UTF-8 en typ de tekst opnieuw")
-        raise Refused(f"{label} bevat U+{code:04X}, de helft van een teken (een surrogaat), "
-                      "dat geen tekst is; typ de tekst opnieuw of laat dat teken weg")
-    bad = UNSTORABLE.search(text)
-    if bad:
-        raise Refused(f"{label} bevat het teken U+{ord(bad.group()):04X}, dat niet getrouw in "
-                      "YAML bewaard kan worden; laat het weg")
-    if not text.strip():
-        raise Refused(f"{label} is leeg; laat --toelichting weg of geef tekst")
-
-
-def _guess_layout(text: str) -> tuple[int, int, int]:
-    """(mapping indent, sequence indent, dash offset) as the file uses them."""
-    mapping, sequence, offset = 2, 4, 2
-    m = re.search(r"^( *)[^\s#-][^\n]*:[ \t]*(?:#[^\n]*)?\n(?:[ \t]*(?:#[^\n]*)?\n)*( *)[^\s#-]",
-                  text, re.M)
-    if m and len(m.group(2)) > len(m.group(1)):
-        mapping = len(m.group(2)) - len(m.group(1))
-    m = re.search(r"^( *)[^\s#-][^\n]*:[ \t]*(?:#[^\n]*)?\n(?:[ \t]*(?:#[^\n]*)?\n)*( *)- ",
-                  text, re.M)
-    if m:
-        offset = len(m.group(2)) - len(m.group(1))
-        sequence = offset + 2
-    return mapping, sequence, offset
-
-
-def _yaml(text: str) -> Any:
-    from ruamel.yaml import YAML
-
-    y = YAML()
-    y.preserve_quotes = True
-    y.width = 1_000_000  # never re-wrap a line
-    mapping, sequence, offset = _guess_layout(text)
-    y.indent(mapping=mapping, sequence=sequence, offset=offset)
-    return y
-
-
-def _dump(y: Any, data: Any) -> str:
-    buf = io.StringIO()
-    y.dump(data, buf)
-    return buf.getvalue()
-
-
-def _first_difference(a: str, b: str) -> int:
-    for i, (x, z) in enumerate(zip(a.splitlines(), b.splitlines()), 1):
-        if x != z:
-            return i
-    return min(len(a.splitlines()), len(b.splitlines())) + 1
 
 
 def _last_slots(row: Any) -> list[tuple[Any, Any, int]]:
@@ -270,7 +208,7 @@ def set_status(data: Path | None, nr: str, status: str, toelichting: str | None,
     if status not in STATUSES:
         raise Refused(f"status '{status}' bestaat niet" + unknown(status, STATUSES))
     if toelichting is not None:
-        _check_text("de toelichting", toelichting)
+        check_text("de toelichting", toelichting)
     if status == "vervallen" and toelichting is None:
         raise Refused("'vervallen' is een besluit: geef met --toelichting aan waarom en door "
                       "wie (bijvoorbeeld -m \"vervallen, besloten in het voorjaarsoverleg\")")
@@ -338,22 +276,11 @@ def _update_row(data: Path | None, nr: str, agenda: str | None,
 
 def _edit_bytes(raw: bytes, shown: str, agenda: Agenda, rij: Rij,
                 change: Callable[[Any], None]) -> bytes:
-    bom = raw.startswith(b"\xef\xbb\xbf")
-    text = raw[3 if bom else 0:].decode("utf-8")
-    crlf = "\r\n" in text
-    if crlf:
-        text = text.replace("\r\n", "\n")
-    y = _yaml(text)
-    doc = y.load(text)
-    unchanged = _dump(y, doc)
-    if unchanged != text:
-        line = _first_difference(text, unchanged)
-        raise Refused(f"pa kan {shown} niet bewerken zonder ook regel {line} te veranderen "
-                      f"(opmaak die pa niet kan nabootsen); pas die regel aan, bijvoorbeeld "
-                      f"de inspringing of aanhalingstekens, en probeer opnieuw")
-    row = doc["rijen"][agenda.rijen.index(rij)]
+    d = Document(raw, shown)
+    text = d.text
+    row = d.doc["rijen"][agenda.rijen.index(rij)]
     change(row)
-    new = _dump(y, doc)
+    new = d.dump()
     first, last = _row_span(agenda.rijen, rij, len(text.splitlines()))
     old_lines, new_lines = text.splitlines(), new.splitlines()
     added = len(new_lines) - len(old_lines)  # negative when lines were taken away
@@ -361,9 +288,7 @@ def _edit_bytes(raw: bytes, shown: str, agenda: Agenda, rij: Rij,
             or old_lines[last:] != new_lines[last + added:]):
         raise Refused(f"de wijziging zou buiten agendarij {rij.nr} komen; er is niets "
                       "geschreven. Meld dit aan de beheerders van pa")
-    if crlf:
-        new = new.replace("\n", "\r\n")
-    return (b"\xef\xbb\xbf" if bom else b"") + new.encode("utf-8")
+    return d.encode(new)
 
 
 def _verify(after: Dataset, rij: Rij, expected: Expected) -> None:

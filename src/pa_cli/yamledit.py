@@ -1,0 +1,129 @@
+"""Round-trip YAML editing shared by every command that changes a data file in place.
+
+`Document(raw, shown)` reads a file with ruamel.yaml's round-trip mode and
+refuses at once when an unchanged round trip would already alter it (pa could
+not then promise that only its own lines change); `dump()` gives the edited
+text and `encode()` restores the file's BOM and line ends. `only_inserted`
+proves that an edit only added lines; `check_text` refuses text that YAML
+cannot hold faithfully. How a text is written is yamlstyle's business.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+
+from pa_cli.exits import Refused
+from pa_cli.schema import UNSTORABLE
+
+__all__ = ["Document", "check_text", "only_inserted"]
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_text(label: str, text: str, option: str = "--toelichting") -> None:
+    """Refuse text that YAML cannot keep faithfully, or that is empty."""
+    half = _SURROGATE.search(text)
+    if half:  # Python's stand-in for a byte that was not UTF-8 (surrogateescape), or half a pair
+        code = ord(half.group())
+        if 0xDC80 <= code <= 0xDCFF:
+            raise Refused(f"{label} bevat de byte 0x{code - 0xDC00:02X}, die geen UTF-8 is: de "
+                          "terminal staat waarschijnlijk op Latin-1 of Windows-1252. Zet de "
+                          "terminal op UTF-8 en typ de tekst opnieuw")
+        raise Refused(f"{label} bevat U+{code:04X}, de helft van een teken (een surrogaat), "
+                      "dat geen tekst is; typ de tekst opnieuw of laat dat teken weg")
+    bad = UNSTORABLE.search(text)
+    if bad:
+        raise Refused(f"{label} bevat het teken U+{ord(bad.group()):04X}, dat niet getrouw in "
+                      "YAML bewaard kan worden; laat het weg")
+    if not text.strip():
+        raise Refused(f"{label} is leeg; laat {option} weg of geef tekst")
+
+
+def _guess_layout(text: str) -> tuple[int, int, int]:
+    """(mapping indent, sequence indent, dash offset) as the file uses them."""
+    mapping, sequence, offset = 2, 4, 2
+    m = re.search(r"^( *)[^\s#-][^\n]*:[ \t]*(?:#[^\n]*)?\n(?:[ \t]*(?:#[^\n]*)?\n)*( *)[^\s#-]",
+                  text, re.M)
+    if m and len(m.group(2)) > len(m.group(1)):
+        mapping = len(m.group(2)) - len(m.group(1))
+    m = re.search(r"^( *)[^\s#-][^\n]*:[ \t]*(?:#[^\n]*)?\n(?:[ \t]*(?:#[^\n]*)?\n)*( *)- ",
+                  text, re.M)
+    if m:
+        offset = len(m.group(2)) - len(m.group(1))
+        sequence = offset + 2
+    return mapping, sequence, offset
+
+
+def _yaml(text: str) -> Any:
+    from ruamel.yaml import YAML
+
+    y = YAML()
+    y.preserve_quotes = True
+    y.width = 1_000_000  # never re-wrap a line
+    mapping, sequence, offset = _guess_layout(text)
+    y.indent(mapping=mapping, sequence=sequence, offset=offset)
+    return y
+
+
+def _dump(y: Any, data: Any) -> str:
+    buf = io.StringIO()
+    y.dump(data, buf)
+    return buf.getvalue()
+
+
+def _first_difference(a: str, b: str) -> int:
+    for i, (x, z) in enumerate(zip(a.splitlines(), b.splitlines()), 1):
+        if x != z:
+            return i
+    return min(len(a.splitlines()), len(b.splitlines())) + 1
+
+
+class Document:
+    """One YAML file opened for a round-trip edit."""
+
+    def __init__(self, raw: bytes, shown: str) -> None:
+        self.bom = raw.startswith(b"\xef\xbb\xbf")
+        text = raw[3 if self.bom else 0:].decode("utf-8")
+        self.crlf = "\r\n" in text
+        self.text = text.replace("\r\n", "\n") if self.crlf else text
+        self.yaml = _yaml(self.text)
+        self.doc = self.yaml.load(self.text)
+        unchanged = self.dump()
+        if unchanged != self.text:
+            line = _first_difference(self.text, unchanged)
+            raise Refused(f"pa kan {shown} niet bewerken zonder ook regel {line} te veranderen "
+                          f"(opmaak die pa niet kan nabootsen); pas die regel aan, bijvoorbeeld "
+                          f"de inspringing of aanhalingstekens, en probeer opnieuw")
+
+    def dump(self) -> str:
+        return _dump(self.yaml, self.doc)
+
+    def encode(self, new: str) -> bytes:
+        """The edited text as bytes, with the file's own BOM and line ends."""
+        if self.crlf:
+            new = new.replace("\n", "\r\n")
+        return (b"\xef\xbb\xbf" if self.bom else b"") + new.encode("utf-8")
+
+
+def only_inserted(old: str, new: str) -> list[str] | None:
+    """The lines `new` inserts into `old` in one place, or None when it changes anything else.
+
+    One line may be rewritten where the insertion starts: an empty flow list `key: []`
+    that becomes `key:` with the new items under it.
+    """
+    import difflib
+
+    a, b = old.splitlines(), new.splitlines()
+    ops = [op for op in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+           if op[0] != "equal"]
+    if len(ops) != 1:
+        return None
+    tag, i1, i2, j1, j2 = ops[0]
+    if tag == "insert":
+        return b[j1:j2]
+    if tag == "replace" and i2 - i1 == 1 and a[i1].rstrip().endswith("[]") and (
+            b[j1] == a[i1].rstrip()[:-2].rstrip()):
+        return b[j1 + 1:j2]
+    return None

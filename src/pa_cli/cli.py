@@ -221,7 +221,9 @@ def meet(
         "'duur tot de liberalisatiegrens' of 'vrije sector'.")] = None,
     data: DataOpt = None,
 ) -> None:
-    """Leg een cijfer van de monitor vast in indicatoren.yaml; alleen die meting komt erbij."""
+    """Leg een cijfer van de monitor vast in indicatoren.yaml.
+
+    Alleen die meting komt erbij; de rest van het bestand blijft gelijk."""
     from pa_cli import meet as core
 
     day = _parse_date(peildatum, "--peildatum") if peildatum else None

@@ -4,6 +4,9 @@ Templates are found, in this order, in --templates DIR, in a `templates/` beside
 data directory, and in the templates shipped with pa (also reachable as `pa/NAME`,
 so a werkgroep's own template can extend the built-in one it replaces).
 
+Every template, built-in or not, runs in Jinja's sandbox (_sandbox.py): a template
+from a pull request can read the report's context and nothing else.
+
 Escaping is on for every report template, whatever its file name:
 - HTML templates (`*.html.j2`): values are HTML-escaped, as usual.
 - Markdown templates (`*.md.j2`): values are Markdown-escaped by `finalize` (no pipes,
@@ -83,8 +86,11 @@ def _autoescape(name: str | None) -> bool:
 
 
 def environment(dirs: list[Path]) -> Any:
+    """The sandboxed environment (see _sandbox.py) with pa's filters and escaping."""
     import jinja2
     from markupsafe import Markup
+
+    from pa_cli._sandbox import ConfinedLoader, Sandbox
 
     def md(value: Any) -> Markup:
         """Text fit for a Markdown table cell (already escaped values stay as they are)."""
@@ -106,12 +112,12 @@ def environment(dirs: list[Path]) -> Any:
 
     builtin = dirs[-1]
     loader = jinja2.ChoiceLoader([
-        *(jinja2.FileSystemLoader(str(d)) for d in dirs),
-        jinja2.PrefixLoader({BUILTIN_PREFIX: jinja2.FileSystemLoader(str(builtin))}),
+        *(ConfinedLoader(str(d)) for d in dirs),
+        jinja2.PrefixLoader({BUILTIN_PREFIX: ConfinedLoader(str(builtin))}),
     ])
-    env = jinja2.Environment(loader=loader, undefined=jinja2.StrictUndefined,
-                             autoescape=_autoescape, finalize=finalize, trim_blocks=True,
-                             lstrip_blocks=True, keep_trailing_newline=True, auto_reload=False)
+    env = Sandbox(loader=loader, undefined=jinja2.StrictUndefined, autoescape=_autoescape,
+                  finalize=finalize, trim_blocks=True, lstrip_blocks=True,
+                  keep_trailing_newline=True, auto_reload=False)
     env.filters.update({
         "datum": datum_nl,
         "datum_kort": datum_kort,
@@ -210,9 +216,14 @@ def render(dirs: list[Path], name: str, variables: dict[str, Any]) -> str:
     """The template filled in; a mistake in a template is a ReportProblem naming file and line."""
     import jinja2
 
+    from pa_cli._sandbox import SecurityError, dutch_security
+
     env = environment(dirs)
     try:
         text = str(env.get_template(name).render(variables))
+    except SecurityError as e:  # the sandbox refused: never the user's data, always the template
+        where = _where(*(_template_frame(e) or (name, None)))
+        raise ReportProblem(f"sjabloonfout in {where}: {dutch_security(e)}") from None
     except jinja2.TemplateSyntaxError as e:
         where = _where(e.filename or e.name, e.lineno)
         raise ReportProblem(f"sjabloonfout in {where}: syntaxfout (Jinja: {e.message})") from None

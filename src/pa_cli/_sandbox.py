@@ -1,0 +1,83 @@
+"""The Jinja environment every report template runs in: a sandbox, because templates are data.
+
+A `templates/` folder can arrive in a pull request, so a template is as untrusted
+as a data file. Jinja's (immutable) sandbox refuses attribute access to
+internals (`__class__`, `__globals__`, `mro`, ...), calls of unsafe callables and
+changes to the context; on top of it:
+
+- a power or product that would take unbounded time or memory (`9**9**9`,
+  `'x' * 10**10`) is refused;
+- a template file that is a symbolic link to something outside its folder is
+  not read (it could pull a private file into a report).
+
+Both refusals, and the sandbox's own, raise `SecurityError`; render.py turns it
+into a Dutch message naming the template and the line.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any, Callable
+
+import jinja2
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+
+__all__ = ["Sandbox", "ConfinedLoader", "SecurityError", "dutch_security"]
+
+MAX_POWER = 64  # largest exponent; no report needs more
+MAX_REPEAT = 100_000  # longest string or list made by '*'
+
+
+class Sandbox(ImmutableSandboxedEnvironment):
+    """Jinja's immutable sandbox with bounded '*' and '**'."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "**" and isinstance(right, (int, float)) and abs(right) > MAX_POWER:
+            raise SecurityError(f"power {right} is too large")
+        if operator == "*":
+            for seq, times in ((left, right), (right, left)):
+                if (isinstance(seq, (str, list, tuple)) and isinstance(times, int)
+                        and len(seq) * times > MAX_REPEAT):
+                    raise SecurityError(f"repeat of {len(seq) * times} items is too large")
+        return super().call_binop(context, operator, left, right)
+
+
+class ConfinedLoader(jinja2.FileSystemLoader):
+    """A FileSystemLoader that reads no file outside its folder, also not through a symlink."""
+
+    def get_source(self, environment: Any, template: str) -> tuple[str, str, Callable[[], bool]]:
+        source, filename, uptodate = super().get_source(environment, template)
+        if not any(_inside(filename, root) for root in self.searchpath):
+            raise SecurityError(f"template {template} links outside its folder")
+        return source, filename, uptodate
+
+
+def _inside(path: str, folder: str) -> bool:
+    real, top = os.path.realpath(path), os.path.realpath(folder)
+    try:
+        return os.path.commonpath([real, top]) == top
+    except ValueError:  # another drive (Windows)
+        return False
+
+
+def dutch_security(e: SecurityError) -> str:
+    """What a refused template tried, for the user (the template and line are added by render)."""
+    import re
+
+    text = str(e)
+    m = re.match(r"access to attribute '(.+?)' of '(.+?)' object is unsafe", text)
+    if m:
+        what = f"het veld '{m.group(1)}' van een {m.group(2)}-object"
+    elif "is too large" in text:
+        what = "een berekening die onbegrensd veel tijd of geheugen kost"
+    elif "links outside" in text:
+        what = "een bestand buiten de sjabloonmap (via een symbolische link)"
+    elif "range too big" in text:
+        what = "een te lange range()"
+    else:
+        what = f"iets wat niet mag ({text})"
+    return (f"het sjabloon probeert {what} te gebruiken; dat mag niet. Een sjabloon kan alleen "
+            "de rapportgegevens, de filters en de gewone Jinja-opdrachten gebruiken "
+            "(zie 'Eigen sjablonen' in de README)")

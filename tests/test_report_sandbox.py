@@ -1,0 +1,95 @@
+"""A template from a pull request can use the report's data and nothing else: it never runs code."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+PEIL = ("--peildatum", "2023-04-01")
+
+# What a hostile template tries: reach Python's internals, call the shell, change the context,
+# or take unbounded time or memory. Each line is `{{ ... }}` or `{% ... %}` on line 3.
+ATTACKS = [
+    "{{ cycler.__init__.__globals__.os.popen('id').read() }}",
+    "{{ cycler.__init__.__globals__.os.system('touch {marker}') }}",
+    "{{ joiner.__init__.__globals__.os.system('touch {marker}') }}",
+    "{{ namespace.__init__.__globals__.os.system('touch {marker}') }}",
+    "{{ lipsum.__globals__['os'].system('touch {marker}') }}",
+    "{{ self.__init__.__globals__.__builtins__.__import__('os').system('touch {marker}') }}",
+    "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+    "{{ peildatum.__class__.__base__.__subclasses__() }}",
+    "{{ acties[0].__dict__ }}",
+    "{{ acties.__class__ }}",
+    "{{ '{0.__class__.__mro__}'.format(peildatum) }}",
+    "{{ acties.append(1) }}",
+    "{% set x = acties.pop() %}",
+    "{{ 2 ** (10 ** 8) }}",
+    "{{ 'x' * 10 ** 9 }}",
+    "{{ range(10 ** 9) | list | length }}",
+]
+
+
+def _own(tmp_path, name: str, body: str) -> None:
+    own = tmp_path / "templates"
+    own.mkdir(exist_ok=True)
+    (own / name).write_text('{% extends "base.md.j2" %}{% set kop = "x" %}\n'
+                            "{% block inhoud %}\n" + body + "\n{% endblock %}\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("attack", ATTACKS)
+def test_a_template_in_the_repository_cannot_reach_outside(run, ws, tmp_path, attack):
+    """A templates/handout.md.j2 beside the data that tries to run code: Dutch error, exit 1."""
+    marker = tmp_path / "pwned"
+    _own(tmp_path, "handout.md.j2", attack.replace("{marker}", str(marker)))
+    r = run("report", "handout", *PEIL)
+    assert not marker.exists()
+    assert r.code == 1 and r.out == "" and "Traceback" not in r.err
+    assert r.err.startswith("pa: sjabloonfout in templates/handout.md.j2, regel 3: "), r.err
+    assert "uid=" not in r.err
+
+
+@pytest.mark.parametrize("attack", ATTACKS[:2] + ATTACKS[6:7])
+def test_a_template_in_templates_option_cannot_reach_outside(run, ws, tmp_path, attack):
+    """The same attacks through --templates: refused, with the template and line in the message."""
+    marker = tmp_path / "pwned"
+    _own(tmp_path, "eigen.md.j2", attack.replace("{marker}", str(marker)))
+    r = run("report", "eigen", "--templates", "templates", *PEIL)
+    assert not marker.exists()
+    assert (r.code, r.out) == (1, "")
+    assert r.err.startswith("pa: sjabloonfout in templates/eigen.md.j2, regel 3: het sjabloon "
+                            "probeert "), r.err
+    assert "dat mag niet" in r.err and "zie 'Eigen sjablonen' in de README" in r.err
+
+
+def test_the_refusal_says_what_was_tried(run, ws, tmp_path):
+    """The message names the field the template reached for."""
+    _own(tmp_path, "handout.md.j2", "{{ cycler.__init__.__globals__.os.popen('id').read() }}")
+    r = run("report", "handout", *PEIL)
+    assert r.err.strip() == (
+        "pa: sjabloonfout in templates/handout.md.j2, regel 3: het sjabloon probeert het veld "
+        "'__init__' van een type-object te gebruiken; dat mag niet. Een sjabloon kan alleen de "
+        "rapportgegevens, de filters en de gewone Jinja-opdrachten gebruiken (zie 'Eigen "
+        "sjablonen' in de README)")
+
+
+def test_a_symlink_to_a_private_file_is_not_read(run, ws, tmp_path):
+    """A template that is a symbolic link out of its folder is refused, not copied into a report."""
+    secret = tmp_path / "geheim.txt"
+    secret.write_text("wachtwoord=hunter2\n", encoding="utf-8")
+    _own(tmp_path, "handout.md.j2", '{% include "geheim.md.j2" %}')
+    os.symlink(secret, tmp_path / "templates" / "geheim.md.j2")
+    r = run("report", "handout", *PEIL)
+    assert r.code == 1 and "hunter2" not in r.out + r.err
+    assert "een bestand buiten de sjabloonmap (via een symbolische link)" in r.err
+
+
+def test_ordinary_template_features_still_work(run, ws, tmp_path):
+    """Loops, filters, macros, namespace counters and arithmetic work inside the sandbox."""
+    _own(tmp_path, "handout.md.j2",
+         "{% set ns = namespace(n=0) %}{% for a in acties if a.stoplicht == 'rood' %}"
+         "{% set ns.n = ns.n + 1 %}{% endfor %}rood: {{ ns.n }}, {{ 2 ** 10 }}, {{ '-' * 3 }}, "
+         "{{ peildatum | datum }}, {{ acties | length }}, {{ (acties | first).nr }}")
+    r = run("report", "handout", *PEIL)
+    assert r.code == 0, r.err
+    assert "rood: 11, 1024, ---, 1 april 2023, 43, 1.1.1" in r.out

@@ -306,7 +306,10 @@ def run_chromium(args: list[str], timeout: float = PDF_TIMEOUT) -> subprocess.Co
     try:
         out, err = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
+        if hasattr(os, "killpg"):
+            os.killpg(proc.pid, signal.SIGKILL)
+        else:  # Windows has no process groups (nor SIGKILL); end Chromium itself
+            proc.kill()
         proc.communicate()
         raise ReportProblem(f"Chromium gaf binnen {timeout:.0f} seconden geen antwoord") from None
     return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)

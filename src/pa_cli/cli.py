@@ -344,6 +344,30 @@ def report(
     _melding(melding)
 
 
+agenda_app = typer.Typer(
+    name="agenda", cls=Group, help="Werk met de uitvoeringsagenda's: een nieuwe agenda voor de "
+    "volgende twee jaar.", no_args_is_help=True, rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]})
+app.add_typer(agenda_app)
+
+
+@agenda_app.command("nieuw", cls=Command)
+def agenda_nieuw(
+    jaren: Annotated[str, typer.Argument(metavar="JAREN", help="De jaren van de nieuwe agenda, "
+                                         "bijvoorbeeld 2024-2025.")],
+    data: DataOpt = None,
+) -> None:
+    """Maak de agenda voor JAREN. Wat nog loopt schuift door uit de laatste agenda."""
+    from pa_cli import carry
+
+    r = carry.nieuwe_agenda(data, jaren)
+    print(f"geschreven: {r.path} ({r.doorgeschoven} acties doorgeschoven, {r.lege_rijen} "
+          "lege rijen)")
+    print(f"bijgewerkt: {r.bron} ({r.doorgeschoven} rijen kregen 'doorgeschoven: \"{jaren}\"')")
+    print("Vul de nieuwe termijnen in (pa validate toont waar: 'termijn nog vast te stellen') "
+          "en zet 'vastgesteld: JJJJ-MM-DD' bovenaan zodra het overleg de agenda vaststelt.")
+
+
 @app.command(cls=Command)
 def kalender(
     van: Annotated[Optional[str], typer.Option(

@@ -345,8 +345,8 @@ def report(
 
 
 agenda_app = typer.Typer(
-    name="agenda", cls=Group, help="Werk met de uitvoeringsagenda's: een nieuwe agenda voor de "
-    "volgende twee jaar.", no_args_is_help=True, rich_markup_mode=None,
+    name="agenda", cls=Group, help="Maak de agenda voor de volgende twee jaar.",
+    no_args_is_help=True, rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]})
 app.add_typer(agenda_app)
 

@@ -278,3 +278,44 @@ def test_an_old_version_with_errors_is_refused_unread(repo, ws, run):
                         "ze niet kan vergelijken; kies een andere revisie:")
     assert lines[1].startswith(f"{bad}:data/agenda-2022-2023.yaml:{line}:")
     assert " fout PA011: " in lines[1]
+
+
+def test_handout_shows_the_changes_since_the_previous_overleg(history, run):
+    """In a git repository the handout ends with the changes since the last commit on or
+    before --sinds, as a table whose texts are word diffs."""
+    r = run("report", "handout", "--peildatum", "2023-03-20", "--sinds", "2023-02-20",
+            "--data", "gegevens")
+    assert r.code == 0, r.err
+    section = r.out.split("## 6. Wijzigingen sinds het vorige overleg\n\n", 1)[1]
+    assert section.split("\n\n_Gemaakt met pa")[0] == (
+        "Wat er in de gegevens veranderde sinds de laatste versie op of vóór 20 februari 2023 "
+        f"(commit {history['hand']} van 15 februari 2023), gelezen uit git.\n\n"
+        "| soort | nr | onderwerp | wijziging |\n"
+        "|---|---|---|---|\n"
+        "| actie | 1.1.2 | Gezamenlijk inzicht in ontwikkelingen woningmarkt | status: open → "
+        "gereed; toelichting: Besproken in maart |\n"
+        "| actie | 1.1.2 | Gezamenlijk inzicht in ontwikkelingen woningmarkt | tekst: Bespreken in "
+        "~~ambtelijk~~ **bestuurlijk** overleg **de** data-analyse en verhuurrapportages over "
+        "ontwikkelingen … |\n"
+        "| afspraak | 2.5 | Delen van data energieverbruik | tekst: Partijen delen **jaarlijks** "
+        "hun gegevens over de energieprestatie … |\n"
+        "| partij | wzv | Woongoed Zeeuws-Vlaanderen | aliassen: Woongoed → Woongoed, Woongoed "
+        "ZVL |\n"
+        "| groep | corporaties | Corporaties | aliassen: (leeg) → Woningcorporaties |")
+
+
+def test_handout_html_marks_words_removed_and_added(history, run):
+    """In HTML a changed text shows its removed words in <del> and its new words in <ins>."""
+    r = run("report", "handout", "--format", "html", "--peildatum", "2023-03-20", "--sinds",
+            "2023-02-20", "--data", "gegevens")
+    assert r.code == 0, r.err
+    assert "tekst: Bespreken in <del>ambtelijk</del> <ins>bestuurlijk</ins> overleg <ins>de</ins>" \
+        in r.out
+
+
+def test_handout_before_the_first_commit_says_so(history, run):
+    """A previous overleg before the data was in git: one line instead of the table."""
+    r = run("report", "handout", "--peildatum", "2023-03-20", "--sinds", "2022-12-01",
+            "--data", "gegevens")
+    assert ("## 6. Wijzigingen sinds het vorige overleg\n\nDe gegevens stonden op 1 december "
+            "2022 nog niet in git; er is geen eerdere versie om mee te vergelijken.\n") in r.out

@@ -92,19 +92,24 @@ class Repository:
                                "'git log --oneline' toont de commits")
         return self._info(r.stdout.decode().strip())
 
-    def commit_on(self, day: date, tip: str, option: str) -> Commit:
-        """The last commit on or before a day, in the history of `tip`."""
-        from pa_cli.fmt import datum_nl
-
+    def last_on(self, day: date, tip: str = "HEAD") -> Commit | None:
+        """The last commit on or before a day in the (first-parent) history of `tip`."""
         r = self.git.run("rev-list", "-1", "--first-parent", f"--before={day.isoformat()} "
                          "23:59:59", "--end-of-options", tip)
         sha = r.stdout.decode().strip()
-        if r.returncode != 0 or not sha:
+        return self._info(sha) if r.returncode == 0 and sha else None
+
+    def commit_on(self, day: date, tip: str, option: str) -> Commit:
+        """As last_on, or a Dutch message why there is none."""
+        from pa_cli.fmt import datum_nl
+
+        found = self.last_on(day, tip)
+        if found is None:
             missing = self._missing_history()
             raise (HistoryProblem if missing else UsageProblem)(
                 f"er is geen commit op of vóór {datum_nl(day)} ({option}){missing}; kies een "
                 "latere datum of een revisie")
-        return self._info(sha)
+        return found
 
     def _info(self, sha: str) -> Commit:
         full, short, day, subject = self.git.out(

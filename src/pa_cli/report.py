@@ -22,6 +22,7 @@ from pa_cli.exits import UsageProblem
 from pa_cli.load import Dataset
 from pa_cli.model import Afspraak, Agenda, Looptijd, Partij, Thema
 from pa_cli.query import STOPLICHTEN, Actie, Filter, Stand, due_before, overdue_per_party, stand
+from pa_cli.wijzigingen import SindsOverleg
 
 __all__ = ["FORMATS", "EXTENSIONS", "Options", "ReportProblem", "Rapport", "Licht", "Overleg",
            "ThemaStand", "AfspraakStand", "LegeRij", "VoortgangRegel", "AgendaStand", "AgendaThema",
@@ -173,6 +174,7 @@ class Rapport:
     sinds: date
     binnenkort: list[Actie]  # not done, termijn from the peildatum to before the next overleg
     voortgang: list[VoortgangRegel]  # entries from `sinds` up to the peildatum, oldest first
+    wijzigingen: SindsOverleg  # what changed in the data since `sinds`, read from git on use
     lege_rijen: list[LegeRij]
     agendas: list[AgendaStand]
     versie: str  # of pa
@@ -284,6 +286,7 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
         sinds=sinds,
         binnenkort=due_before(acties, peildatum, volgend),
         voortgang=_voortgang(acties, sinds, peildatum),
+        wijzigingen=SindsOverleg(ds, sinds),
         lege_rijen=lege_rijen,
         agendas=[_agenda(ag, themas, rijen) for ag in s.agendas],
         versie=__version__,

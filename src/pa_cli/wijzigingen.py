@@ -4,15 +4,18 @@ JSON or Markdown (the form a CI job posts on a pull request)."""
 from __future__ import annotations
 
 import json
+from datetime import date
+from functools import cached_property
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from pa_cli.diff import SOORTEN, Wijziging, compare, woorden
 from pa_cli.fmt import aantal, md_cell
-from pa_cli.history import Commit, HistoryProblem, repository
+from pa_cli.history import Commit, HistoryProblem, Repository, load_at, repository
+from pa_cli.load import Dataset
 from pa_cli.problems import printable
 
-__all__ = ["FORMATS", "Wijzigingen", "wijzigingen", "render", "HistoryProblem"]
+__all__ = ["FORMATS", "Wijzigingen", "wijzigingen", "render", "HistoryProblem", "SindsOverleg"]
 
 FORMATS = ("text", "json", "md")
 KOPPEN = {"actie": "Acties", "afspraak": "Afspraken", "partij": "Partijen", "groep": "Groepen"}
@@ -29,7 +32,6 @@ def wijzigingen(data: Path | None, sinds: str, tot: str | None = None) -> Wijzig
     the work tree, or with the revision `tot`."""
     from pa_cli import datum
     from pa_cli.check import load_valid
-    from pa_cli.history import load_at
     from pa_cli.load import find_data_dir
 
     directory = find_data_dir(str(data) if data else None)
@@ -41,10 +43,56 @@ def wijzigingen(data: Path | None, sinds: str, tot: str | None = None) -> Wijzig
         start = repo.commit(sinds, "--sinds")
     else:
         start = repo.commit_on(day, end.sha if end else "HEAD", "--sinds")
-    # both versions are read under today's file names, following renames up to the work tree
-    old = load_at(repo, directory, start, repo.renames(start))
     new = load_at(repo, directory, end, repo.renames(end)) if end else load_valid(directory)
-    return Wijzigingen(start, end, compare(old, new))
+    return Wijzigingen(start, end, _since(repo, directory, start, new))
+
+
+def _since(repo: Repository, directory: Path, start: Commit, new: Dataset) -> list[Wijziging]:
+    # both versions are read under today's file names, following renames up to the work tree
+    return compare(load_at(repo, directory, start, repo.renames(start)), new)
+
+
+class SindsOverleg:
+    """The handout's "Wijzigingen sinds het vorige overleg": from the last commit on or before
+    a date to the data as loaded. Asked of git only when a template uses it; where git cannot
+    answer, `melding` says why in one line."""
+
+    def __init__(self, ds: Dataset, day: date) -> None:
+        self._ds, self._day = ds, day
+
+    @cached_property
+    def _result(self) -> tuple[Commit | None, list[Wijziging], str]:
+        from pa_cli.exits import UsageProblem
+        from pa_cli.fmt import datum_nl
+
+        try:
+            repo = repository(self._ds.directory)
+        except HistoryProblem:
+            return None, [], ("Dit overzicht vraagt git: de gegevens staan niet in een "
+                              "git-repository.")
+        try:
+            start = repo.last_on(self._day)
+            if start is None:
+                return None, [], (f"De gegevens stonden op {datum_nl(self._day)} nog niet in "
+                                  "git; er is geen eerdere versie om mee te vergelijken.")
+            return start, _since(repo, self._ds.directory, start, self._ds), ""
+        except (HistoryProblem, UsageProblem) as e:
+            return None, [], f"Niet te bepalen: {str(e).splitlines()[0]}"
+
+    @property
+    def van(self) -> Commit | None:
+        """The commit compared with, or None when there is none."""
+        return self._result[0]
+
+    @property
+    def melding(self) -> str:
+        """Why there are no changes to show ("" when there are, or when none changed)."""
+        return self._result[2]
+
+    @property
+    def regels(self) -> list[dict[str, Any]]:
+        """Each change as a dict (Wijziging.as_json, with `kop`: Acties, Afspraken, ...)."""
+        return [{**c.as_json(), "kop": KOPPEN[c.soort]} for c in self._result[1]]
 
 
 def _span(w: Wijzigingen, code: str = "") -> str:

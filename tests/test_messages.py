@@ -63,6 +63,13 @@ def test_set_misspelt_status(run, ws):
                              "Kies uit: open, lopend, gereed, vervallen")
 
 
+def test_several_suggestions_read_as_a_list(run, ws):
+    """Several numbers to choose from read '1.1.3, 1.1.13 of 1.2.3', not 'of … of …'."""
+    r = run("set", "1.1.33", "-s", "gereed")
+    assert r.err.strip() == ("pa: geweigerd: er is geen agendarij 1.1.33; bedoelt u 1.1.3, 1.1.13 "
+                             "of 1.2.3?")
+
+
 def test_validate_messages_are_punctuated(run, ws):
     """In validate, a suggestion ends its sentence and the choices start a new one."""
     text = ws.read("agenda-2022-2023.yaml")

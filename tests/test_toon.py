@@ -83,7 +83,7 @@ def test_toon_markdown_is_a_list_that_escapes_the_data(run, ws):
 def test_toon_refuses_an_unknown_or_empty_row(run, ws):
     """An unknown number gets 'bedoelt u', an empty row says it has no action; exit 1."""
     r = run("toon", "1.1.33")
-    assert (r.code, r.err) == (1, "pa: geweigerd: er is geen agendarij 1.1.33; bedoelt u 1.1.3 of "
+    assert (r.code, r.err) == (1, "pa: geweigerd: er is geen agendarij 1.1.33; bedoelt u 1.1.3, "
                                 "1.1.13 of 1.2.3?\n")
     r = run("toon", "2.2")
     assert r.code == 1 and "agendarij 2.2 is leeg" in r.err

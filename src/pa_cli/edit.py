@@ -18,6 +18,7 @@ from typing import Any, Callable
 
 from pa_cli._struct import Struct
 from pa_cli.exits import Refused
+from pa_cli.fmt import opsomming
 from pa_cli.load import Dataset, display_path
 from pa_cli.model import STATUSES, Agenda, Rij, Voortgang
 from pa_cli.problems import choice, unknown
@@ -89,7 +90,7 @@ def _near(agendas: list[Agenda], nr: str) -> str:
 
     known = [r.nr for a in agendas for r in a.rijen]
     close = difflib.get_close_matches(nr, known, n=3, cutoff=0.7)
-    return f"; bedoelt u {' of '.join(close)}?" if close else ""
+    return f"; bedoelt u {opsomming(close)}?" if close else ""
 
 
 def _last_slots(row: Any) -> list[tuple[Any, Any, int]]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-__all__ = ["MAANDEN", "datum_nl", "datum_kort", "shorten", "md_cell", "dagen", "aantal"]
+__all__ = ["MAANDEN", "datum_nl", "datum_kort", "shorten", "md_cell", "dagen", "aantal",
+           "opsomming"]
 
 MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
            "september", "oktober", "november", "december")
@@ -23,6 +24,11 @@ def datum_kort(d: date | None) -> str:
 def aantal(n: int, one: str, many: str) -> str:
     """1 actie, 2 acties."""
     return f"{n} {one if n == 1 else many}"
+
+
+def opsomming(items: list[str], last: str = "of") -> str:
+    """'1.1.3', '1.1.3 of 1.1.13', '1.1.3, 1.1.13 of 1.2.3'."""
+    return f"{', '.join(items[:-1])} {last} {items[-1]}" if len(items) > 1 else "".join(items)
 
 
 def dagen(n: int | None) -> str:

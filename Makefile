@@ -12,7 +12,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
-	$(BIN)/python -m compileall -q src  # as a wheel install would; see benchmarks/startup.py
+	$(BIN)/python -m compileall -q src  # as a wheel install would
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -30,6 +30,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/startup.py
+	$(BIN)/python benchmarks/commands.py
 
 schema: $(STAMP)
 	$(BIN)/pa schema

@@ -65,3 +65,24 @@ def test_golden_kalender(run, name, args):
     r = run("kalender", *args, "--data", str(DATA))
     assert r.code == 0, r.err
     assert_golden(name, r.out)
+
+
+def test_compiled_templates_are_current(tmp_path):
+    """templates/_compiled holds exactly what Jinja makes of the built-in templates now."""
+    from pa_cli import precompiled, render
+
+    builtin = render.builtin_dir()
+    shipped = builtin / precompiled.COMPILED
+    fresh = tmp_path / precompiled.COMPILED
+    env = render.environment([builtin], precompiled=False)
+    if os.environ.get(UPDATE):
+        if os.environ.get("CI"):
+            pytest.fail(f"{UPDATE} is for a developer's machine; CI only compares")
+        precompiled.write(builtin, shipped, env)
+        return
+    precompiled.write(builtin, fresh, env)
+    made = {p.name: p.read_bytes() for p in fresh.iterdir()}
+    have = {p.name: p.read_bytes() for p in shipped.glob("*") if p.is_file()}
+    stale = sorted(n for n in made.keys() | have.keys() if made.get(n) != have.get(n))
+    assert not stale, (f"templates/{precompiled.COMPILED} is not current ({', '.join(stale)}); "
+                       f"rewrite it with {UPDATE}=1 (see this file)")

@@ -48,9 +48,9 @@ BUILTIN_PREFIX = "pa"
 
 def builtin_dir() -> Path:
     """The templates shipped with pa (the top-level templates/ of the source tree)."""
-    from importlib.resources import files
+    import pa_cli.templates  # not importlib.resources: that imports zipfile, for nothing here
 
-    return Path(str(files("pa_cli.templates")))
+    return Path(pa_cli.templates.__file__).parent
 
 
 def template_dirs(option: Path | None, data_dir: Path | None) -> list[Path]:
@@ -85,12 +85,15 @@ def _autoescape(name: str | None) -> bool:
     return bool(name) and (".html" in name or ".md" in name)  # type: ignore[operator]
 
 
-def environment(dirs: list[Path]) -> Any:
-    """The sandboxed environment (see _sandbox.py) with pa's filters and escaping."""
+def environment(dirs: list[Path], precompiled: bool = True) -> Any:
+    """The sandboxed environment (see _sandbox.py) with pa's filters and escaping. The
+    built-in templates (the last directory) load from their compiled modules (precompiled.py)
+    unless `precompiled` is False."""
     import jinja2
     from markupsafe import Markup
 
     from pa_cli._sandbox import ConfinedLoader, Sandbox
+    from pa_cli.precompiled import BuiltinLoader
 
     def md(value: Any) -> Markup:
         """Text fit for a Markdown table cell (already escaped values stay as they are)."""
@@ -110,10 +113,10 @@ def environment(dirs: list[Path]) -> Any:
             return md(value)  # then autoescape leaves the Markup alone
         return value
 
-    builtin = dirs[-1]
+    builtin = BuiltinLoader(dirs[-1]) if precompiled else ConfinedLoader(str(dirs[-1]))
     loader = jinja2.ChoiceLoader([
-        *(ConfinedLoader(str(d)) for d in dirs),
-        jinja2.PrefixLoader({BUILTIN_PREFIX: ConfinedLoader(str(builtin))}),
+        *(ConfinedLoader(str(d)) for d in dirs[:-1]), builtin,
+        jinja2.PrefixLoader({BUILTIN_PREFIX: builtin}),
     ])
     env = Sandbox(loader=loader, undefined=jinja2.StrictUndefined, autoescape=_autoescape,
                   finalize=finalize, trim_blocks=True, lstrip_blocks=True,
@@ -214,11 +217,22 @@ def list_reports(templates: Path | None, data: Path | None) -> str:
 
 def render(dirs: list[Path], name: str, variables: dict[str, Any]) -> str:
     """The template filled in; a mistake in a template is a ReportProblem naming file and line."""
+    try:
+        text = _fill(environment(dirs), dirs, name, variables)
+    except Exception:
+        # a compiled built-in template runs as a Python module, so a mistake in it names no .j2
+        # file and line: fill in once more from the sources, which names it (or raises it)
+        text = _fill(environment(dirs, precompiled=False), dirs, name, variables)
+    if _is_markdown(name):
+        text = re.sub(r"\n\s*\n(\s*\n)+", "\n\n", text.strip("\n")) + "\n"
+    return text
+
+
+def _fill(env: Any, dirs: list[Path], name: str, variables: dict[str, Any]) -> str:
     import jinja2
 
     from pa_cli._sandbox import SecurityError, dutch_security
 
-    env = environment(dirs)
     try:
         text = str(env.get_template(name).render(variables))
     except SecurityError as e:  # the sandbox refused: never the user's data, always the template
@@ -235,8 +249,6 @@ def render(dirs: list[Path], name: str, variables: dict[str, Any]) -> str:
         if frame is None:
             raise
         raise ReportProblem(f"sjabloonfout in {_where(*frame)}: {_dutch(e)}") from None
-    if _is_markdown(name):
-        text = re.sub(r"\n\s*\n(\s*\n)+", "\n\n", text.strip("\n")) + "\n"
     return text
 
 

@@ -1,0 +1,291 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'handout.html.j2'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    parent_template = None
+    l_0_kop = resolve('kop')
+    l_0_overleg = resolve('overleg')
+    l_0_o = missing
+    try:
+        t_1 = environment.tests['defined']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No test named 'defined' found.")
+    pass
+    parent_template = environment.get_template('base.html.j2', 'handout.html.j2')
+    for name, parent_block in parent_template.blocks.items():
+        context.blocks.setdefault(name, []).append(parent_block)
+    l_0_o = context.vars['o'] = environment.get_template('_onderdelen.html.j2', 'handout.html.j2').make_module(context.get_all(), True, {'kop': l_0_kop, 'o': l_0_o})
+    context.exported_vars.discard('o')
+    l_0_kop = ((undefined(name='kop') if l_0_kop is missing else l_0_kop) if t_1((undefined(name='kop') if l_0_kop is missing else l_0_kop)) else environment.getattr((undefined(name='overleg') if l_0_overleg is missing else l_0_overleg), 'naam'))
+    context.vars['kop'] = l_0_kop
+    context.exported_vars.add('kop')
+    yield from parent_template.root_render_func(context)
+
+def block_onder_kop(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_overleg = resolve('overleg')
+    l_0_peildatum = resolve('peildatum')
+    l_0_sinds = resolve('sinds')
+    l_0_volgend_overleg = resolve('volgend_overleg')
+    l_0_selectie = resolve('selectie')
+    try:
+        t_2 = environment.filters['datum']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'datum' found.")
+    pass
+    yield '<p class="ondertitel">Bestuurlijk overleg over de prestatieafspraken: '
+    yield escape(environment.finalize(context, environment.getattr((undefined(name='overleg') if l_0_overleg is missing else l_0_overleg), 'doel')))
+    yield '.</p>\n<dl class="gegevens">\n<div><dt>Datum overleg</dt><dd>'
+    yield escape(environment.finalize(context, t_2(environment.getattr((undefined(name='overleg') if l_0_overleg is missing else l_0_overleg), 'datum'))))
+    yield '</dd></div>\n<div><dt>Peildatum</dt><dd>'
+    yield escape(environment.finalize(context, t_2((undefined(name='peildatum') if l_0_peildatum is missing else l_0_peildatum))))
+    yield '</dd></div>\n<div><dt>Voortgang sinds</dt><dd>'
+    yield escape(environment.finalize(context, t_2((undefined(name='sinds') if l_0_sinds is missing else l_0_sinds))))
+    yield '</dd></div>\n<div><dt>Volgend overleg</dt><dd>'
+    yield escape(environment.finalize(context, environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'naam')))
+    yield ', '
+    yield escape(environment.finalize(context, t_2(environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'datum'))))
+    yield '</dd></div>\n'
+    if (undefined(name='selectie') if l_0_selectie is missing else l_0_selectie):
+        pass
+        yield '<div><dt>Selectie</dt><dd>'
+        yield escape(environment.finalize(context, (undefined(name='selectie') if l_0_selectie is missing else l_0_selectie)))
+        yield '</dd></div>\n'
+    yield '</dl>\n'
+
+def block_inhoud(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_o = resolve('o')
+    l_0_te_laat = resolve('te_laat')
+    l_0_peildatum = resolve('peildatum')
+    l_0_binnenkort = resolve('binnenkort')
+    l_0_volgend_overleg = resolve('volgend_overleg')
+    l_0_sinds = resolve('sinds')
+    l_0_voortgang = resolve('voortgang')
+    l_0_lege_rijen = resolve('lege_rijen')
+    l_0_wijzigingen = resolve('wijzigingen')
+    try:
+        t_3 = environment.filters['dagen']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'dagen' found.")
+    try:
+        t_2 = environment.filters['datum']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'datum' found.")
+    try:
+        t_4 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_5 = environment.filters['kort']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'kort' found.")
+    try:
+        t_6 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_7 = environment.filters['lower']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
+            raise TemplateRuntimeError("No filter named 'lower' found.")
+    pass
+    yield '<section class="deel" id="stand">\n<h2>1. Stand per thema</h2>\n'
+    yield escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='o') if l_0_o is missing else l_0_o), 'stand_per_thema'), _block_vars=_block_vars)))
+    yield '\n'
+    yield escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='o') if l_0_o is missing else l_0_o), 'legenda_lijst'), _block_vars=_block_vars)))
+    yield '\n</section>\n\n<section class="deel" id="te-laat">\n<h2>2. Te laat, per trekker</h2>\n'
+    if (undefined(name='te_laat') if l_0_te_laat is missing else l_0_te_laat):
+        pass
+        yield '<p>Acties die niet gereed zijn en waarvan de termijn op de peildatum verstreken is, de langst verlopen eerst. Een gezamenlijke actie staat onder elke trekker.</p>\n'
+        for (l_1_partij, l_1_lijst) in (undefined(name='te_laat') if l_0_te_laat is missing else l_0_te_laat):
+            _loop_vars = {}
+            pass
+            yield '<table class="acties">\n<caption>'
+            yield escape(environment.finalize(context, environment.getattr(l_1_partij, 'naam')))
+            yield ': '
+            yield escape(environment.finalize(context, t_6(l_1_lijst)))
+            yield ' '
+            yield escape(environment.finalize(context, ('actie' if (t_6(l_1_lijst) == 1) else 'acties')))
+            yield ' te laat</caption>\n<thead>\n<tr><th scope="col">Nr.</th><th scope="col">Onderwerp en actie</th><th scope="col">Termijn</th><th scope="col">Uiterlijk</th><th scope="col">Te laat</th><th scope="col">Status</th></tr>\n</thead>\n<tbody>\n'
+            for l_2_a in l_1_lijst:
+                _loop_vars = {}
+                pass
+                yield '<tr><td class="nr">'
+                yield escape(environment.finalize(context, environment.getattr(l_2_a, 'nr')))
+                yield '</td><td>'
+                yield escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='o') if l_0_o is missing else l_0_o), 'actie_cel'), l_2_a, 220, _loop_vars=_loop_vars)))
+                yield '</td><td class="datum">'
+                yield escape(environment.finalize(context, environment.getattr(l_2_a, 'termijn')))
+                yield '</td><td class="datum">'
+                yield escape(environment.finalize(context, t_2(environment.getattr(l_2_a, 'uiterlijk'))))
+                yield '</td><td class="nr">'
+                yield escape(environment.finalize(context, t_3(environment.getattr(l_2_a, 'dagen_te_laat'))))
+                yield '</td><td>'
+                yield escape(environment.finalize(context, environment.getattr(l_2_a, 'status')))
+                yield '</td></tr>\n'
+            l_2_a = missing
+            yield '</tbody>\n</table>\n'
+        l_1_partij = l_1_lijst = missing
+    else:
+        pass
+        yield '<p>Geen acties te laat op '
+        yield escape(environment.finalize(context, t_2((undefined(name='peildatum') if l_0_peildatum is missing else l_0_peildatum))))
+        yield '.</p>\n'
+    yield '</section>\n\n<section class="deel" id="binnenkort">\n<h2>3. Termijn vóór het volgende overleg</h2>\n'
+    if (undefined(name='binnenkort') if l_0_binnenkort is missing else l_0_binnenkort):
+        pass
+        yield '<p>Acties die nog niet gereed zijn en waarvan de termijn afloopt vóór het '
+        yield escape(environment.finalize(context, t_7(environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'naam'))))
+        yield ' ('
+        yield escape(environment.finalize(context, t_2(environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'datum'))))
+        yield ').</p>\n<table class="acties">\n<thead>\n<tr><th scope="col">Nr.</th><th scope="col">Onderwerp en actie</th><th scope="col">Trekker</th><th scope="col">Termijn</th><th scope="col">Uiterlijk</th><th scope="col">Stoplicht</th></tr>\n</thead>\n<tbody>\n'
+        for l_1_a in (undefined(name='binnenkort') if l_0_binnenkort is missing else l_0_binnenkort):
+            _loop_vars = {}
+            pass
+            yield '<tr><td class="nr">'
+            yield escape(environment.finalize(context, environment.getattr(l_1_a, 'nr')))
+            yield '</td><td>'
+            yield escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='o') if l_0_o is missing else l_0_o), 'actie_cel'), l_1_a, 220, _loop_vars=_loop_vars)))
+            yield '</td><td>'
+            yield escape(environment.finalize(context, t_4(context.eval_ctx, environment.getattr(l_1_a, 'trekker'), ', ')))
+            yield '</td><td class="datum">'
+            yield escape(environment.finalize(context, environment.getattr(l_1_a, 'termijn')))
+            yield '</td><td class="datum">'
+            yield escape(environment.finalize(context, t_2(environment.getattr(l_1_a, 'uiterlijk'))))
+            yield '</td><td>'
+            yield escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='o') if l_0_o is missing else l_0_o), 'licht'), environment.getattr(l_1_a, 'stoplicht'), _loop_vars=_loop_vars)))
+            yield '</td></tr>\n'
+        l_1_a = missing
+        yield '</tbody>\n</table>\n'
+    else:
+        pass
+        yield '<p>Geen acties met een termijn tussen '
+        yield escape(environment.finalize(context, t_2((undefined(name='peildatum') if l_0_peildatum is missing else l_0_peildatum))))
+        yield ' en het '
+        yield escape(environment.finalize(context, t_7(environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'naam'))))
+        yield ' ('
+        yield escape(environment.finalize(context, t_2(environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'datum'))))
+        yield ').</p>\n'
+    yield '</section>\n\n<section class="deel" id="voortgang">\n<h2>4. Voortgang sinds '
+    yield escape(environment.finalize(context, t_2((undefined(name='sinds') if l_0_sinds is missing else l_0_sinds))))
+    yield '</h2>\n'
+    if (undefined(name='voortgang') if l_0_voortgang is missing else l_0_voortgang):
+        pass
+        yield '<table class="voortgang">\n<thead>\n<tr><th scope="col">Datum</th><th scope="col">Nr.</th><th scope="col">Onderwerp</th><th scope="col">Status</th><th scope="col">Toelichting</th></tr>\n</thead>\n<tbody>\n'
+        for l_1_v in (undefined(name='voortgang') if l_0_voortgang is missing else l_0_voortgang):
+            _loop_vars = {}
+            pass
+            yield '<tr><td class="datum">'
+            yield escape(environment.finalize(context, t_2(environment.getattr(l_1_v, 'datum'))))
+            yield '</td><td class="nr">'
+            yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_v, 'actie'), 'nr')))
+            yield '</td><td>'
+            yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_v, 'actie'), 'onderwerp')))
+            yield '</td><td>'
+            yield escape(environment.finalize(context, environment.getattr(l_1_v, 'status')))
+            yield '</td><td class="tekst">'
+            yield escape(environment.finalize(context, environment.getattr(l_1_v, 'toelichting')))
+            yield '</td></tr>\n'
+        l_1_v = missing
+        yield '</tbody>\n</table>\n'
+    else:
+        pass
+        yield '<p>Geen voortgang vastgelegd tussen '
+        yield escape(environment.finalize(context, t_2((undefined(name='sinds') if l_0_sinds is missing else l_0_sinds))))
+        yield ' en '
+        yield escape(environment.finalize(context, t_2((undefined(name='peildatum') if l_0_peildatum is missing else l_0_peildatum))))
+        yield '.</p>\n'
+    yield '</section>\n\n<section class="deel" id="lege-rijen">\n<h2>5. Lege agendarijen</h2>\n'
+    if (undefined(name='lege_rijen') if l_0_lege_rijen is missing else l_0_lege_rijen):
+        pass
+        yield '<p>Deze regels van de uitvoeringsagenda zijn nog leeg: de werkgroep vult ze bij de actualisatie.</p>\n<table class="lege-rijen">\n<thead>\n<tr><th scope="col">Nr.</th><th scope="col">Onderwerp</th><th scope="col">Afspraak</th><th scope="col">Trekker afspraak</th></tr>\n</thead>\n<tbody>\n'
+        for l_1_r in (undefined(name='lege_rijen') if l_0_lege_rijen is missing else l_0_lege_rijen):
+            _loop_vars = {}
+            pass
+            yield '<tr><td class="nr">'
+            yield escape(environment.finalize(context, environment.getattr(l_1_r, 'nr')))
+            yield '</td><td>'
+            yield escape(environment.finalize(context, (environment.getattr(l_1_r, 'onderwerp') or '')))
+            yield '</td><td>'
+            yield escape(environment.finalize(context, t_5(environment.getattr(environment.getattr(l_1_r, 'afspraak'), 'tekst'), 200)))
+            yield '</td><td>'
+            yield escape(environment.finalize(context, t_4(context.eval_ctx, environment.getattr(l_1_r, 'trekker'), ', ')))
+            yield '</td></tr>\n'
+        l_1_r = missing
+        yield '</tbody>\n</table>\n'
+    else:
+        pass
+        yield '<p>Geen lege agendarijen.</p>\n'
+    yield '</section>\n\n<section class="deel" id="wijzigingen">\n<h2>6. Wijzigingen sinds het vorige overleg</h2>\n'
+    if environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'melding'):
+        pass
+        yield '<p>'
+        yield escape(environment.finalize(context, environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'melding')))
+        yield '</p>\n'
+    elif environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'regels'):
+        pass
+        yield '<p>Wat er in de gegevens veranderde sinds de laatste versie op of vóór '
+        yield escape(environment.finalize(context, t_2((undefined(name='sinds') if l_0_sinds is missing else l_0_sinds))))
+        yield ' (commit '
+        yield escape(environment.finalize(context, environment.getattr(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'van'), 'short')))
+        yield ' van '
+        yield escape(environment.finalize(context, t_2(environment.getattr(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'van'), 'datum'))))
+        yield '), gelezen uit git.</p>\n<table class="wijzigingen">\n<thead>\n<tr><th scope="col">Soort</th><th scope="col">Nr.</th><th scope="col">Onderwerp</th><th scope="col">Wijziging</th></tr>\n</thead>\n<tbody>\n'
+        for l_1_c in environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'regels'):
+            _loop_vars = {}
+            pass
+            yield '<tr><td>'
+            yield escape(environment.finalize(context, environment.getattr(l_1_c, 'soort')))
+            yield '</td><td class="nr">'
+            yield escape(environment.finalize(context, environment.getattr(l_1_c, 'sleutel')))
+            yield '</td><td>'
+            yield escape(environment.finalize(context, environment.getattr(l_1_c, 'onderwerp')))
+            yield '</td><td class="tekst">'
+            yield escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='o') if l_0_o is missing else l_0_o), 'wijziging'), l_1_c, _loop_vars=_loop_vars)))
+            yield '</td></tr>\n'
+        l_1_c = missing
+        yield '</tbody>\n</table>\n'
+    else:
+        pass
+        yield '<p>Geen wijzigingen in de gegevens sinds de laatste versie op of vóór '
+        yield escape(environment.finalize(context, t_2((undefined(name='sinds') if l_0_sinds is missing else l_0_sinds))))
+        yield ' (commit '
+        yield escape(environment.finalize(context, environment.getattr(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'van'), 'short')))
+        yield ' van '
+        yield escape(environment.finalize(context, t_2(environment.getattr(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'van'), 'datum'))))
+        yield ').</p>\n'
+    yield '</section>\n'
+
+blocks = {'onder_kop': block_onder_kop, 'inhoud': block_inhoud}
+debug_info = '2=21&3=24&4=26&5=31&6=51&8=53&9=55&10=57&11=59&12=63&13=66&17=70&20=124&21=126&26=128&28=131&30=135&35=141&36=145&42=163&48=166&49=169&55=173&56=177&61=194&66=201&67=203&73=206&74=210&79=225&85=230&92=233&93=237&104=251&105=254&106=256&107=259&113=265&114=269&119=282'

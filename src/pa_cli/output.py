@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pa_cli.fmt import aantal
 from pa_cli.load import Dataset
-from pa_cli.problems import FOUT, WAARSCHUWING, Problem, format_json, format_problem
+from pa_cli.problems import FOUT, WAARSCHUWING, Problem, capped, format_json, format_problem
 from pa_cli.term import paint, use_colour
 
 __all__ = ["VALIDATE_FORMATS", "validation_report", "counts", "invalid_data_report"]
@@ -35,9 +35,10 @@ def validation_report(results: list[tuple[Dataset, list[Problem]]], fmt: str) ->
     for ds, _ in results:
         for key, value in counts(ds).items():
             n[key] = n.get(key, 0) + value
+    problems, left_out = capped(problems)  # totals above count every problem
     if fmt == "json":
         return format_json(problems, {"fouten": errors, "waarschuwingen": warnings,
-                                      "geldig": errors == 0, **n})
+                                      "geldig": errors == 0, "weggelaten": left_out, **n})
     if fmt == "gitlab":
         from pa_cli.annotations import gitlab
 
@@ -48,8 +49,11 @@ def validation_report(results: list[tuple[Dataset, list[Problem]]], fmt: str) ->
 
         lines = github(problems, paths)
     colour = use_colour()
+    split: dict[str, list[str]] = {}  # each file split into lines once
     for p in problems if fmt == "text" else ():
-        text = format_problem(p, texts.get(p.file, "").split("\n"))
+        if p.file not in split:
+            split[p.file] = texts.get(p.file, "").split("\n")
+        text = format_problem(p, split[p.file])
         word = p.severity
         lines.append(text.replace(f" {word} ", " " + paint(word, "rood" if word == FOUT
                                                             else "oranje", colour) + " ", 1))

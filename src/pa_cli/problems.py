@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable, NamedTuple
 
 __all__ = ["Problem", "FOUT", "WAARSCHUWING", "format_problem", "format_json", "has_errors",
+           "capped", "clip", "dutch_number", "MAX_PER_CODE", "ECHO_WIDTH",
            "printable", "suggest", "unknown", "choice"]
 
 FOUT = "fout"
@@ -25,11 +27,18 @@ class Problem(NamedTuple):
         return (self.file, self.line, self.column, self.code)
 
 
-def suggest(word: str, options: Iterable[str], cutoff: float = 0.6) -> str:
-    """"; bedoelt u 'x'?" for the option nearest to a misspelt word, or ""."""
+def _closest(word: str, options: list[str], cutoff: float = 0.6) -> list[str]:
+    """difflib's nearest option; a word of pages long is no misspelling and costs too much."""
     import difflib
 
-    close = difflib.get_close_matches(word, list(options), n=1, cutoff=cutoff)
+    if len(word) > 100:
+        return []
+    return difflib.get_close_matches(word, options, n=1, cutoff=cutoff)
+
+
+def suggest(word: str, options: Iterable[str], cutoff: float = 0.6) -> str:
+    """"; bedoelt u 'x'?" for the option nearest to a misspelt word, or ""."""
+    close = _closest(word, list(options), cutoff)
     return f"; bedoelt u '{close[0]}'?" if close else ""
 
 
@@ -40,13 +49,11 @@ def unknown(word: str, options: Iterable[str], listed: Iterable[str] | None = No
     "; bedoelt u 'gereed'? Kies uit: open, lopend, ..." or "; kies uit: open, lopend, ...".
     Case does not matter for the suggestion; `listed` (default: the options) is what is shown.
     """
-    import difflib
-
     options = list(options)
     by_key: dict[str, str] = {}
     for o in options:
         by_key.setdefault(o.casefold(), o)  # the first spelling of a name, not an alias
-    close = difflib.get_close_matches(word.casefold(), list(by_key), n=1, cutoff=0.6)
+    close = _closest(word.casefold(), list(by_key))
     names = ", ".join(options if listed is None else listed)
     if close:
         return f"; bedoelt u '{by_key[close[0]]}'? {label[:1].upper()}{label[1:]}: {names}"
@@ -82,16 +89,75 @@ def _location(p: Problem) -> str:
 
 
 def format_problem(p: Problem, source_lines: list[str] | None = None) -> str:
-    """`file:line:col: fout PA012: message`, plus the offending line with a marker."""
+    """`file:line:col: fout PA012: message`, plus the offending line with a marker.
+
+    A long source line is shown as a window of ECHO_WIDTH characters around the column.
+    """
     text = f"{_location(p)}: {p.severity} {p.code}: {printable(p.message)}"
     if source_lines and 0 < p.line <= len(source_lines):
-        line = printable(source_lines[p.line - 1].rstrip("\r\n"))
+        line, column = _window(source_lines[p.line - 1].rstrip("\r\n"), p.column)
+        line = printable(line)
         if line.strip():
             gutter = f"{p.line:>5} | "
             text += f"\n{gutter}{line}"
-            if p.column:
-                text += "\n" + " " * (len(gutter) - 2) + "| " + " " * (p.column - 1) + "^"
+            if column:
+                text += "\n" + " " * (len(gutter) - 2) + "| " + " " * (column - 1) + "^"
     return text
+
+
+ECHO_WIDTH = 120  # characters of a source line shown under a problem
+MAX_PER_CODE = 20  # problems shown per file and code; the rest is counted
+_QUOTED = re.compile(r"'([^'\n]{81,})'")
+_MAX_MESSAGE = 1000
+
+
+def _window(line: str, column: int) -> tuple[str, int]:
+    """At most ECHO_WIDTH characters of `line` around `column`, and the column within them."""
+    if len(line) <= ECHO_WIDTH:
+        return line, column
+    start = max(0, min(column - 1 - ECHO_WIDTH // 2, len(line) - ECHO_WIDTH))
+    part = line[start:start + ECHO_WIDTH]
+    lead = "…" if start else ""
+    tail = "…" if start + ECHO_WIDTH < len(line) else ""
+    return lead + part + tail, (column - start + len(lead)) if column else 0
+
+
+def clip(message: str) -> str:
+    """A message fit to show: long quoted values and very long messages cut, with '…'."""
+    message = _QUOTED.sub(lambda m: f"'{m.group(1)[:60]}…'", message)
+    return message if len(message) <= _MAX_MESSAGE else message[:_MAX_MESSAGE - 1] + "…"
+
+
+def dutch_number(n: int) -> str:
+    """9812 -> '9.812'."""
+    return f"{n:,}".replace(",", ".")
+
+
+def capped(problems: list[Problem]) -> tuple[list[Problem], list[dict[str, object]]]:
+    """The problems to show, and what was left out.
+
+    At most MAX_PER_CODE problems per file and code are shown, their messages clipped;
+    after each capped group follows one problem (line 0) "en nog 9.812 keer PA030".
+    The second value lists the left-out groups: {"file", "code", "aantal"}.
+    """
+    seen: dict[tuple[str, str], int] = {}
+    worst: dict[tuple[str, str], str] = {}
+    shown: list[Problem] = []
+    for p in problems:
+        key = (p.file, p.code)
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] <= MAX_PER_CODE:
+            shown.append(p._replace(message=clip(p.message)))
+        elif p.severity == FOUT or key not in worst:
+            worst[key] = p.severity
+    left_out = [{"file": f, "code": c, "aantal": seen[f, c] - MAX_PER_CODE}
+                for (f, c) in worst]
+    for item in left_out:
+        f, c, n = str(item["file"]), str(item["code"]), int(str(item["aantal"]))
+        shown.append(Problem(f, 0, 0, worst[f, c], c,
+                             f"en nog {dutch_number(n)} keer {c} in dit bestand, niet getoond; "
+                             "los eerst de getoonde op en controleer opnieuw."))
+    return shown, left_out
 
 
 def format_json(problems: list[Problem], summary: dict[str, object]) -> str:

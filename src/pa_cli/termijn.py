@@ -140,10 +140,13 @@ def _suggest(norm: str) -> str | None:
     import difflib
 
     words = re.findall(r"\d+|[a-z]+|[^\sa-z\d]", norm)
+    if len(words) > 12:  # no termijn is that long: nothing near to suggest, and costly to try
+        return None
     fixed = []
     for w in words:
-        if w.isalpha() and w not in _KEYWORDS and w not in _MONTH_ABBR and not re.fullmatch(
-                r"q[1-4]|[1-4]e", w):
+        # a word over 24 letters is never within difflib's 0.6 of a keyword (at most 10 letters)
+        if (w.isalpha() and len(w) <= 24 and w not in _KEYWORDS and w not in _MONTH_ABBR
+                and not re.fullmatch(r"q[1-4]|[1-4]e", w)):
             close = difflib.get_close_matches(w, _KEYWORDS, n=1, cutoff=0.6)
             w = close[0] if close else w
         fixed.append(w)

@@ -193,13 +193,25 @@ def test_refused_when_round_trip_would_change_layout(run, ws):
                "    trekker: [ Corporaties ]\n    termijn: najaar 2022")
     line = ws.line_of(AGENDA, "[ Corporaties ]")
     before = ws.snapshot()
-    r = run("set", "1.1.3", "-s", "gereed")
+    r = run("set", "1.1.2", "-s", "gereed")  # the row with that layout
     assert r.code == 1
     assert r.err.strip() == (
         f"pa: geweigerd: pa kan data/agenda-2022-2023.yaml niet bewerken zonder ook regel {line} "
         "te veranderen (opmaak die pa niet kan nabootsen); pas die regel aan, bijvoorbeeld de "
         "inspringing of aanhalingstekens, en probeer opnieuw")
     assert ws.snapshot() == before
+
+
+def test_layout_of_another_row_does_not_block(run, ws):
+    """Only the action's own lines are rewritten, so another row's odd layout stays as it is."""
+    ws.replace(AGENDA, "    trekker: [Corporaties]\n    termijn: najaar 2022",
+               "    trekker: [ Corporaties ]\n    termijn: najaar 2022")
+    before = ws.read(AGENDA)
+    r = run("set", "1.1.3", "-s", "gereed", "--datum", "2022-12-01")
+    assert r.code == 0, r.err
+    assert ws.read(AGENDA).replace(
+        "    status: gereed\n    voortgang:\n      - datum: 2022-12-01\n        status: gereed\n",
+        "    status: open\n", 1) == before
 
 
 def test_refused_on_invalid_data(run, ws):

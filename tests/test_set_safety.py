@@ -85,3 +85,32 @@ def test_any_value_like_text_reads_back_as_text(pristine, text):
         assert row.toelichting == text
     finally:
         pristine.write(AGENDA, original)
+
+
+# -- only the action's own lines go through the YAML round trip (large files stay fast) ---------
+
+def test_key_after_the_rows_stays_untouched(run, ws):
+    """With a key after `rijen:`, setting the last row changes that row and nothing else."""
+    ws.write(AGENDA, ws.read(AGENDA) + "\n# vastgesteld in het voorjaarsoverleg\n"
+             "vastgesteld: 2022-04-01\n")
+    before = ws.read(AGENDA)
+    r = run("set", "5.9", "-s", "gereed", "--datum", "2023-03-01")
+    assert r.code == 0, r.err
+    after = ws.read(AGENDA)
+    assert after.endswith("    status: gereed\n    voortgang:\n      - datum: 2023-03-01\n"
+                          "        status: gereed\n\n# vastgesteld in het voorjaarsoverleg\n"
+                          "vastgesteld: 2022-04-01\n")
+    assert after.replace("    status: gereed\n    voortgang:\n      - datum: 2023-03-01\n"
+                         "        status: gereed\n", "    status: open\n") == before
+
+
+@pytest.mark.parametrize("nr", ["1.1.3", "1.1.2"])
+def test_row_split_over_an_odd_layout_is_refused_not_crashed(run, ws, nr):
+    """A dash on a line of its own (the row before ends with it) is refused by line, exit 1."""
+    ws.replace(AGENDA, '  - nr: "1.1.3"\n', '  -\n    nr: "1.1.3"\n')
+    before = ws.snapshot()
+    r = run("set", nr, "-s", "gereed")
+    assert r.code == 1, r.err
+    assert r.err.startswith("pa: geweigerd: pa kan data/agenda-2022-2023.yaml niet bewerken "
+                            "zonder ook regel "), r.err
+    assert ws.snapshot() == before

@@ -19,11 +19,11 @@ from typing import Any, Callable
 from pa_cli._struct import Struct
 from pa_cli.exits import Refused
 from pa_cli.fmt import opsomming
-from pa_cli.load import Dataset, display_path
+from pa_cli.load import Dataset, display_path, read_data
 from pa_cli.model import STATUSES, Agenda, Rij, Voortgang
-from pa_cli.problems import choice, unknown
+from pa_cli.problems import Problem, choice, unknown
 from pa_cli.writer import Change, update_data
-from pa_cli.yamledit import Document, check_text
+from pa_cli.yamledit import check_text, edit_item
 from pa_cli.yamlstyle import styled
 
 __all__ = ["SetResult", "set_status", "herstel", "find_row"]
@@ -268,7 +268,9 @@ def _update_row(data: Path | None, nr: str, agenda: str | None,
         found.append((rij, expected))
         shown = agenda_obj.src[0]
         path = ds.paths[shown]
-        raw = path.read_bytes()
+        raw = read_data(path, shown)
+        if isinstance(raw, Problem):
+            raise Refused(f"{shown}: {raw.message}")
         new_raw = _edit_bytes(raw, shown, agenda_obj, rij, edit_row)
         return [Change(path, raw, new_raw)], result
 
@@ -277,19 +279,9 @@ def _update_row(data: Path | None, nr: str, agenda: str | None,
 
 def _edit_bytes(raw: bytes, shown: str, agenda: Agenda, rij: Rij,
                 change: Callable[[Any], None]) -> bytes:
-    d = Document(raw, shown)
-    text = d.text
-    row = d.doc["rijen"][agenda.rijen.index(rij)]
-    change(row)
-    new = d.dump()
-    first, last = _row_span(agenda.rijen, rij, len(text.splitlines()))
-    old_lines, new_lines = text.splitlines(), new.splitlines()
-    added = len(new_lines) - len(old_lines)  # negative when lines were taken away
-    if (old_lines[: first - 1] != new_lines[: first - 1]
-            or old_lines[last:] != new_lines[last + added:]):
-        raise Refused(f"de wijziging zou buiten agendarij {rij.nr} komen; er is niets "
-                      "geschreven. Meld dit aan de beheerders van pa")
-    return d.encode(new)
+    """Only the row's own lines are read, changed and written back (yamledit.edit_item)."""
+    first, last = _row_span(agenda.rijen, rij, raw.count(b"\n") + 1)
+    return edit_item(raw, shown, "rijen", first, last, change)
 
 
 def _verify(after: Dataset, rij: Rij, expected: Expected) -> None:

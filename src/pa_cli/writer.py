@@ -213,6 +213,7 @@ def update_data(data: Path | None, edit: Callable[[Dataset], tuple[list[Change],
     with locked(directory):
         ds = load_valid(directory)
         changes, result = edit(ds)
+        del ds  # a large file: hold one dataset at a time, not two
         if not changes:
             return result
         after = load(directory, {c.path: c.after for c in changes})

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import io
 import re
-from typing import Any
+from typing import Any, Callable
 
 from pa_cli.exits import Refused
 from pa_cli.schema import UNSTORABLE
 
-__all__ = ["Document", "check_text", "only_inserted"]
+__all__ = ["Document", "edit_item", "check_text", "only_inserted"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -56,13 +56,13 @@ def _guess_layout(text: str) -> tuple[int, int, int]:
     return mapping, sequence, offset
 
 
-def _yaml(text: str) -> Any:
+def _yaml(layout: tuple[int, int, int]) -> Any:
     from ruamel.yaml import YAML
 
     y = YAML()
     y.preserve_quotes = True
     y.width = 1_000_000  # never re-wrap a line
-    mapping, sequence, offset = _guess_layout(text)
+    mapping, sequence, offset = layout
     y.indent(mapping=mapping, sequence=sequence, offset=offset)
     return y
 
@@ -80,31 +80,77 @@ def _first_difference(a: str, b: str) -> int:
     return min(len(a.splitlines()), len(b.splitlines())) + 1
 
 
+def _decode(raw: bytes) -> tuple[bool, bool, str]:
+    """(BOM, CRLF, text with LF line ends) of a file's bytes."""
+    bom = raw.startswith(b"\xef\xbb\xbf")
+    text = raw[3 if bom else 0:].decode("utf-8")
+    crlf = "\r\n" in text
+    return bom, crlf, text.replace("\r\n", "\n") if crlf else text
+
+
+def _encode(new: str, bom: bool, crlf: bool) -> bytes:
+    if crlf:
+        new = new.replace("\n", "\r\n")
+    return (b"\xef\xbb\xbf" if bom else b"") + new.encode("utf-8")
+
+
+def _unreproducible(shown: str, line: int) -> Refused:
+    return Refused(f"pa kan {shown} niet bewerken zonder ook regel {line} te veranderen "
+                   f"(opmaak die pa niet kan nabootsen); pas die regel aan, bijvoorbeeld "
+                   f"de inspringing of aanhalingstekens, en probeer opnieuw")
+
+
 class Document:
     """One YAML file opened for a round-trip edit."""
 
     def __init__(self, raw: bytes, shown: str) -> None:
-        self.bom = raw.startswith(b"\xef\xbb\xbf")
-        text = raw[3 if self.bom else 0:].decode("utf-8")
-        self.crlf = "\r\n" in text
-        self.text = text.replace("\r\n", "\n") if self.crlf else text
-        self.yaml = _yaml(self.text)
+        self.bom, self.crlf, self.text = _decode(raw)
+        self.yaml = _yaml(_guess_layout(self.text))
         self.doc = self.yaml.load(self.text)
         unchanged = self.dump()
         if unchanged != self.text:
-            line = _first_difference(self.text, unchanged)
-            raise Refused(f"pa kan {shown} niet bewerken zonder ook regel {line} te veranderen "
-                          f"(opmaak die pa niet kan nabootsen); pas die regel aan, bijvoorbeeld "
-                          f"de inspringing of aanhalingstekens, en probeer opnieuw")
+            raise _unreproducible(shown, _first_difference(self.text, unchanged))
 
     def dump(self) -> str:
         return _dump(self.yaml, self.doc)
 
     def encode(self, new: str) -> bytes:
         """The edited text as bytes, with the file's own BOM and line ends."""
-        if self.crlf:
-            new = new.replace("\n", "\r\n")
-        return (b"\xef\xbb\xbf" if self.bom else b"") + new.encode("utf-8")
+        return _encode(new, self.bom, self.crlf)
+
+
+_TOP_KEY = re.compile(r"[^\s#-]")
+
+
+def edit_item(raw: bytes, shown: str, key: str, first: int, last: int,
+              change: Callable[[Any], None]) -> bytes:
+    """Edit one item of the block sequence under the top-level `key`, round-tripping only it.
+
+    Lines `first`..`last` (1-based) hold the item. Only they go through ruamel.yaml
+    (as `key:` with this one item, in the file's own layout), so the cost does not
+    grow with the file; they must survive an unchanged round trip, as a whole file
+    must in Document. The rest of the file is kept as bytes, untouched.
+    """
+    bom, crlf, text = _decode(raw)
+    lines = re.split(r"(?<=\n)", text)  # only LF ends a line, as in pa's reader
+    last = next((i for i in range(first + 1, min(last, len(lines)) + 1)
+                 if _TOP_KEY.match(lines[i - 1])), last + 1) - 1  # the next top-level key
+    head = f"{key}:\n"
+    part = head + "".join(lines[first - 1:last])
+    y = _yaml(_guess_layout(text))
+    doc = y.load(part)
+    items = doc.get(key) if hasattr(doc, "get") else None
+    unchanged = _dump(y, doc)
+    if unchanged != part:
+        raise _unreproducible(shown, _first_difference(part, unchanged) + first - 2)
+    if not isinstance(items, list) or len(items) != 1 or list(doc) != [key]:
+        raise _unreproducible(shown, first)  # not one block item: a layout pa does not edit
+    change(items[0])
+    new = _dump(y, doc)
+    if not new.startswith(head):
+        raise _unreproducible(shown, first)
+    return _encode("".join(lines[:first - 1]) + new[len(head):] + "".join(lines[last:]),
+                   bom, crlf)
 
 
 def only_inserted(old: str, new: str) -> list[str] | None:

@@ -17,7 +17,7 @@ from ruamel.yaml.events import (
     SequenceStartEvent,
 )
 
-from pa_cli.problems import FOUT, Problem
+from pa_cli.problems import FOUT, WAARSCHUWING, Problem
 from pa_cli.yamlread import MAX_DEPTH, Pos, YMap, YSeq, _new_map, _new_seq, resolve_plain
 
 _DISCARD = object()  # a key whose value is to be dropped (duplicate, complex, merge)
@@ -66,8 +66,29 @@ def _pos(ev: Any, raw: str = "", plain: bool = False) -> Pos:
     return Pos(ev.start_mark.line + 1, ev.start_mark.column + 1, raw, plain)
 
 
+# a comment glued to its hash ("#2"): after a plain text YAML ends the text there
+_GLUED_COMMENT = re.compile(r"[ \t]+#(\S.*)")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")  # a date, not a text
+
+
+def _glued_comment(path: str, line: str, ev: Any, value: str) -> Problem | None:
+    """PA056 when a plain text is followed on its line by '#word': those words are lost."""
+    m = _GLUED_COMMENT.match(line, ev.end_mark.column)
+    if not m:
+        return None
+    lost = m.group(1).rstrip()
+    tail = value.rsplit("\n", 1)[-1]
+    tail = tail if len(tail) <= 40 else "…" + tail[-39:]
+    return Problem(path, ev.end_mark.line + 1, m.start(1), WAARSCHUWING, "PA056",
+                   f"de tekst houdt op bij '{tail}': YAML leest '#{lost}' als commentaar, dus "
+                   f"'#{lost}' staat niet in de tekst. Hoort het erbij, zet dan de hele tekst "
+                   "tussen dubbele aanhalingstekens (\"...\"); is het commentaar, schrijf dan "
+                   "'# ' (hekje en spatie)")
+
+
 def build(path: str, text: str) -> tuple[YMap | None, list[Problem]]:
     problems: list[Problem] = []
+    warnings: list[Problem] = []
 
     def err(p: Pos, code: str, msg: str) -> None:
         problems.append(Problem(path, p.line, p.col, FOUT, code, msg))
@@ -157,6 +178,13 @@ def build(path: str, text: str) -> tuple[YMap | None, list[Problem]]:
                         "(gebruik aanhalingstekens voor tekst)")
                 key_position = stack and isinstance(stack[-1][0], YMap) and stack[-1][1] is None
                 value = ev.value if (not plain or key_position) else resolve_plain(ev.value)
+                if (plain and not key_position and isinstance(value, str)
+                        and not _ISO_DATE.match(value)):
+                    if not lines:
+                        lines.extend(text.split("\n"))
+                    glued = _glued_comment(path, lines[ev.end_mark.line], ev, value)
+                    if glued:
+                        warnings.append(glued)
                 attach(value, p)
             elif isinstance(ev, (MappingStartEvent, SequenceStartEvent)):
                 p = _pos(ev)
@@ -222,4 +250,4 @@ def build(path: str, text: str) -> tuple[YMap | None, list[Problem]]:
                               f"het bestand bevat {kind}; een databestand van pa is een mapping "
                               "met sleutels bovenaan (bijvoorbeeld 'titel:' en 'afspraken:' of "
                               "'rijen:')")]
-    return root, problems
+    return root, warnings

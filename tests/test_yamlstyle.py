@@ -105,8 +105,8 @@ def _written(text: str, nr: str) -> list[str]:
     lines = text.splitlines()
     start = next(i for i, ln in enumerate(lines) if ln.startswith(f'  - nr: "{nr}"'))
     first = next(i for i in range(start, len(lines)) if lines[i].startswith("    toelichting:"))
-    end = first + 1
-    while end < len(lines) and lines[end].startswith("      "):
+    end = first + 1  # a block runs on, blank lines included, up to the row's next key
+    while end < len(lines) and not re.match(r"    \S", lines[end]):
         end += 1
     return lines[first:end]
 

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import AGENDA, DATA, Workspace
-from pa_cli import edit
+from pa_cli import edit, writer
 from pa_cli.load import load
 from pa_cli.model import STATUSES
 
@@ -189,6 +189,19 @@ def test_herstel_refused_when_result_would_not_validate(run, ws, monkeypatch):
     assert r.code == 1
     assert r.err.startswith("pa: geweigerd: na deze wijziging zou het bestand niet meer kloppen:")
     assert ws.snapshot() == before
+
+
+def test_herstel_waits_for_the_writer_lock(run, ws, monkeypatch):
+    """pa herstel is a writer like pa set: while another holds the lock it waits, then refuses."""
+    run("set", "1.1.3", "-s", "gereed", "--datum", "2023-01-01")
+    monkeypatch.setattr(writer, "TIMEOUT", 0.3)
+    before = ws.snapshot()
+    with writer.locked(ws.data):
+        r = run("herstel", "1.1.3")
+    assert r.code == 1
+    assert r.err.startswith("pa: geweigerd: een andere schrijver is nog bezig in ")
+    assert ws.snapshot() == before
+    assert run("herstel", "1.1.3").code == 0
 
 
 # -- property: pa herstel undoes pa set exactly --------------------------------------------------

@@ -14,10 +14,12 @@ import pytest
 BIN = Path(sys.executable).parent  # the environment pa is installed in, with its `pa` script
 
 
-def _pa(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+def _pa(env: dict[str, str], *args: str,
+        cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     full = {**os.environ, **env, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
     return subprocess.run([sys.executable, "-c", "from pa_cli.cli import main; main()", *args],
-                          env=full, capture_output=True, text=True, timeout=60, check=False)
+                          env=full, capture_output=True, text=True, timeout=60, check=False,
+                          cwd=cwd)
 
 
 @pytest.mark.parametrize("shell, line", [
@@ -39,12 +41,20 @@ def test_source_prints_a_script(shell, line, style):
     ("pa st", ["status"]),
     ("pa te", ["te-laat"]),
     ("pa status --pe", ["--peildatum"]),
+    ("pa status --status ", ["open", "lopend", "gereed", "vervallen"]),
+    ("pa set 1.1.3 -s G", ["Gereed"]),
+    ("pa status --stoplicht r", ["rood"]),
+    ("pa overdue --format c", ["csv"]),
+    ("pa report handout -f ", ["md", "html", "pdf"]),
+    ("pa status -t c", ["clavis", "corporaties"]),
+    ("pa status --trekker ", ["Gemeente", "Clavis", "WZV", "SHB", "bewonersraad-clavis",
+                              "Corporaties", "Huurdersorganisaties"]),
 ])
-def test_zsh_completes(words, offered):
-    """Completing `pa st` offers status, with its Dutch help line."""
-    r = _pa({"_PA_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": words})
+def test_zsh_completes(ws, words, offered):
+    """Completing `pa st` offers status; after an option, its values (trekkers of the data here)."""
+    r = _pa({"_PA_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": words}, cwd=ws.root)
     assert r.returncode == 0, r.stderr
-    assert re.findall(r'"([^"]+)":"', r.stdout) == offered
+    assert re.findall(r'(?:\(\(|\n)"([^"]+)"', r.stdout) == offered
 
 
 def test_fish_completes_with_dutch_help():

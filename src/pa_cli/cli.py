@@ -527,7 +527,8 @@ def main(argv: list[str] | None = None, prog: str = "pa") -> None:
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args
     plain_fallbacks(sys.stdout, sys.stderr)  # a cp1252 console prints ✓ as v, not a crash
-    _completion.prepare()  # only when the shell asks (_PA_COMPLETE): no cost otherwise
+    if _completion.requested():  # the shell asks (_PA_COMPLETE); no cost otherwise
+        _completion.complete(app, prog)
     try:
         code = app(args=args, prog_name=prog, standalone_mode=False)
     except UsageProblem as e:

@@ -146,7 +146,8 @@ def test_handout_for_one_trekker(run, ws):
     """--trekker narrows every part; empty rows follow the trekker of their afspraak."""
     md = _report(run, "handout", *PEIL, "--trekker", "Gemeente")
     assert "Prestatieafspraken Terneuzen 2022-2025 · trekker Gemeente" in md
-    assert re.findall(r"^### (.+)$", md, re.M) == ["Gemeente Terneuzen: 8 acties te laat"]
+    assert re.findall(r"^### (.+)$", _section(md, "2. Te laat, per trekker"), re.M) == [
+        "Gemeente Terneuzen: 8 acties te laat"]
     empty = [row.split(" | ")[0][2:] for row in
              _table_rows(_section(md, "5. Lege agendarijen"))[1:]]
     assert empty == ["2.2", "4.11", "5.2", "5.7"]  # 4.11 and 5.7 are joint

@@ -22,6 +22,7 @@ from pa_cli.exits import UsageProblem
 from pa_cli.load import Dataset
 from pa_cli.model import Afspraak, Agenda, Looptijd, Partij, Thema
 from pa_cli.query import STOPLICHTEN, Actie, Filter, Stand, due_before, overdue_per_party, stand
+from pa_cli.terugblik import Terugblik, terugblik
 from pa_cli.wijzigingen import SindsOverleg
 
 __all__ = ["FORMATS", "EXTENSIONS", "Options", "ReportProblem", "Rapport", "Licht", "Overleg",
@@ -178,6 +179,7 @@ class Rapport:
     lege_rijen: list[LegeRij]
     agendas: list[AgendaStand]
     versie: str  # of pa
+    terugblik: Terugblik | None = None  # the voorjaarsoverleg's look back (5.1); else None
 
     def variables(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
@@ -262,6 +264,9 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
         raise UsageProblem(f"--sinds {sinds.isoformat()} ligt na de peildatum "
                            f"{peildatum.isoformat()}; kies een eerdere datum")
     lege_rijen = [LegeRij(a, a.afspraak, display(a.afspraak)) for a in lege if a.afspraak]
+    overleg = cyclus.op(overleg_datum)
+    look_back = (terugblik(acties, overleg_datum.year - 1, peildatum, themas)
+                 if overleg.soort == "voorjaar" else None)
     selected_stand = Stand(peildatum, s.marge_weken, acties, s.trekkers, s.gevraagd,
                            s.verlenging, s.agendas, s.melding, s.agenda_label)
     return Rapport(
@@ -281,7 +286,7 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
         afspraak_tellingen=afspraak_tellingen,
         themas=thema_standen,
         te_laat=overdue_per_party(selected_stand),
-        overleg=cyclus.op(overleg_datum),
+        overleg=overleg,
         volgend_overleg=cyclus.op(volgend),
         sinds=sinds,
         binnenkort=due_before(acties, peildatum, volgend),
@@ -290,6 +295,7 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
         lege_rijen=lege_rijen,
         agendas=[_agenda(ag, themas, rijen) for ag in s.agendas],
         versie=__version__,
+        terugblik=look_back,
     )
 
 

@@ -1,0 +1,86 @@
+"""Query stage: the terugblik of the voorjaarsoverleg (afspraak 5.1).
+
+"In het voorjaarsoverleg wordt tevens terug gekeken op de in het voorgaande jaar behaalde
+prestaties": per thema, the actions whose termijn fell in the previous calendar year and
+how they ended by the peildatum. When an action became gereed is read from its voortgang
+(the first step of its last run of 'gereed'); a row marked gereed by hand without voortgang
+is gereed on an unknown date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pa_cli._struct import Struct
+from pa_cli.model import Rij, Thema
+from pa_cli.query import Actie
+
+__all__ = ["AFLOPEN", "Regel", "TerugblikThema", "Terugblik", "terugblik", "gereed_sinds"]
+
+AFLOPEN = ("op tijd gereed", "te laat gereed", "gereed, datum onbekend", "vervallen",
+           "niet gereed")
+
+
+class Regel(Struct):
+    actie: Actie
+    afloop: str  # one of AFLOPEN
+    gereed_op: date | None  # the day it became gereed, where known
+
+
+class TerugblikThema(Struct):
+    thema: Thema
+    regels: list[Regel]
+    tellingen: dict[str, int]
+
+
+class Terugblik(Struct):
+    jaar: int
+    themas: list[TerugblikThema]
+    tellingen: dict[str, int]
+    aantal: int
+
+
+def gereed_sinds(rij: Rij, peildatum: date) -> date | None:
+    """The day the action became gereed for the last time, up to the peildatum; None when its
+    voortgang does not say (or it is not gereed then)."""
+    since = None
+    for step in rij.voortgang:
+        if step.datum > peildatum:
+            break
+        if step.status == "gereed":
+            since = since or step.datum
+        else:
+            since = None
+    return since
+
+
+def _afloop(a: Actie, peildatum: date) -> tuple[str, date | None]:
+    if a.status == "vervallen":
+        return "vervallen", None
+    if a.status != "gereed":
+        return "niet gereed", None
+    day = gereed_sinds(a.rij, peildatum)
+    if day is None:
+        return "gereed, datum onbekend", None
+    assert a.uiterlijk is not None
+    return ("op tijd gereed" if day <= a.uiterlijk else "te laat gereed"), day
+
+
+def _count(regels: list[Regel]) -> dict[str, int]:
+    counts = dict.fromkeys(AFLOPEN, 0)
+    for r in regels:
+        counts[r.afloop] += 1
+    return counts
+
+
+def terugblik(acties: list[Actie], jaar: int, peildatum: date, themas: list[Thema]) -> Terugblik:
+    """The actions with a termijn in `jaar`, per thema in the document's order, and how they
+    ended on the peildatum."""
+    regels = [Regel(a, *_afloop(a, peildatum)) for a in acties
+              if a.rij.is_actie and a.uiterlijk and a.uiterlijk.year == jaar]
+    per_thema = []
+    for thema in themas:
+        own = [r for r in regels if r.actie.thema is thema]
+        if own:
+            per_thema.append(TerugblikThema(thema, own, _count(own)))
+    return Terugblik(jaar, per_thema, _count(regels), len(regels))

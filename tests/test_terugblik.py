@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import AGENDA
+from conftest import AGENDA, carry_1_1_3_twice
 from pa_cli.model import Rij, Voortgang
 from pa_cli.terugblik import gereed_sinds
 
@@ -80,3 +80,14 @@ def test_gereed_sinds_is_the_start_of_the_last_gereed_run():
     assert gereed_sinds(rij, date(2023, 4, 1)) == date(2022, 12, 20)
     assert gereed_sinds(rij, date(2022, 10, 15)) == date(2022, 10, 1)
     assert gereed_sinds(rij, date(2022, 11, 15)) is None
+
+
+def test_terugblik_reads_the_agenda_of_last_year(run, ws):
+    """In 2025 and 2027 the look back finds 1.1.3 in the agenda that held it the year before."""
+    carry_1_1_3_twice(run, ws)
+    r = run("report", "handout", "--peildatum", "2025-04-01", "--thema", "1")
+    assert ("| 1.1.3 | In samenhang sturen op gebiedsontwikkeling | Gemeente | najaar 2024 | "
+            "niet gereed |  |") in r.out.split("## 7. Terugblik op 2024", 1)[1]
+    r = run("report", "handout", "--peildatum", "2027-03-01", "--thema", "1")
+    assert ("| 1.1.3 | In samenhang sturen op gebiedsontwikkeling | Gemeente | najaar 2026 | "
+            "op tijd gereed | 2 november 2026 |") in r.out.split("## 7. Terugblik op 2026", 1)[1]

@@ -265,7 +265,8 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
                            f"{peildatum.isoformat()}; kies een eerdere datum")
     lege_rijen = [LegeRij(a, a.afspraak, display(a.afspraak)) for a in lege if a.afspraak]
     overleg = cyclus.op(overleg_datum)
-    look_back = (terugblik(acties, overleg_datum.year - 1, peildatum, themas)
+    look_back = (terugblik(ds, Filter(list(opts.trekker), opts.thema), opts.marge,
+                           overleg_datum.year - 1, peildatum, themas)
                  if overleg.soort == "voorjaar" else None)
     selected_stand = Stand(peildatum, s.marge_weken, acties, s.trekkers, s.gevraagd,
                            s.verlenging, s.agendas, s.melding, s.agenda_label)

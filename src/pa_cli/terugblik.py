@@ -12,8 +12,9 @@ from __future__ import annotations
 from datetime import date
 
 from pa_cli._struct import Struct
+from pa_cli.load import Dataset
 from pa_cli.model import Rij, Thema
-from pa_cli.query import Actie
+from pa_cli.query import Actie, Filter, stand
 
 __all__ = ["AFLOPEN", "Regel", "TerugblikThema", "Terugblik", "terugblik", "gereed_sinds"]
 
@@ -73,10 +74,22 @@ def _count(regels: list[Regel]) -> dict[str, int]:
     return counts
 
 
-def terugblik(acties: list[Actie], jaar: int, peildatum: date, themas: list[Thema]) -> Terugblik:
-    """The actions with a termijn in `jaar`, per thema in the document's order, and how they
-    ended on the peildatum."""
-    regels = [Regel(a, *_afloop(a, peildatum)) for a in acties
+def _acties(ds: Dataset, f: Filter, marge: int | None, jaar: int, peildatum: date) -> list[Actie]:
+    """The selected actions of every agenda that covers `jaar`, as they stood on the peildatum
+    (a row carried on to a later agenda is still last year's action: not done in time)."""
+    from pa_cli.agendas import kies
+
+    agendas = kies(ds, date(jaar, 1, 1), tot=date(jaar, 12, 31)).agendas
+    if any(a.jaren is None for a in agendas):  # agendas without years: all of them at once
+        return stand(ds, peildatum, f, marge).acties
+    return [a for ag in agendas for a in stand(ds, peildatum, f, marge, agenda=ag.jaren).acties]
+
+
+def terugblik(ds: Dataset, f: Filter, marge: int | None, jaar: int, peildatum: date,
+              themas: list[Thema]) -> Terugblik:
+    """The selected actions with a termijn in `jaar`, per thema in the document's order, and
+    how they ended on the peildatum."""
+    regels = [Regel(a, *_afloop(a, peildatum)) for a in _acties(ds, f, marge, jaar, peildatum)
               if a.rij.is_actie and a.uiterlijk and a.uiterlijk.year == jaar]
     per_thema = []
     for thema in themas:

@@ -319,3 +319,19 @@ def test_handout_before_the_first_commit_says_so(history, run):
             "--data", "gegevens")
     assert ("## 6. Wijzigingen sinds het vorige overleg\n\nDe gegevens stonden op 1 december "
             "2022 nog niet in git; er is geen eerdere versie om mee te vergelijken.\n") in r.out
+
+
+def test_next_agenda_shows_carried_actions_by_agenda_and_nr(repo, run):
+    """After `pa agenda nieuw`, each carried action is one 'doorgeschoven' in the old agenda and
+    one added action with its herkomst in the new one, named JAREN/nr."""
+    assert run("agenda", "nieuw", "2024-2025").code == 0
+    r = run("wijzigingen", "--sinds", "HEAD")
+    assert r.code == 0, r.err
+    lines = r.out.splitlines()
+    assert "  2022-2023/1.1.2   doorgeschoven: (leeg) -> 2024-2025" in lines
+    assert ("  2024-2025/1.1.2   toegevoegd: Bespreken in ambtelijk overleg data-analyse en "
+            "verhuurrapportages over ontwikkelingen in de woningmarkt en de wachttijden van "
+            "verschillende groepen woningzoekenden. (trekker: Corporaties; termijn: vast te "
+            "stellen; status: open; herkomst: 2022-2023/1.1.2)") in lines
+    carried = sum(" doorgeschoven: " in ln for ln in lines)
+    assert carried == sum(" toegevoegd: " in ln for ln in lines) == 43

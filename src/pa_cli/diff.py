@@ -25,12 +25,12 @@ class Wijziging(NamedTuple):
     soort: str  # actie, afspraak, partij, groep
     sleutel: str  # 1.1.3, 2024-2025/2.4b (with several agendas), wzv
     onderwerp: str  # what the thing is about, for the reader
-    wat: str  # toegevoegd, verwijderd, status, toelichting, termijn, trekker, tekst, onderwerp,
-    #           naam, kort, aliassen, leden
+    wat: str  # toegevoegd, verwijderd, status, toelichting, termijn, trekker, tekst,
+    #           doorgeschoven, onderwerp, naam, kort, aliassen, leden
     van: str | None = None
     naar: str | None = None
     toelichting: str | None = None  # with a status change: the new toelichting, if it changed
-    details: str | None = None  # with an added action: its trekker and termijn
+    details: str | None = None  # with an added action: trekker, termijn, status, herkomst
 
     def as_json(self) -> dict[str, Any]:
         out: dict[str, Any] = self._asdict()
@@ -103,6 +103,7 @@ def _action_changes(key: str, old: Rij, new: Rij) -> list[Wijziging]:
         "termijn": lambda r: r.termijn.tekst if r.termijn else None,
         "trekker": lambda r: _names(r.trekker) or None,
         "tekst": lambda r: r.actie,
+        "doorgeschoven": lambda r: r.doorgeschoven,  # carried over to a next agenda
     })
     return out
 
@@ -122,7 +123,7 @@ def _actions(old: Dataset, new: Dataset) -> list[Wijziging]:
                 termijn = rij.termijn.tekst if rij.termijn else None
                 details = "; ".join(f"{name}: {value}" for name, value in (
                     ("trekker", _names(rij.trekker)), ("termijn", termijn),
-                    ("status", rij.status)) if value)
+                    ("status", rij.status), ("herkomst", rij.herkomst)) if value)
                 out.append(Wijziging("actie", label(k), rij.onderwerp or "", "toegevoegd",
                                      None, rij.actie, details=details or None))
         elif not rij.is_actie:

@@ -207,3 +207,16 @@ def test_output_to_dev_stdout_writes_standard_output(ws, tmp_path, to_file):
     assert text.startswith("# Stoplichtrapportage")
     assert "geschreven:" not in text
     assert stdout.is_symlink()
+
+
+def test_schema_refuses_a_read_only_schema_file(run, ws):
+    """pa schema follows the rule of every write: a read-only schema is refused, none written."""
+    schema = ws.path("schemas/agenda.schema.json")
+    os.chmod(schema, 0o444)
+    ws.path("schemas/afspraken.schema.json").write_text("{}\n")  # stale: would be rewritten
+    before = ws.snapshot()
+    r = run("schema")
+    assert r.code == 1
+    assert r.err.startswith("pa: geweigerd: data/schemas/agenda.schema.json is alleen-lezen"), r.err
+    assert ws.snapshot() == before  # all or none
+    assert not (ws.data / "schemas" / ".pa.lock").exists()

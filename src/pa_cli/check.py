@@ -434,14 +434,17 @@ def write_schemas(out: Path | None, data: Path | None) -> list[Path]:
     """Write the JSON Schemas generated from the model (the core of `pa schema`)."""
     import json
 
+    from pa_cli.atomic import check_target, write_atomic
     from pa_cli.model import schemas
+    from pa_cli.writer import locked
 
     target = out or find_data_dir(str(data) if data else None) / "schemas"
     target.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, content in schemas().items():
-        path = target / name
-        path.write_text(json.dumps(content, ensure_ascii=False, indent=2) + "\n",
-                        encoding="utf-8")
-        written.append(path)
-    return written
+    files = {target / name: (json.dumps(content, ensure_ascii=False, indent=2) + "\n").encode()
+             for name, content in schemas().items()}
+    with locked(target):  # the rule of every write: serialised, atomic, regular files only
+        for path in files:  # all or none: every target is checked before the first write
+            check_target(path, display_path(path))
+        for path, raw in files.items():
+            write_atomic(path, raw, display_path(path))
+    return list(files)

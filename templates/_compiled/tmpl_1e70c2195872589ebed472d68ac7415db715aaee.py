@@ -83,11 +83,18 @@ def block_inhoud(context, missing=missing):
     l_0_voortgang = resolve('voortgang')
     l_0_lege_rijen = resolve('lege_rijen')
     l_0_wijzigingen = resolve('wijzigingen')
+    l_0_terugblik = resolve('terugblik')
     try:
-        t_3 = environment.filters['dagen']
+        t_3 = environment.filters['capitalize']
     except KeyError:
         @internalcode
         def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'capitalize' found.")
+    try:
+        t_4 = environment.filters['dagen']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'dagen' found.")
     try:
         t_2 = environment.filters['datum']
@@ -96,28 +103,28 @@ def block_inhoud(context, missing=missing):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'datum' found.")
     try:
-        t_4 = environment.filters['join']
-    except KeyError:
-        @internalcode
-        def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'join' found.")
-    try:
-        t_5 = environment.filters['kort']
+        t_5 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'kort' found.")
+            raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_6 = environment.filters['length']
+        t_6 = environment.filters['kort']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'kort' found.")
     try:
-        t_7 = environment.filters['lower']
+        t_7 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_7(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_8 = environment.filters['lower']
+    except KeyError:
+        @internalcode
+        def t_8(*unused):
             raise TemplateRuntimeError("No filter named 'lower' found.")
     pass
     yield '<section class="deel" id="stand">\n<h2>1. Stand per thema</h2>\n'
@@ -134,9 +141,9 @@ def block_inhoud(context, missing=missing):
             yield '<table class="acties">\n<caption>'
             yield escape(environment.finalize(context, environment.getattr(l_1_partij, 'naam')))
             yield ': '
-            yield escape(environment.finalize(context, t_6(l_1_lijst)))
+            yield escape(environment.finalize(context, t_7(l_1_lijst)))
             yield ' '
-            yield escape(environment.finalize(context, ('actie' if (t_6(l_1_lijst) == 1) else 'acties')))
+            yield escape(environment.finalize(context, ('actie' if (t_7(l_1_lijst) == 1) else 'acties')))
             yield ' te laat</caption>\n<thead>\n<tr><th scope="col">Nr.</th><th scope="col">Onderwerp en actie</th><th scope="col">Termijn</th><th scope="col">Uiterlijk</th><th scope="col">Te laat</th><th scope="col">Status</th></tr>\n</thead>\n<tbody>\n'
             for l_2_a in l_1_lijst:
                 _loop_vars = {}
@@ -150,7 +157,7 @@ def block_inhoud(context, missing=missing):
                 yield '</td><td class="datum">'
                 yield escape(environment.finalize(context, t_2(environment.getattr(l_2_a, 'uiterlijk'))))
                 yield '</td><td class="nr">'
-                yield escape(environment.finalize(context, t_3(environment.getattr(l_2_a, 'dagen_te_laat'))))
+                yield escape(environment.finalize(context, t_4(environment.getattr(l_2_a, 'dagen_te_laat'))))
                 yield '</td><td>'
                 yield escape(environment.finalize(context, environment.getattr(l_2_a, 'status')))
                 yield '</td></tr>\n'
@@ -166,7 +173,7 @@ def block_inhoud(context, missing=missing):
     if (undefined(name='binnenkort') if l_0_binnenkort is missing else l_0_binnenkort):
         pass
         yield '<p>Acties die nog niet gereed zijn en waarvan de termijn afloopt vóór het '
-        yield escape(environment.finalize(context, t_7(environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'naam'))))
+        yield escape(environment.finalize(context, t_8(environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'naam'))))
         yield ' ('
         yield escape(environment.finalize(context, t_2(environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'datum'))))
         yield ').</p>\n<table class="acties">\n<thead>\n<tr><th scope="col">Nr.</th><th scope="col">Onderwerp en actie</th><th scope="col">Trekker</th><th scope="col">Termijn</th><th scope="col">Uiterlijk</th><th scope="col">Stoplicht</th></tr>\n</thead>\n<tbody>\n'
@@ -178,7 +185,7 @@ def block_inhoud(context, missing=missing):
             yield '</td><td>'
             yield escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='o') if l_0_o is missing else l_0_o), 'actie_cel'), l_1_a, 220, _loop_vars=_loop_vars)))
             yield '</td><td>'
-            yield escape(environment.finalize(context, t_4(context.eval_ctx, environment.getattr(l_1_a, 'trekker'), ', ')))
+            yield escape(environment.finalize(context, t_5(context.eval_ctx, environment.getattr(l_1_a, 'trekker'), ', ')))
             yield '</td><td class="datum">'
             yield escape(environment.finalize(context, environment.getattr(l_1_a, 'termijn')))
             yield '</td><td class="datum">'
@@ -193,7 +200,7 @@ def block_inhoud(context, missing=missing):
         yield '<p>Geen acties met een termijn tussen '
         yield escape(environment.finalize(context, t_2((undefined(name='peildatum') if l_0_peildatum is missing else l_0_peildatum))))
         yield ' en het '
-        yield escape(environment.finalize(context, t_7(environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'naam'))))
+        yield escape(environment.finalize(context, t_8(environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'naam'))))
         yield ' ('
         yield escape(environment.finalize(context, t_2(environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'datum'))))
         yield ').</p>\n'
@@ -238,9 +245,9 @@ def block_inhoud(context, missing=missing):
             yield '</td><td>'
             yield escape(environment.finalize(context, (environment.getattr(l_1_r, 'onderwerp') or '')))
             yield '</td><td>'
-            yield escape(environment.finalize(context, t_5(environment.getattr(environment.getattr(l_1_r, 'afspraak'), 'tekst'), 200)))
+            yield escape(environment.finalize(context, t_6(environment.getattr(environment.getattr(l_1_r, 'afspraak'), 'tekst'), 200)))
             yield '</td><td>'
-            yield escape(environment.finalize(context, t_4(context.eval_ctx, environment.getattr(l_1_r, 'trekker'), ', ')))
+            yield escape(environment.finalize(context, t_5(context.eval_ctx, environment.getattr(l_1_r, 'trekker'), ', ')))
             yield '</td></tr>\n'
         l_1_r = missing
         yield '</tbody>\n</table>\n'
@@ -286,6 +293,89 @@ def block_inhoud(context, missing=missing):
         yield escape(environment.finalize(context, t_2(environment.getattr(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'van'), 'datum'))))
         yield ').</p>\n'
     yield '</section>\n'
+    if (undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik):
+        pass
+        yield '\n<section class="deel" id="terugblik">\n<h2>7. Terugblik op '
+        yield escape(environment.finalize(context, environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'jaar')))
+        yield '</h2>\n<p>In het voorjaarsoverleg kijken partijen terug op de prestaties van het voorgaande jaar (afspraak 5.1): de acties met een termijn in '
+        yield escape(environment.finalize(context, environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'jaar')))
+        yield ' en hoe ze op '
+        yield escape(environment.finalize(context, t_2((undefined(name='peildatum') if l_0_peildatum is missing else l_0_peildatum))))
+        yield ' zijn afgelopen.</p>\n'
+        if environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'aantal'):
+            pass
+            yield '<table class="terugblik-tellingen">\n<thead>\n<tr><th scope="col">Thema</th>'
+            for l_1_k in environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'tellingen'):
+                _loop_vars = {}
+                pass
+                yield '<th scope="col" class="getal">'
+                yield escape(environment.finalize(context, t_3(l_1_k)))
+                yield '</th>'
+            l_1_k = missing
+            yield '<th scope="col" class="getal">Acties</th></tr>\n</thead>\n<tbody>\n'
+            for l_1_t in environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'themas'):
+                _loop_vars = {}
+                pass
+                yield '<tr><td>'
+                yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_t, 'thema'), 'nr')))
+                yield '. '
+                yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_t, 'thema'), 'titel')))
+                yield '</td>'
+                for (l_2_k, l_2_n) in environment.call(context, environment.getattr(environment.getattr(l_1_t, 'tellingen'), 'items'), _loop_vars=_loop_vars):
+                    _loop_vars = {}
+                    pass
+                    yield '<td class="getal">'
+                    yield escape(environment.finalize(context, l_2_n))
+                    yield '</td>'
+                l_2_k = l_2_n = missing
+                yield '<td class="getal">'
+                yield escape(environment.finalize(context, t_7(environment.getattr(l_1_t, 'regels'))))
+                yield '</td></tr>\n'
+            l_1_t = missing
+            yield '</tbody>\n<tfoot>\n<tr><th scope="row">Totaal</th>'
+            for (l_1_k, l_1_n) in environment.call(context, environment.getattr(environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'tellingen'), 'items'), _block_vars=_block_vars):
+                _loop_vars = {}
+                pass
+                yield '<td class="getal">'
+                yield escape(environment.finalize(context, l_1_n))
+                yield '</td>'
+            l_1_k = l_1_n = missing
+            yield '<td class="getal">'
+            yield escape(environment.finalize(context, environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'aantal')))
+            yield '</td></tr>\n</tfoot>\n</table>\n'
+            for l_1_t in environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'themas'):
+                _loop_vars = {}
+                pass
+                yield '<h3>'
+                yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_t, 'thema'), 'nr')))
+                yield '. '
+                yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_t, 'thema'), 'titel')))
+                yield '</h3>\n<table class="terugblik">\n<thead>\n<tr><th scope="col">Nr.</th><th scope="col">Onderwerp</th><th scope="col">Trekker</th><th scope="col">Termijn</th><th scope="col">Afgelopen</th><th scope="col">Gereed op</th></tr>\n</thead>\n<tbody>\n'
+                for l_2_r in environment.getattr(l_1_t, 'regels'):
+                    _loop_vars = {}
+                    pass
+                    yield '<tr><td class="nr">'
+                    yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_2_r, 'actie'), 'nr')))
+                    yield '</td><td>'
+                    yield escape(environment.finalize(context, (environment.getattr(environment.getattr(l_2_r, 'actie'), 'onderwerp') or '')))
+                    yield '</td><td>'
+                    yield escape(environment.finalize(context, t_5(context.eval_ctx, environment.getattr(environment.getattr(l_2_r, 'actie'), 'trekker'), ', ')))
+                    yield '</td><td>'
+                    yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_2_r, 'actie'), 'termijn')))
+                    yield '</td><td>'
+                    yield escape(environment.finalize(context, environment.getattr(l_2_r, 'afloop')))
+                    yield '</td><td class="datum">'
+                    yield escape(environment.finalize(context, t_2(environment.getattr(l_2_r, 'gereed_op'))))
+                    yield '</td></tr>\n'
+                l_2_r = missing
+                yield '</tbody>\n</table>\n'
+            l_1_t = missing
+        else:
+            pass
+            yield '<p>Geen acties met een termijn in '
+            yield escape(environment.finalize(context, environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'jaar')))
+            yield '.</p>\n'
+        yield '</section>\n'
 
 blocks = {'onder_kop': block_onder_kop, 'inhoud': block_inhoud}
-debug_info = '2=21&3=24&4=26&5=31&6=51&8=53&9=55&10=57&11=59&12=63&13=66&17=70&20=124&21=126&26=128&28=131&30=135&35=141&36=145&42=163&48=166&49=169&55=173&56=177&61=194&66=201&67=203&73=206&74=210&79=225&85=230&92=233&93=237&104=251&105=254&106=256&107=259&113=265&114=269&119=282'
+debug_info = '2=21&3=24&4=26&5=31&6=51&8=53&9=55&10=57&11=59&12=63&13=66&17=70&20=131&21=133&26=135&28=138&30=142&35=148&36=152&42=170&48=173&49=176&55=180&56=184&61=201&66=208&67=210&73=213&74=217&79=232&85=237&92=240&93=244&104=258&105=261&106=263&107=266&113=272&114=276&119=289&122=296&125=299&126=301&127=305&130=308&133=316&134=320&138=336&141=346&142=350&148=354&149=358&155=376'

@@ -76,6 +76,7 @@ def block_inhoud(context, missing=missing):
     l_0_voortgang = resolve('voortgang')
     l_0_lege_rijen = resolve('lege_rijen')
     l_0_wijzigingen = resolve('wijzigingen')
+    l_0_terugblik = resolve('terugblik')
     try:
         t_3 = environment.filters['dagen']
     except KeyError:
@@ -276,6 +277,93 @@ def block_inhoud(context, missing=missing):
         yield ' van '
         yield escape(environment.finalize(context, t_2(environment.getattr(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'van'), 'datum'))))
         yield ').\n'
+    if (undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik):
+        pass
+        yield '\n## 7. Terugblik op '
+        yield escape(environment.finalize(context, environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'jaar')))
+        yield '\n\nIn het voorjaarsoverleg kijken partijen terug op de prestaties van het voorgaande jaar (afspraak 5.1): de acties met een termijn in '
+        yield escape(environment.finalize(context, environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'jaar')))
+        yield ' en hoe ze op '
+        yield escape(environment.finalize(context, t_2((undefined(name='peildatum') if l_0_peildatum is missing else l_0_peildatum))))
+        yield ' zijn afgelopen.\n'
+        if environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'aantal'):
+            pass
+            yield '\n| thema |'
+            for l_1_k in environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'tellingen'):
+                _loop_vars = {}
+                pass
+                yield ' '
+                yield escape(environment.finalize(context, l_1_k))
+                yield ' |'
+            l_1_k = missing
+            yield ' acties |\n|---|'
+            for l_1_k in environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'tellingen'):
+                _loop_vars = {}
+                pass
+                yield '---:|'
+            l_1_k = missing
+            yield '---:|\n'
+            for l_1_t in environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'themas'):
+                _loop_vars = {}
+                pass
+                yield '| '
+                yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_t, 'thema'), 'nr')))
+                yield '. '
+                yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_t, 'thema'), 'titel')))
+                yield ' |'
+                for (l_2_k, l_2_n) in environment.call(context, environment.getattr(environment.getattr(l_1_t, 'tellingen'), 'items'), _loop_vars=_loop_vars):
+                    _loop_vars = {}
+                    pass
+                    yield ' '
+                    yield escape(environment.finalize(context, l_2_n))
+                    yield ' |'
+                l_2_k = l_2_n = missing
+                yield ' '
+                yield escape(environment.finalize(context, t_6(environment.getattr(l_1_t, 'regels'))))
+                yield ' |\n'
+            l_1_t = missing
+            yield '| **totaal** |'
+            for (l_1_k, l_1_n) in environment.call(context, environment.getattr(environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'tellingen'), 'items'), _block_vars=_block_vars):
+                _loop_vars = {}
+                pass
+                yield ' **'
+                yield escape(environment.finalize(context, l_1_n))
+                yield '** |'
+            l_1_k = l_1_n = missing
+            yield ' **'
+            yield escape(environment.finalize(context, environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'aantal')))
+            yield '** |\n'
+            for l_1_t in environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'themas'):
+                _loop_vars = {}
+                pass
+                yield '\n### '
+                yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_t, 'thema'), 'nr')))
+                yield '. '
+                yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_t, 'thema'), 'titel')))
+                yield '\n\n| nr | onderwerp | trekker | termijn | afgelopen | gereed op |\n|---|---|---|---|---|---|\n'
+                for l_2_r in environment.getattr(l_1_t, 'regels'):
+                    _loop_vars = {}
+                    pass
+                    yield '| '
+                    yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_2_r, 'actie'), 'nr')))
+                    yield ' | '
+                    yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_2_r, 'actie'), 'onderwerp')))
+                    yield ' | '
+                    yield escape(environment.finalize(context, t_4(context.eval_ctx, environment.getattr(environment.getattr(l_2_r, 'actie'), 'trekker'), ', ')))
+                    yield ' | '
+                    yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_2_r, 'actie'), 'termijn')))
+                    yield ' | '
+                    yield escape(environment.finalize(context, environment.getattr(l_2_r, 'afloop')))
+                    yield ' | '
+                    yield escape(environment.finalize(context, t_2(environment.getattr(l_2_r, 'gereed_op'))))
+                    yield ' |\n'
+                l_2_r = missing
+            l_1_t = missing
+        else:
+            pass
+            yield '\nGeen acties met een termijn in '
+            yield escape(environment.finalize(context, environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'jaar')))
+            yield '.\n'
 
 blocks = {'onder_kop': block_onder_kop, 'inhoud': block_inhoud}
-debug_info = '2=21&3=24&4=26&5=31&6=50&8=52&9=54&10=56&11=58&13=63&16=117&17=119&21=121&23=124&25=128&29=134&30=138&34=157&39=160&40=163&44=167&45=171&48=189&51=196&53=198&56=201&57=205&60=219&65=224&70=227&71=231&79=244&80=246&81=248&82=251&86=257&87=261&90=273'
+debug_info = '2=21&3=24&4=26&5=31&6=50&8=52&9=54&10=56&11=58&13=63&16=118&17=120&21=122&23=125&25=129&29=135&30=139&34=158&39=161&40=164&44=168&45=172&48=190&51=197&53=199&56=202&57=206&60=220&65=225&70=228&71=232&79=245&80=247&81=249&82=252&86=258&87=262&90=274&92=280&94=283&96=285&97=289&99=292&100=300&101=306&102=310&104=326&105=336&107=340&111=344&112=348&117=365'

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 
 import pytest
@@ -287,7 +288,7 @@ def test_handout_shows_the_changes_since_the_previous_overleg(history, run):
             "--data", "gegevens")
     assert r.code == 0, r.err
     section = r.out.split("## 6. Wijzigingen sinds het vorige overleg\n\n", 1)[1]
-    assert section.split("\n\n_Gemaakt met pa")[0] == (
+    assert re.split(r"\n\n(?:## |_Gemaakt met pa)", section)[0] == (
         "Wat er in de gegevens veranderde sinds de laatste versie op of vóór 20 februari 2023 "
         f"(commit {history['hand']} van 15 februari 2023), gelezen uit git.\n\n"
         "| soort | nr | onderwerp | wijziging |\n"

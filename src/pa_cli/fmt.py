@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-__all__ = ["MAANDEN", "datum_nl", "datum_kort", "shorten", "md_cell", "dagen", "aantal",
-           "opsomming"]
+__all__ = ["MAANDEN", "datum_nl", "datum_kort", "shorten", "md_cell", "no_mentions", "dagen",
+           "aantal", "opsomming"]
 
 MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
            "september", "oktober", "november", "december")
@@ -47,10 +48,31 @@ def shorten(text: str | None, width: int) -> str:
 
 
 def md_cell(text: object) -> str:
-    """A value that cannot break a Markdown table: no pipes, no newlines, no stray markup."""
+    """A value that cannot break a Markdown table: no pipes, no newlines, no stray markup.
+
+    Nor can it notify anyone when the Markdown is pasted into GitHub or GitLab (see
+    `no_mentions`).
+    """
     if text is None:
         return ""
     out = " ".join(str(text).split())  # newlines end a table row
     for ch in "\\`*_[]<>|":
         out = out.replace(ch, "\\" + ch)
-    return out
+    return no_mentions(out)
+
+
+# '@name' (GitHub: @user, @org/team; GitLab: @user, @all) where the forge sees a mention: at
+# the start or after a character that is not part of a word, an e-mail address or a URL; and
+# every reference to an issue or merge request ('#12', 'org/repo#12', GitLab's '!12'), but not
+# an HTML character reference ('&#35;').
+_MENTION = re.compile(r"(?<![\w.+\-/@])(@)(?=[A-Za-z0-9_])|(?<!&)([#!])(?=\d)")
+
+
+def no_mentions(text: str) -> str:
+    """'@everyone' and '#12' shown as they are, but no one notified and no issue linked.
+
+    A backslash does not stop GitHub's mentions (they are found after the Markdown is
+    rendered); an empty HTML comment after the sign does, on GitHub and GitLab alike, and
+    it is invisible and not copied with the text.
+    """
+    return _MENTION.sub(lambda m: (m.group(1) or m.group(2)) + "<!-- -->", text)

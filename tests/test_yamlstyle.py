@@ -36,8 +36,8 @@ def test_glued_comment_is_warned_with_the_lost_words_and_the_fix(run, ws):
         f"data/agenda-2022-2023.yaml:{line}:49: waarschuwing PA056: de tekst houdt op bij "
         "'Bespreken zorgpreventie in bouwtafel': YAML leest '#2 met GGD.' als commentaar, dus "
         "'#2 met GGD.' staat niet in de tekst. Hoort het erbij, zet dan de hele tekst tussen "
-        "dubbele aanhalingstekens (\"...\"); is het commentaar, schrijf dan '# ' (hekje en "
-        "spatie)",
+        "dubbele aanhalingstekens (\"...\"); is het commentaar, schrijf dan een spatie na het "
+        "hekje: # 2 met GGD.",
         f"{line:>5} |     actie: Bespreken zorgpreventie in bouwtafel #2 met GGD.",
         "      |                                                 ^",
     ]

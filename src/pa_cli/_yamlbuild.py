@@ -83,7 +83,7 @@ def _glued_comment(path: str, line: str, ev: Any, value: str) -> Problem | None:
                    f"de tekst houdt op bij '{tail}': YAML leest '#{lost}' als commentaar, dus "
                    f"'#{lost}' staat niet in de tekst. Hoort het erbij, zet dan de hele tekst "
                    "tussen dubbele aanhalingstekens (\"...\"); is het commentaar, schrijf dan "
-                   "'# ' (hekje en spatie)")
+                   f"een spatie na het hekje: # {lost}")
 
 
 def build(path: str, text: str) -> tuple[YMap | None, list[Problem]]:

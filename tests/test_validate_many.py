@@ -22,14 +22,15 @@ def _duplicates(ws, n: int) -> None:
 
 
 def test_duplicates_are_capped_with_a_count_of_the_rest(run, ws):
-    """Of 500 duplicate rows the first ones are shown, then 'en nog 480 keer PA030'."""
+    """Of 500 duplicate rows the first ones are shown, then 'en nog 450 keer PA030'."""
     _duplicates(ws, 500)
     r = run("validate")
     assert r.code == 1
     lines = r.out.splitlines()
     shown = [ln for ln in lines if re.match(rf"data/{AGENDA}:\d+:\d+: fout PA030: ", ln)]
     assert len(shown) == MAX_PER_CODE
-    assert f"data/{AGENDA}: fout PA030: en nog 480 keer PA030 in dit bestand, niet getoond; " \
+    assert f"data/{AGENDA}: fout PA030: en nog {500 - MAX_PER_CODE} keer PA030 in dit bestand, " \
+           "niet getoond; " \
            "los eerst de getoonde op en controleer opnieuw." in lines
     assert lines[-1] == "500 fouten, 1 waarschuwing in 3 bestanden; niets is gewijzigd."
 
@@ -43,8 +44,18 @@ def test_json_is_capped_alike_and_counts_everything(run, ws):
     assert out["weggelaten"] == [{"file": f"data/{AGENDA}", "code": "PA030",
                                   "aantal": 1_050 - MAX_PER_CODE}]
     last = [p for p in out["problems"] if p["code"] == "PA030"][-1]
-    assert (last["line"], last["message"][:22]) == (0, "en nog 1.030 keer PA03")
+    assert (last["line"], last["message"][:22]) == (0, "en nog 1.000 keer PA03")
     assert (out["fouten"], out["geldig"]) == (1_050, False)
+
+
+def test_quoted_names_in_a_message_are_not_mistaken_for_one_long_value():
+    """Only a single long quoted value is cut, not the text between two short ones."""
+    from pa_cli.problems import clip
+
+    text = ("'waarde' van meting (metingen[1] van het indicatorenbestand) moet een getal zijn, "
+            "maar is '82,5'; schrijf een punt")
+    assert clip(text) == text
+    assert clip("termijn '" + "y" * 90 + "' is onbekend") == "termijn '" + "y" * 60 + "…' is onbekend"
 
 
 def test_no_cap_below_the_limit(run, ws):

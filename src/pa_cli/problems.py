@@ -106,8 +106,9 @@ def format_problem(p: Problem, source_lines: list[str] | None = None) -> str:
 
 
 ECHO_WIDTH = 120  # characters of a source line shown under a problem
-MAX_PER_CODE = 20  # problems shown per file and code; the rest is counted
-_QUOTED = re.compile(r"'([^'\n]{81,})'")
+MAX_PER_CODE = 50  # problems shown per file and code; the rest is counted
+# a value quoted in a message: opened after a space or bracket, closed before one or a sign
+_QUOTED = re.compile(r"(?:(?<=[\s(\[])|^)'([^'\n]{81,})'(?=[\s;,.:)?!]|$)")
 _MAX_MESSAGE = 1000
 
 

@@ -55,7 +55,8 @@ def test_quoted_names_in_a_message_are_not_mistaken_for_one_long_value():
     text = ("'waarde' van meting (metingen[1] van het indicatorenbestand) moet een getal zijn, "
             "maar is '82,5'; schrijf een punt")
     assert clip(text) == text
-    assert clip("termijn '" + "y" * 90 + "' is onbekend") == "termijn '" + "y" * 60 + "…' is onbekend"
+    cut = clip("termijn '" + "y" * 90 + "' is onbekend")
+    assert cut == "termijn '" + "y" * 60 + "…' is onbekend"
 
 
 def test_no_cap_below_the_limit(run, ws):

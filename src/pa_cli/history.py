@@ -119,7 +119,8 @@ class Repository:
     def renames(self, since: Commit) -> dict[str, str]:
         """Files renamed from a commit to the work tree, as git's rename detection sees them:
         new path -> old path, both from the top."""
-        args = ["diff", "-z", "-M", "--name-status", since.sha]
+        # no external diff or textconv program: only git itself reads the repository
+        args = ["diff", "--no-ext-diff", "--no-textconv", "-z", "-M", "--name-status", since.sha]
         fields = self.git.run(*args, "--").stdout.decode("utf-8", "replace").split("\0")
         found = {}
         i = 0

@@ -90,6 +90,21 @@ def test_vervallen_requires_a_toelichting(run, ws):
         "vervallen", "Besloten in overleg")
 
 
+def test_vervallen_typed_by_hand_without_toelichting_is_warned(run, ws):
+    """A hand edit to 'vervallen' without a reason gets a warning that says how to add one."""
+    ws.replace(AGENDA, "    termijn: juni 2022\n    status: open\n\n  - nr: \"3.4\"",
+               "    termijn: juni 2022\n    status: vervallen\n\n  - nr: \"3.4\"")
+    line = ws.line_of(AGENDA, "status: vervallen")
+    r = run("validate")
+    assert r.code == 0
+    assert (f"data/agenda-2022-2023.yaml:{line}:13: waarschuwing PA057: agendarij 3.3 is "
+            "vervallen zonder toelichting; vervallen is een besluit: leg vast waarom, met pa set "
+            "3.3 --status vervallen --toelichting TEKST") in r.out.splitlines()
+    assert run("set", "3.3", "-s", "vervallen", "-m", "Besloten in overleg",
+               "--datum", "2023-04-01").code == 0
+    assert "PA057" not in run("validate").out
+
+
 def test_new_status_without_toelichting_drops_the_old_one(run, ws):
     """The toelichting of the previous status does not stick to the new one; history keeps it."""
     run("set", "1.1.3", "-s", "lopend", "-m", "gestart", "--datum", "2022-10-01")

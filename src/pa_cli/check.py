@@ -345,10 +345,19 @@ def check_future_voortgang(ds: Dataset, ctx: Context) -> list[Problem]:
     return out
 
 
+def check_vervallen(ds: Dataset, ctx: Context) -> list[Problem]:
+    """'vervallen' is a decision: a row with that status says why (pa set demands it too)."""
+    return [_p(rij, "status", WAARSCHUWING, "PA057", f"agendarij {rij.nr} is vervallen zonder "
+               f"toelichting; vervallen is een besluit: leg vast waarom, met pa set {rij.nr} "
+               "--status vervallen --toelichting TEKST")
+            for _, rij in _rows(ds) if rij.status == "vervallen" and not rij.toelichting]
+
+
 Rule = Callable[[Dataset, Context], list[Problem]]
 RULES: list[Rule] = [check_parties, check_looptijd, check_afspraak_numbers, check_trekkers,
                      check_rows, check_termijnen, check_onderwerp, check_voortgang, check_monitor,
-                     check_carry_over, check_vastgesteld, check_cyclus, check_future_voortgang]
+                     check_carry_over, check_vastgesteld, check_cyclus, check_future_voortgang,
+                     check_vervallen]
 
 
 def validate(ds: Dataset) -> list[Problem]:

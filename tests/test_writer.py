@@ -122,6 +122,45 @@ def test_planted_lock_file_is_not_followed(run, ws, tmp_path, plant):
         os.mkfifo(ws.data / writer.LOCK_NAME)
     before = ws.read(AGENDA)
     r = run("set", "1.1.3", "-s", "gereed")
-    assert r.code == 1 and "Traceback" not in r.err
+    assert r.code == 1
+    assert r.err == (f"pa: geweigerd: {os.path.realpath(ws.data)}/{writer.LOCK_NAME} hoort een "
+                     "gewoon bestand te zijn (het slot van pa), maar is dat niet; verwijder het "
+                     "en probeer opnieuw\n")
     assert victim.read_text() == "blijft\n"
     assert ws.read(AGENDA) == before
+
+
+def _refused_unwritten(run, ws, message: str) -> None:
+    before = ws.read(AGENDA)
+    r = run("set", "1.1.3", "-s", "gereed")
+    assert r.code == 1
+    assert r.err.startswith(f"pa: geweigerd: {message}"), r.err
+    assert ws.read(AGENDA) == before
+
+
+def test_directory_without_write_permission_is_refused_in_dutch(run, ws, monkeypatch):
+    """No right to make the lock file: refused in Dutch (exit 1), nothing written."""
+    real_open = os.open
+
+    def no_permission(path, *args, **kw):
+        if str(path).endswith(writer.LOCK_NAME):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kw)
+
+    monkeypatch.setattr(os, "open", no_permission)
+    _refused_unwritten(run, ws, f"pa mag in {os.path.realpath(ws.data)} geen bestand maken (geen "
+                       "schrijfrechten in die map?)")
+
+
+def test_file_system_without_locks_is_refused_in_dutch(run, ws, monkeypatch):
+    """A file system that cannot lock (some network shares): refused, never written unlocked."""
+    import errno
+    import fcntl
+
+    def no_locks(fd, op):
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    _refused_unwritten(run, ws, f"het bestandssysteem van {os.path.realpath(ws.data)} kan geen "
+                       "slot zetten (No locks available); zonder slot")
+    assert not (ws.data / writer.LOCK_NAME).exists()

@@ -70,12 +70,11 @@ def _acquire(path: Path, timeout: float) -> int:
     deadline = time.monotonic() + timeout
     flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     while True:
-        fd = os.open(path, flags, 0o666)  # a symlink planted as the lock file: ELOOP, refused
+        fd = _open_lock(path, flags)
         try:
             if not _is_regular(os.fstat(fd).st_mode):
-                raise Refused(f"{path} hoort een gewoon bestand te zijn (het slot van pa); "
-                              "verwijder het en probeer opnieuw")
-            if _try_lock(fd):
+                raise Refused(_not_a_lock(path))
+            if _try_lock(fd, path):
                 if _same_file(fd, path):
                     _note_owner(fd)
                     return fd
@@ -87,6 +86,26 @@ def _acquire(path: Path, timeout: float) -> int:
         if time.monotonic() >= deadline:
             raise Refused(_busy_message(path))
         time.sleep(_POLL)
+
+
+def _open_lock(path: Path, flags: int) -> int:
+    import errno
+
+    try:
+        return os.open(path, flags, 0o666)
+    except PermissionError:
+        raise Refused(f"pa mag in {path.parent} geen bestand maken (geen schrijfrechten in die "
+                      "map?); daar kan pa dus ook niet veilig schrijven. Vraag schrijfrechten of "
+                      "werk in een eigen kopie") from None
+    except OSError as e:
+        if e.errno == errno.ELOOP:  # a symlink planted as the lock file is never followed
+            raise Refused(_not_a_lock(path)) from None
+        raise
+
+
+def _not_a_lock(path: Path) -> str:
+    return (f"{path} hoort een gewoon bestand te zijn (het slot van pa), maar is dat niet; "
+            "verwijder het en probeer opnieuw")
 
 
 def _release(path: Path, fd: int) -> None:
@@ -119,7 +138,7 @@ def _same_file(fd: int, path: Path) -> bool:
     return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
 
 
-def _try_lock(fd: int) -> bool:
+def _try_lock(fd: int, path: Path) -> bool:
     if os.name == "nt":
         import msvcrt
 
@@ -135,6 +154,13 @@ def _try_lock(fd: int) -> bool:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         return False
+    except OSError as e:  # ENOLCK, EOPNOTSUPP: a (network) file system without locks
+        if os.fstat(fd).st_size == 0 and _same_file(fd, path):
+            os.unlink(path)  # just made by us (no owner's note): nobody can hold a lock here
+        raise Refused(f"het bestandssysteem van {path.parent} kan geen slot zetten "
+                      f"({e.strerror}); zonder slot kan een gelijktijdige wijziging verloren "
+                      "gaan, dus schrijft pa hier niet. Werk in een kopie op een lokale schijf"
+                      ) from None
     return True
 
 

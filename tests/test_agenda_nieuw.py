@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 
-from conftest import AFSPRAKEN, AGENDA
+from conftest import AFSPRAKEN, AGENDA, DATA
+from pa_cli import carry, edit
+from pa_cli.load import load
+from test_set import special, storable
 
 NEW = "agenda-2024-2025.yaml"
 NEXT = "agenda-2026-2027.yaml"
@@ -221,3 +227,25 @@ def test_invalid_data_is_refused(run, ws):
     r = run("agenda", "nieuw", "2024-2025")
     assert r.code == 1 and "PA012" in r.err
     assert ws.snapshot() == before
+
+
+@pytest.fixture(scope="module")
+def scratch(tmp_path_factory):
+    return tmp_path_factory.mktemp("carry")
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(toelichting=storable | special)
+def test_any_text_survives_the_carry_over(scratch, toelichting):
+    """Whatever the toelichting of a lopend action holds, the new agenda holds exactly it."""
+    work = scratch / "data"
+    if work.exists():
+        shutil.rmtree(work)
+    shutil.copytree(DATA, work)
+    edit.set_status(work, "1.1.3", "lopend", toelichting, date(2023, 3, 1))
+    carry.nieuwe_agenda(work, "2024-2025")
+    agendas = {a.jaren: a for a in load(work).agendas}
+    row = next(r for r in agendas["2024-2025"].rijen if r.nr == "1.1.3")
+    assert (row.status, row.toelichting, row.herkomst) == ("lopend", toelichting,
+                                                          "2022-2023/1.1.3")

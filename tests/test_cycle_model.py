@@ -225,3 +225,20 @@ def test_concept_agenda_for_future_years_is_fine(run, ws):
     ws.write("agenda-2098-2099.yaml", text.replace("2024-2025", "2098-2099"))
     ws.replace(AGENDA, MOVED[0], MOVED[1].replace("2024-2025", "2098-2099"))
     assert [c for c, _ in _problems(run)] == ["PA040"]
+
+
+def test_agenda_without_years_beside_dated_ones_is_a_warning(run, ws):
+    """Beside agenda-2022-2023.yaml, an agenda-concept.yaml is used on no peildatum: PA044."""
+    ws.write("agenda-concept.yaml", "titel: Concept\nrijen: []\n")
+    assert _problems(run) == [("PA044", "de bestandsnaam van agenda 'concept' noemt geen jaren, "
+                               "dus pa gebruikt deze agenda bij geen enkele peildatum. Noem het "
+                               "bestand agenda-JJJJ-JJJJ.yaml, bijvoorbeeld agenda-2024-2025.yaml")]
+
+
+def test_overlapping_agendas_are_a_warning(run, ws):
+    """agenda-2023-2024.yaml beside agenda-2022-2023.yaml overlaps in 2023: PA044 says which wins."""
+    ws.write("agenda-2023-2024.yaml", "titel: Agenda 2023-2024\nvastgesteld: 2023-04-01\n"
+                                      "rijen: []\n")
+    assert _problems(run) == [("PA044", "agenda 2023-2024 overlapt met agenda 2022-2023; op een "
+                               "peildatum in beide gebruikt pa agenda 2023-2024. Laat elke "
+                               "agenda na de vorige beginnen")]

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterator
 
+from pa_cli.check_agendas import check_agenda_years, check_carry_over, check_vastgesteld
 from pa_cli.exits import UsageProblem
 from pa_cli.load import Dataset, data_files, display_path, find_data_dir, is_read, load, read_data
 from pa_cli.model import Afspraak, Afspraken, Agenda, Rij
@@ -253,68 +254,6 @@ def check_voortgang(ds: Dataset, ctx: Context) -> list[Problem]:
     return out
 
 
-def check_carry_over(ds: Dataset, ctx: Context) -> list[Problem]:
-    """herkomst and doorgeschoven point at each other, so a carried action counts once."""
-    by_jaren = {a.jaren: a for a in ds.agendas if a.jaren}
-    out = []
-    for agenda, rij in _rows(ds):
-        if rij.herkomst:
-            out += _check_herkomst(by_jaren, agenda, rij)
-        if rij.doorgeschoven:
-            target = by_jaren.get(rij.doorgeschoven)
-            back = f"{agenda.jaren}/{rij.nr}"
-            if target is None or not any(r.herkomst == back for r in target.rijen):
-                where = (f"agenda-{rij.doorgeschoven}.yaml bestaat niet" if target is None else
-                         f"agenda-{rij.doorgeschoven}.yaml heeft geen rij met herkomst: "
-                         f"\"{back}\"")
-                out.append(_p(rij, "doorgeschoven", FOUT, "PA042", f"agendarij {rij.nr} is "
-                              f"doorgeschoven naar {rij.doorgeschoven}, maar {where}; zo telt de "
-                              "actie nergens meer mee. Zet de rij daar terug of verwijder "
-                              "'doorgeschoven'"))
-    return out
-
-
-def _check_herkomst(by_jaren: dict[str, Agenda], agenda: Agenda, rij: Rij) -> list[Problem]:
-    assert rij.herkomst is not None
-    jaren, _, nr = rij.herkomst.partition("/")
-    source = by_jaren.get(jaren)
-    old = next((r for r in source.rijen if r.nr == nr), None) if source else None
-    head = f"agendarij {rij.nr} heeft herkomst '{rij.herkomst}', maar "
-    if source is agenda or (source and source.years and agenda.years
-                            and source.years >= agenda.years):
-        why = "die ligt niet vóór deze agenda; herkomst wijst naar een eerdere agenda"
-    elif source is None:
-        why = (f"agenda-{jaren}.yaml bestaat niet; zo gaat de geschiedenis van de actie "
-               "verloren. Zet het bestand terug of verwijder 'herkomst'")
-    elif old is None:
-        why = f"agenda {jaren} heeft geen rij {nr}; controleer het nummer"
-    elif old.doorgeschoven != agenda.jaren:
-        why = (f"die rij (regel {old.src[1]}) heeft geen 'doorgeschoven: \"{agenda.jaren}\"'; "
-               "voeg die regel daar toe, anders telt de actie twee keer")
-    else:
-        return []
-    return [_p(rij, "herkomst", FOUT, "PA041", head + why)]
-
-
-def check_vastgesteld(ds: Dataset, ctx: Context) -> list[Problem]:
-    """A concept agenda is vastgesteld by 1 juli of its first year (afspraak 5.3).
-
-    An agenda with `bijlage` is part of the signed document: vastgesteld with it.
-    """
-    out = []
-    for agenda in ds.agendas:
-        years = agenda.years
-        if agenda.vastgesteld or agenda.bijlage or years is None:
-            continue
-        deadline = date(years[0], 7, 1)
-        if ctx.today > deadline:
-            out.append(_p(agenda, None, WAARSCHUWING, "PA043", f"agenda {agenda.jaren} is nog "
-                          f"een concept: niet vastgesteld op 1 juli {years[0]} (afspraak 5.3, "
-                          "uiterlijk 1 juli). Zet 'vastgesteld: JJJJ-MM-DD' bovenaan het "
-                          "bestand zodra het overleg de agenda heeft vastgesteld"))
-    return out
-
-
 def check_cyclus(ds: Dataset, ctx: Context) -> list[Problem]:
     """Each moment of the cycle: a unique id, an existing afspraak, known trekkers."""
     out: list[Problem] = []
@@ -357,7 +296,7 @@ Rule = Callable[[Dataset, Context], list[Problem]]
 RULES: list[Rule] = [check_parties, check_looptijd, check_afspraak_numbers, check_trekkers,
                      check_rows, check_termijnen, check_onderwerp, check_voortgang, check_monitor,
                      check_carry_over, check_vastgesteld, check_cyclus, check_future_voortgang,
-                     check_vervallen]
+                     check_vervallen, check_agenda_years]
 
 
 def validate(ds: Dataset) -> list[Problem]:

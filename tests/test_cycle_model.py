@@ -166,7 +166,8 @@ def test_carried_action_with_both_links_is_valid(run, ws):
 
 @pytest.mark.parametrize("herkomst, why", [
     ("2020-2021/1.1.2", "agenda-2020-2021.yaml bestaat niet; zo gaat de geschiedenis van de "
-                        "actie verloren. Zet het bestand terug of verwijder 'herkomst'"),
+                        "actie verloren. Zet het bestand terug of verwijder de regel met "
+                        "herkomst"),
     ("2022-2023/1.1.99", "agenda 2022-2023 heeft geen rij 1.1.99; controleer het nummer"),
     ("2024-2025/1.1.2", "die ligt niet vóór deze agenda; herkomst wijst naar een eerdere "
                         "agenda"),
@@ -236,7 +237,7 @@ def test_agenda_without_years_beside_dated_ones_is_a_warning(run, ws):
 
 
 def test_overlapping_agendas_are_a_warning(run, ws):
-    """agenda-2023-2024.yaml beside agenda-2022-2023.yaml overlaps in 2023: PA044 says which wins."""
+    """agenda-2023-2024.yaml beside agenda-2022-2023.yaml overlaps in 2023: PA044 says who wins."""
     ws.write("agenda-2023-2024.yaml", "titel: Agenda 2023-2024\nvastgesteld: 2023-04-01\n"
                                       "rijen: []\n")
     assert _problems(run) == [("PA044", "agenda 2023-2024 overlapt met agenda 2022-2023; op een "

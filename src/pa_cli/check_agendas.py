@@ -64,7 +64,7 @@ def _check_herkomst(by_jaren: dict[str, Agenda], agenda: Agenda, rij: Rij) -> li
         why = "die ligt niet vóór deze agenda; herkomst wijst naar een eerdere agenda"
     elif source is None:
         why = (f"agenda-{jaren}.yaml bestaat niet; zo gaat de geschiedenis van de actie "
-               "verloren. Zet het bestand terug of verwijder 'herkomst'")
+               "verloren. Zet het bestand terug of verwijder de regel met herkomst")
     elif old is None:
         why = f"agenda {jaren} heeft geen rij {nr}; controleer het nummer"
     elif old.doorgeschoven != agenda.jaren:

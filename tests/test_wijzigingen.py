@@ -153,6 +153,15 @@ def test_json_gives_every_change_with_its_word_diff(history, run, repo):
         ("actie", "1.1.2", "status", "open", "gereed", "Besproken in maart"),
         ("actie", "1.1.2", "termijn", "najaar 2022", "voorjaar 2023", None),
         ("actie", "1.1.2", "trekker", "Corporaties", "Corporaties, Gemeente", None)]
+    assert rows[3] == (
+        "actie", "1.1.2", "tekst",
+        "Bespreken in ambtelijk overleg data-analyse en verhuurrapportages over ontwikkelingen "
+        "in de woningmarkt en de wachttijden van verschillende groepen woningzoekenden.",
+        "Bespreken in bestuurlijk overleg de data-analyse en verhuurrapportages over "
+        "ontwikkelingen in de woningmarkt en de wachttijden van verschillende groepen "
+        "woningzoekenden.", None)
+    assert set(out["wijzigingen"][0]) == {"soort", "sleutel", "onderwerp", "wat", "van", "naar",
+                                          "toelichting", "details"}
     assert rows[4:] == [
         ("actie", "1.1.3", "status", "open", "lopend", "Eerste bouwtafel gehouden"),
         ("actie", "2.2", "toegevoegd", None, "Transitievisie warmte bespreken.", None),

@@ -6,6 +6,7 @@ a NamedTuple's own constructor) without running code that comes from the file.
 Every container is a list whose first item says what it is:
 
     ["l", item, ...]  list             ["t", item, ...]  tuple
+    ["p", plain, ...] tuple of strings, numbers, booleans and None only
     ["d", k, v, ...]  dict             ["D", ordinal]    datetime.date
     ["P", "path"]     pathlib.Path     ["r", text, pos]  schema.Ref
     ["o", "Name", k, v, ...]  a record (Struct) with its attributes
@@ -59,6 +60,8 @@ def encode(value: Any) -> Any:
             out += (encode(k), encode(v))
         return out
     if kind is tuple:
+        if all(type(x) in _PLAIN for x in value):  # (line, column) and the like: most tuples
+            return ["p", *value]
         return ["t", *map(encode, value)]
     if kind is Ref:
         return ["r", str(value), encode(value.pos)]
@@ -92,6 +95,8 @@ def decode(value: Any) -> Any:
                     raise ValueError("attribute name")
                 attrs[name] = dec(x) if type(x) is list else x
             return obj
+        if tag == "p":
+            return tuple(v[1:])
         items = [dec(x) if type(x) is list else x for x in v[1:]]
         if tag == "l":
             return items

@@ -1,9 +1,9 @@
 """A cache of the validated data, so everyday commands skip YAML parsing.
 
 The result of load + validate is stored under a key that is a SHA-256 of the
-exact bytes of every data file and of pa's own code (plus its version, the
-current directory and the data path as shown), so any change to any file, by
-any means, misses the cache.
+exact bytes of every data file, of pa's version and modules (name, size and
+modification time), the current directory and the data path as shown, so any
+change to any data file, by any means, misses the cache.
 
 The cache is not trusted more than the data itself. It is JSON of plain values
 (`_cachecodec`), which cannot run code when read; it is only read from a
@@ -50,13 +50,19 @@ def cache_file(directory: Path) -> Path | None:
 
 
 def _code_digest() -> bytes:
-    """Changes whenever pa's own code does (an upgrade, or a developer's edit)."""
+    """Changes whenever pa's own code does (an upgrade, or a developer's edit).
+
+    Name, size and modification time of every module: reading and hashing all of pa's
+    code on every command would cost more than the cache saves. pa's code is not what
+    the cache guards against (whoever can change it runs code anyway); the data files
+    are, and they are hashed by content.
+    """
     h = hashlib.sha256()
     here = os.path.dirname(__file__)
-    for name in sorted(os.listdir(here)):
-        if name.endswith(".py"):
-            with open(os.path.join(here, name), "rb") as f:
-                h.update(name.encode() + b"\0" + f.read() + b"\0")
+    for entry in sorted(os.scandir(here), key=lambda e: e.name):
+        if entry.name.endswith(".py"):
+            st = entry.stat()
+            h.update(f"{entry.name}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
     return h.digest()
 
 

@@ -133,3 +133,15 @@ def test_agenda_report_marks_the_moved_row(run, ws):
     md = run("report", "agenda", "--peildatum", "2025-03-01", "--agenda", "2022-2023").out
     row = next(ln for ln in md.splitlines() if "| 1.1.2 |" in ln)
     assert row.endswith("| doorgeschoven naar 2024-2025 |")
+
+
+def test_stoplicht_report_of_the_old_agenda_says_where_an_action_went(run, ws):
+    """Viewed with --agenda after the carry-over, an afspraak whose action moved says so."""
+    ws.write("agenda-2024-2025.yaml", CARRIED)
+    ws.replace(AGENDA, *MOVED)
+    md = run("report", "stoplicht", "--peildatum", "2025-03-01", "--agenda", "2022-2023").out
+    row = next(ln for ln in md.splitlines() if ln.startswith("| 1.1.2 |"))
+    assert "| _doorgeschoven naar 2024-2025_ |" in row and row.endswith("| leeg |  |")
+    html = run("report", "stoplicht", "-f", "html", "--peildatum", "2025-03-01", "--agenda",
+               "2022-2023").out
+    assert '<td class="leeg-tekst">doorgeschoven naar 2024-2025</td>' in html

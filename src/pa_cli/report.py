@@ -76,6 +76,7 @@ class AfspraakStand:
     stoplicht: str | None  # None when it has no action
     acties: list[Actie]
     lege_rijen: list[Actie]  # its agenda rows without an action
+    doorgeschoven: list[Actie] = field(default_factory=list)  # moved on to a later agenda
 
     @property
     def nr(self) -> str:
@@ -245,9 +246,10 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
         for af in t.alle_afspraken():
             own = [a for a in acties if a.rij.afspraak_nr == af.nr]
             empty = [a for a in lege if a.rij.afspraak_nr == af.nr]
+            moved = [a for a in rijen if a.doorgeschoven and a.rij.afspraak_nr == af.nr]
             if own or wanted(af):
                 blokken.append(AfspraakStand(af, t, display(af), worst([a.stoplicht for a in own]),
-                                             own, empty))
+                                             own, empty, moved))
         mine = [a for a in acties if a.thema is t]
         thema_standen.append(ThemaStand(t, mine, s.tellingen(mine), blokken))
 

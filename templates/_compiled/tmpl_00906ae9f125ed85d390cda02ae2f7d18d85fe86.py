@@ -226,7 +226,13 @@ def block_inhoud(context, missing=missing):
                     yield '</td><td>'
                     yield escape(environment.finalize(context, (environment.getattr(l_2_b, 'onderwerp') or t_5(environment.getattr(environment.getattr(l_2_b, 'afspraak'), 'tekst'), 80))))
                     yield '</td><td class="leeg-tekst">'
-                    yield escape(environment.finalize(context, ('agendarij nog leeg' if environment.getattr(l_2_b, 'lege_rijen') else 'geen rij in de uitvoeringsagenda')))
+                    if environment.getattr(l_2_b, 'doorgeschoven'):
+                        pass
+                        yield 'doorgeschoven naar '
+                        yield escape(environment.finalize(context, environment.getattr(environment.getitem(environment.getattr(l_2_b, 'doorgeschoven'), 0), 'doorgeschoven')))
+                    else:
+                        pass
+                        yield escape(environment.finalize(context, ('agendarij nog leeg' if environment.getattr(l_2_b, 'lege_rijen') else 'geen rij in de uitvoeringsagenda')))
                     yield '</td><td>'
                     yield escape(environment.finalize(context, t_4(context.eval_ctx, environment.getattr(l_2_b, 'trekker'), ', ')))
                     yield '</td><td></td><td>'

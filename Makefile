@@ -31,6 +31,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/commands.py
+	$(BIN)/python benchmarks/many_problems.py
 
 schema: $(STAMP)
 	$(BIN)/pa schema

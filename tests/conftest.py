@@ -143,53 +143,37 @@ def repo(ws: Workspace, git_env: None) -> Git:
     return g
 
 
-# -- an action carried over twice, by hand as `pa agenda nieuw` records it -------------------
+# -- an action carried over twice, through `pa agenda nieuw` as a werkgroep does it ------------
 
-CARRIED_2024 = """\
-titel: Uitvoeringsagenda 2024-2025
-vastgesteld: 2024-05-14
-rijen:
-  - nr: "1.1.3"
-    herkomst: "2022-2023/1.1.3"
-    onderwerp: In samenhang sturen op gebiedsontwikkeling
-    actie: Eerste Bouwtafel en bepalen wanneer voor welke kernen een bouwprogramma opstellen.
-    trekker: [Gemeente]
-    termijn: najaar 2024
-    status: lopend
-    toelichting: Bouwtafel Axel gehouden
-    voortgang:
-      - datum: 2024-10-02
-        status: lopend
-        toelichting: Bouwtafel Axel gehouden
-    doorgeschoven: "2026-2027"
-"""
-
-CARRIED_2026 = """\
-titel: Uitvoeringsagenda 2026-2027
-vastgesteld: 2026-06-20
-rijen:
-  - nr: "1.1.3"
-    herkomst: "2024-2025/1.1.3"
-    onderwerp: In samenhang sturen op gebiedsontwikkeling
-    actie: Eerste Bouwtafel en bepalen wanneer voor welke kernen een bouwprogramma opstellen.
-    trekker: [Gemeente]
-    termijn: najaar 2026
-    status: gereed
-    toelichting: Woonprogramma's per kern vastgesteld
-    voortgang:
-      - datum: 2026-11-02
-        status: gereed
-        toelichting: Woonprogramma's per kern vastgesteld
-"""
+def _fill_in(ws: Workspace, name: str, nr: str, termijn: str, vastgesteld: str) -> None:
+    """What the werkgroep does by hand after `pa agenda nieuw`: one new termijn, vastgesteld."""
+    text = ws.read(name)
+    start = text.index(f'  - nr: "{nr}"\n')
+    end = text.index("\n\n", start)
+    row = text[start:end]
+    old = next(ln for ln in row.splitlines() if ln.startswith("    termijn: vast te stellen"))
+    text = text[:start] + row.replace(old, f"    termijn: {termijn}") + text[end:]
+    title = next(ln for ln in text.splitlines() if ln.startswith("titel: "))
+    ws.write(name, text.replace(title + "\n", f"{title}\nvastgesteld: {vastgesteld}\n", 1))
 
 
 def carry_1_1_3_twice(run, ws) -> None:
-    """1.1.3 lives through three agendas: 2022-2023, 2024-2025 and 2026-2027."""
-    assert run("set", "1.1.3", "--status", "lopend", "-m", "Eerste bouwtafel gepland",
-               "--datum", "2022-11-03").code == 0
-    ws.replace(AGENDA, "        toelichting: Eerste bouwtafel gepland\n",
-               "        toelichting: Eerste bouwtafel gepland\n    doorgeschoven: \"2024-2025\"\n")
-    ws.write("agenda-2024-2025.yaml", CARRIED_2024)
-    ws.write("agenda-2026-2027.yaml", CARRIED_2026)
+    """1.1.3 lives through three agendas, made with `pa agenda nieuw` and kept with `pa set`:
+    lopend in 2022, carried to 2024-2025 (najaar 2024), carried again to 2026-2027
+    (najaar 2026) and gereed on 2 november 2026."""
+    def ok(*args: str) -> None:
+        r = run(*args)
+        assert r.code == 0, r.err
+
+    ok("set", "1.1.3", "--status", "lopend", "-m", "Eerste bouwtafel gepland",
+       "--datum", "2022-11-03")
+    ok("agenda", "nieuw", "2024-2025")
+    _fill_in(ws, "agenda-2024-2025.yaml", "1.1.3", "najaar 2024", "2024-05-14")
+    ok("set", "2024-2025/1.1.3", "--status", "lopend", "-m", "Bouwtafel Axel gehouden",
+       "--datum", "2024-10-02")
+    ok("agenda", "nieuw", "2026-2027")
+    _fill_in(ws, "agenda-2026-2027.yaml", "1.1.3", "najaar 2026", "2026-06-20")
+    ok("set", "2026-2027/1.1.3", "--status", "gereed", "-m", "Woonprogramma's per kern "
+       "vastgesteld", "--datum", "2026-11-02")
     r = run("validate")
-    assert r.code == 0, r.out
+    assert r.code == 0 and " fout" not in r.out, r.out

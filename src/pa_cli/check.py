@@ -259,14 +259,15 @@ def check_cyclus(ds: Dataset, ctx: Context) -> list[Problem]:
     out: list[Problem] = []
     seen: dict[str, object] = {}
     for m in ctx.afspraken.cyclus:
+        label = f"moment {m.id}" if m.id else "een moment zonder geldige id"
         if m.id:
             out += _once(seen, m, m.id, "moment", "geef elk moment een eigen id", "id")
         if m.afspraak and m.afspraak not in ctx.by_nr:
             hint = suggest(m.afspraak, list(ctx.by_nr)) or "."
-            out.append(_p(m, "afspraak", FOUT, "PA082", f"moment {m.id} verwijst naar afspraak "
+            out.append(_p(m, "afspraak", FOUT, "PA082", f"{label} verwijst naar afspraak "
                           f"{m.afspraak}, die niet bestaat{hint} Noem het nummer van een "
                           "afspraak uit de thema's."))
-        out += _unknown_trekkers(m, m.trekker or [], ctx, f"moment {m.id}")
+        out += _unknown_trekkers(m, m.trekker or [], ctx, label)
     return out
 
 

@@ -351,3 +351,67 @@ def test_page_fill_check_sees_a_pushed_table(tmp_path, browser, pdftotext):
     faults = _page_faults(pdf, [])
     assert any(f.startswith("pagina 1 is maar voor") for f in faults), faults
     assert _page_faults(pdf, ["rij 0 rij 1"]) == []  # unless page 2 asked for a new page
+
+
+# -- the monitor section (afspraak 5.8), with measurements recorded through pa meet ---------------
+
+MONITOR_SHOT = REPO / "docs" / "monitor.png"
+
+
+@pytest.fixture
+def measured(run, ws):
+    """The shipped data with measurements over several years, written by pa meet."""
+    from metingen import record
+
+    record(run)
+    return ws
+
+
+def test_monitor_section_in_the_browser(run, measured, tmp_path, browser, chromium):
+    """The charts render without console errors; the screenshot of the section is the README's."""
+    import base64
+
+    from metingen import PEIL as MONITOR_PEIL
+
+    page = tmp_path / "stoplicht.html"
+    assert run("report", "stoplicht", "--format", "html", *MONITOR_PEIL, "-o", str(page)).code == 0
+    assert _console(_browse(tmp_path, f"--screenshot={tmp_path / 's.png'}", page.as_uri())) == []
+    tab = browser.page(page.as_uri(), WINDOW[0], "screen")
+    box = tab.evaluate("""(() => {
+      const s = document.getElementById("monitor"), r = s.getBoundingClientRect();
+      const svgs = [...s.querySelectorAll("svg")].map(g => g.getBoundingClientRect());
+      return {x: r.left + scrollX, y: r.top + scrollY, width: r.width, svgs: svgs.length,
+              drawn: svgs.every(g => g.width > 400 && g.height > 120)};
+    })()""")
+    assert box["svgs"] == 4 and box["drawn"], box  # four charts, each drawn at a legible size
+    shot = browser.send("Page.captureScreenshot", tab.session, format="png",
+                        captureBeyondViewport=True,
+                        clip={"x": 0, "y": box["y"] - 10, "width": WINDOW[0], "height": 1500,
+                              "scale": 1})
+    png = base64.b64decode(shot["data"])
+    assert _png(png)[:2] == (WINDOW[0], 1500)
+    if os.environ.get("PA_UPDATE_SCREENSHOT") and not os.environ.get("CI"):
+        MONITOR_SHOT.parent.mkdir(exist_ok=True)
+        MONITOR_SHOT.write_bytes(png)
+    assert _png(MONITOR_SHOT.read_bytes())[:2] == (WINDOW[0], 1500)
+    assert _measure(browser, page, WINDOW[0], "screen")["faults"] == []
+
+
+def test_monitor_section_prints_on_a4(run, measured, tmp_path, browser, pdftotext):
+    """In the PDF the section starts on a new A4 page, with the charts' text, within the margins."""
+    from metingen import PEIL as MONITOR_PEIL
+
+    page, pdf = tmp_path / "stoplicht.html", tmp_path / "stoplicht.pdf"
+    assert run("report", "stoplicht", "--format", "html", *MONITOR_PEIL, "-o", str(page)).code == 0
+    assert run("report", "stoplicht", "--format", "pdf", *MONITOR_PEIL, "-o", str(pdf)).code == 0
+    _, boxes = _pdf_pages(pdf.read_bytes())
+    assert _a4(boxes)
+    pages = _words(pdf)
+    first = next(i for i, (_, _, words) in enumerate(pages)
+                 if " ".join(t for *_, t in words[:4]).startswith("Cijfers van de monitor"))
+    text = " ".join(t for _, _, words in pages[first:] for *_, t in words)
+    assert "Clavis, goedkoop" in text and "WZV, vrije sector" in text  # series names in a chart
+    assert "doel ≤ 10%" in text  # a target line's label
+    found = _measure(browser, page, PRINT_WIDTH, "print")
+    assert found["faults"] == []
+    assert _page_faults(pdf, found["breaks"]) == []

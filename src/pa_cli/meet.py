@@ -19,7 +19,7 @@ from typing import Any
 from pa_cli._struct import Struct
 from pa_cli.exits import Refused, UsageProblem
 from pa_cli.load import INDICATOREN_FILE, Dataset
-from pa_cli.monitor import eenheid_kort, getal
+from pa_cli.monitor import met_eenheid
 from pa_cli.monitor_model import HUURKLASSEN, Indicator, Meting
 from pa_cli.problems import choice, unknown
 from pa_cli.writer import Change, update_data
@@ -151,7 +151,7 @@ def meet(data: Path | None, vraag: Vraag) -> MeetResult:
                                v.corporatie, v.kern, v.huurklasse))
         series = ", ".join(p for p in (v.corporatie, v.kern, v.huurklasse) if p)
         text = (f"{ind.id} {_when(v)}{f' ({series})' if series else ''}: "
-                f"{getal(waarde)}{eenheid_kort(ind.eenheid)}")
+                f"{met_eenheid(waarde, ind.eenheid)}")
         return [Change(path, raw, new_raw)], MeetResult(shown, 0, text)
 
     result: list[int] = []

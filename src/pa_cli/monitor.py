@@ -23,7 +23,8 @@ from pa_cli.load import Dataset
 from pa_cli.monitor_model import HUURKLASSEN, MARGE_PROCENT, Doel, Indicator, Meting
 from pa_cli.trekker import Trekkers
 
-__all__ = ["Regel", "Monitor", "monitor", "GEEN_METING", "LICHTEN", "getal", "eenheid_kort"]
+__all__ = ["Regel", "Monitor", "monitor", "beoordeel", "doel_tekst", "GEEN_METING", "LICHTEN",
+           "getal", "met_eenheid"]
 
 GEEN_METING = "geen meting"
 LICHTEN = ("groen", "oranje", "rood")
@@ -75,8 +76,16 @@ def getal(x: float | None) -> str:
     return text.replace(",", "_").replace(".", ",").replace("_", ".")
 
 
-def eenheid_kort(eenheid: str) -> str:
-    return "%" if eenheid == "procent" else f" {eenheid}"
+_ENKELVOUD = {"woningen": "woning", "projecten": "project"}
+
+
+def met_eenheid(x: float | None, eenheid: str) -> str:
+    """'82,5%', '1 woning', '1.200 woningen', '1 project'."""
+    if x is None:
+        return ""
+    if eenheid == "procent":
+        return f"{getal(x)}%"
+    return f"{getal(x)} {_ENKELVOUD.get(eenheid, eenheid) if x == 1 else eenheid}"
 
 
 def _counts(m: Meting, peildatum: date) -> bool:
@@ -111,7 +120,8 @@ def _oordeel(richting: str | None, waarde: float, doel: float, marge: float) -> 
     return "groen" if waarde >= doel else "oranje" if waarde >= doel - band else "rood"
 
 
-def _evaluate(r: Regel, marge: float, peildatum: date) -> None:
+def beoordeel(r: Regel, marge: float, peildatum: date) -> None:
+    """Set the target, stoplicht and toelichting of a line from its measurement."""
     m, ind = r.meting, r.indicator
     if m is None:
         r.stoplicht, r.toelichting = GEEN_METING, "nog geen cijfer vastgelegd"
@@ -120,7 +130,10 @@ def _evaluate(r: Regel, marge: float, peildatum: date) -> None:
         return
     doel = r.doel = _doel_voor(ind, m.year)
     if doel is None:
-        r.toelichting = f"geen doel voor {m.year}"
+        peil = any(d.peil == m.year for d in ind.doelen)
+        r.toelichting = (f"het cijfer van het peiljaar {m.year}" if peil else
+                         f"geen doel voor {m.year}" if ind.doelen else
+                         "geen doel in de afspraken")
         return
     if doel.peil is not None:
         ref = [x for x in r.metingen if x.year == doel.peil]
@@ -150,11 +163,10 @@ def doel_tekst(r: Regel) -> str:
     if d is None:
         return ""
     sign = {"minimaal": "≥", "maximaal": "≤", "precies": "="}.get(ind.richting or "", "")
-    unit = eenheid_kort(ind.eenheid)
     if d.peil is not None:
-        known = f" ({getal(r.doelwaarde)}{unit})" if r.doelwaarde is not None else ""
+        known = f" ({met_eenheid(r.doelwaarde, ind.eenheid)})" if r.doelwaarde is not None else ""
         return f"{sign} peil {d.peil}{known}"
-    return f"{sign} {getal(d.waarde)}{unit}"
+    return f"{sign} {met_eenheid(d.waarde, ind.eenheid)}"
 
 
 def monitor(ds: Dataset, peildatum: date) -> Monitor:
@@ -180,12 +192,12 @@ def monitor(ds: Dataset, peildatum: date) -> Monitor:
             order[name] = key
         if not series:
             regel = Regel(ind, "")
-            _evaluate(regel, marge, peildatum)
+            beoordeel(regel, marge, peildatum)
             out.regels.append(regel)
             continue
         for name in sorted(series, key=lambda n: order[n]):
             ms = sorted(series[name], key=lambda x: x.moment)
             regel = Regel(ind, name, ms[-1], metingen=ms)
-            _evaluate(regel, marge, peildatum)
+            beoordeel(regel, marge, peildatum)
             out.regels.append(regel)
     return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Callable
 
 from pa_cli.fmt import aantal, datum_kort, datum_nl, md_cell
-from pa_cli.monitor import GEEN_METING, LICHTEN, Monitor, Regel, doel_tekst, eenheid_kort, getal
+from pa_cli.monitor import GEEN_METING, LICHTEN, Monitor, Regel, doel_tekst, getal, met_eenheid
 from pa_cli.tables import _csv
 from pa_cli.term import paint, use_colour
 
@@ -24,7 +24,7 @@ def meting_tekst(r: Regel) -> str:
     """'82,5%' or '812 woningen'; '' without a measurement."""
     if r.meting is None:
         return ""
-    return f"{getal(r.meting.waarde)}{eenheid_kort(r.indicator.eenheid)}"
+    return met_eenheid(r.meting.waarde, r.indicator.eenheid)
 
 
 def wanneer(r: Regel) -> str:

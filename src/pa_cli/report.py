@@ -21,6 +21,8 @@ from pa_cli.cyclus import Cyclus, Overleg
 from pa_cli.exits import UsageProblem
 from pa_cli.load import Dataset
 from pa_cli.model import Afspraak, Agenda, Looptijd, Partij, Thema
+from pa_cli.monitor_report import MonitorSectie
+from pa_cli.monitor_report import sectie as monitor_sectie
 from pa_cli.query import STOPLICHTEN, Actie, Filter, Stand, due_before, overdue_per_party, stand
 from pa_cli.terugblik import Terugblik, terugblik
 from pa_cli.wijzigingen import SindsOverleg
@@ -179,6 +181,7 @@ class Rapport:
     wijzigingen: SindsOverleg  # what changed in the data since `sinds`, read from git on use
     lege_rijen: list[LegeRij]
     agendas: list[AgendaStand]
+    monitor: MonitorSectie  # the figures of afspraak 5.8 (monitor_report.py)
     versie: str  # of pa
     terugblik: Terugblik | None = None  # the voorjaarsoverleg's look back (5.1); else None
 
@@ -297,6 +300,7 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
         wijzigingen=SindsOverleg(ds, sinds),
         lege_rijen=lege_rijen,
         agendas=[_agenda(ag, themas, rijen) for ag in s.agendas],
+        monitor=monitor_sectie(ds, peildatum),
         versie=__version__,
         terugblik=look_back,
     )

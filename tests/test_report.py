@@ -148,6 +148,12 @@ def test_handout_for_one_trekker(run, ws):
     assert "Prestatieafspraken Terneuzen 2022-2025 · trekker Gemeente" in md
     assert re.findall(r"^### (.+)$", _section(md, "2. Te laat, per trekker"), re.M) == [
         "Gemeente Terneuzen: 8 acties te laat"]
+    heading = re.search(r"^## (\d+\. Cijfers van de monitor)$", md, re.M).group(1)
+    monitor = re.findall(r"^### (.+)$", _section(md, heading), re.M)
+    assert monitor == ["1.1.1 Omvang sociale voorraad",  # afspraak 1.1.1: Corporaties, Gemeente
+                       "1.1.1 Aandeel sociale voorraad in de totale voorraad",
+                       "1.1.1 Voorraad per corporatie per huurklasse",
+                       "1.1.11 Aanvullende flexibele schil"]
     empty = [row.split(" | ")[0][2:] for row in
              _table_rows(_section(md, "5. Lege agendarijen"))[1:]]
     assert empty == ["2.2", "4.11", "5.2", "5.7"]  # 4.11 and 5.7 are joint

@@ -214,12 +214,16 @@ def _doelen(ind: Indicator) -> list[str]:
     return out
 
 
-def sectie(ds: Dataset, peildatum: date) -> MonitorSectie:
-    """The monitor as the reports show it, on the peildatum."""
+def sectie(ds: Dataset, peildatum: date, afspraken: set[str] | None = None) -> MonitorSectie:
+    """The monitor as the reports show it, on the peildatum; only the indicators of
+    `afspraken` (their numbers) when a report selects a trekker or thema."""
     mon: Monitor = monitor(ds, peildatum)
-    out = MonitorSectie(peildatum, mon.marge_procent, regels=mon.regels,
-                        tellingen=mon.tellingen())
+    regels = [r for r in mon.regels if afspraken is None or r.indicator.afspraak in afspraken]
+    out = MonitorSectie(peildatum, mon.marge_procent, regels=regels,
+                        tellingen=Monitor(peildatum, mon.marge_procent, regels).tellingen())
     for ind in (ds.indicatoren.indicatoren if ds.indicatoren else []):
+        if afspraken is not None and ind.afspraak not in afspraken:
+            continue
         laatste = [r for r in mon.regels if r.indicator is ind]
         series: dict[str, list[Regel]] = {}
         for last in laatste:

@@ -300,7 +300,8 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
         wijzigingen=SindsOverleg(ds, sinds),
         lege_rijen=lege_rijen,
         agendas=[_agenda(ag, themas, rijen) for ag in s.agendas],
-        monitor=monitor_sectie(ds, peildatum),
+        monitor=monitor_sectie(ds, peildatum, None if not (s.gevraagd or opts.thema) else {
+            af.nr for t in themas for af in t.alle_afspraken() if wanted(af)}),
         versie=__version__,
         terugblik=look_back,
     )

@@ -9,7 +9,7 @@ def root(context, missing=missing):
     if 0: yield None
     parent_template = None
     l_0_kop = resolve('kop')
-    l_0_o = missing
+    l_0_o = l_0_m = missing
     try:
         t_1 = environment.tests['defined']
     except KeyError:
@@ -20,8 +20,10 @@ def root(context, missing=missing):
     parent_template = environment.get_template('base.html.j2', 'stoplicht.html.j2')
     for name, parent_block in parent_template.blocks.items():
         context.blocks.setdefault(name, []).append(parent_block)
-    l_0_o = context.vars['o'] = environment.get_template('_onderdelen.html.j2', 'stoplicht.html.j2').make_module(context.get_all(), True, {'kop': l_0_kop, 'o': l_0_o})
+    l_0_o = context.vars['o'] = environment.get_template('_onderdelen.html.j2', 'stoplicht.html.j2').make_module(context.get_all(), True, {'kop': l_0_kop, 'm': l_0_m, 'o': l_0_o})
     context.exported_vars.discard('o')
+    l_0_m = context.vars['m'] = environment.get_template('_monitor.html.j2', 'stoplicht.html.j2').make_module(context.get_all(), True, {'kop': l_0_kop, 'm': l_0_m, 'o': l_0_o})
+    context.exported_vars.discard('m')
     l_0_kop = ((undefined(name='kop') if l_0_kop is missing else l_0_kop) if t_1((undefined(name='kop') if l_0_kop is missing else l_0_kop)) else 'Stoplichtrapportage')
     context.vars['kop'] = l_0_kop
     context.exported_vars.add('kop')
@@ -64,6 +66,7 @@ def block_inhoud(context, missing=missing):
     l_0_afspraak_tellingen = resolve('afspraak_tellingen')
     l_0_legenda = resolve('legenda')
     l_0_themas = resolve('themas')
+    l_0_m = resolve('m')
     l_0_n = missing
     try:
         t_3 = environment.filters['dagen']
@@ -242,6 +245,9 @@ def block_inhoud(context, missing=missing):
             yield '</tbody>\n</table>\n'
         yield '</section>\n'
     l_1_loop = l_1_t = missing
+    yield '\n'
+    yield escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'sectie'), 'Cijfers van de monitor', _block_vars=_block_vars)))
+    yield '\n'
 
 blocks = {'onder_kop': block_onder_kop, 'inhoud': block_inhoud}
-debug_info = '2=20&3=23&4=25&5=30&8=47&9=49&10=52&14=56&17=106&18=108&19=111&20=115&21=126&23=129&25=133&26=135&27=139&28=153&37=159&38=162&39=165&41=176&42=180&44=225'
+debug_info = '2=20&3=23&4=25&5=27&6=32&9=49&10=51&11=54&15=58&18=109&19=111&20=114&21=118&22=129&24=132&26=136&27=138&28=142&29=156&38=162&39=165&40=168&42=179&43=183&45=228&54=249'

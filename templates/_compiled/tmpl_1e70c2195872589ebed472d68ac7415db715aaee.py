@@ -10,7 +10,7 @@ def root(context, missing=missing):
     parent_template = None
     l_0_kop = resolve('kop')
     l_0_overleg = resolve('overleg')
-    l_0_o = missing
+    l_0_o = l_0_m = missing
     try:
         t_1 = environment.tests['defined']
     except KeyError:
@@ -21,8 +21,10 @@ def root(context, missing=missing):
     parent_template = environment.get_template('base.html.j2', 'handout.html.j2')
     for name, parent_block in parent_template.blocks.items():
         context.blocks.setdefault(name, []).append(parent_block)
-    l_0_o = context.vars['o'] = environment.get_template('_onderdelen.html.j2', 'handout.html.j2').make_module(context.get_all(), True, {'kop': l_0_kop, 'o': l_0_o})
+    l_0_o = context.vars['o'] = environment.get_template('_onderdelen.html.j2', 'handout.html.j2').make_module(context.get_all(), True, {'kop': l_0_kop, 'm': l_0_m, 'o': l_0_o})
     context.exported_vars.discard('o')
+    l_0_m = context.vars['m'] = environment.get_template('_monitor.html.j2', 'handout.html.j2').make_module(context.get_all(), True, {'kop': l_0_kop, 'm': l_0_m, 'o': l_0_o})
+    context.exported_vars.discard('m')
     l_0_kop = ((undefined(name='kop') if l_0_kop is missing else l_0_kop) if t_1((undefined(name='kop') if l_0_kop is missing else l_0_kop)) else environment.getattr((undefined(name='overleg') if l_0_overleg is missing else l_0_overleg), 'naam'))
     context.vars['kop'] = l_0_kop
     context.exported_vars.add('kop')
@@ -84,6 +86,7 @@ def block_inhoud(context, missing=missing):
     l_0_lege_rijen = resolve('lege_rijen')
     l_0_wijzigingen = resolve('wijzigingen')
     l_0_terugblik = resolve('terugblik')
+    l_0_m = resolve('m')
     try:
         t_3 = environment.filters['capitalize']
     except KeyError:
@@ -376,6 +379,9 @@ def block_inhoud(context, missing=missing):
             yield escape(environment.finalize(context, environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'jaar')))
             yield '.</p>\n'
         yield '</section>\n'
+    yield '\n'
+    yield escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'sectie'), markup_join((('8' if (undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik) else '7'), '. Cijfers van de monitor', )), _block_vars=_block_vars)))
+    yield '\n'
 
 blocks = {'onder_kop': block_onder_kop, 'inhoud': block_inhoud}
-debug_info = '2=21&3=24&4=26&5=31&6=51&8=53&9=55&10=57&11=59&12=63&13=66&17=70&20=131&21=133&26=135&28=138&30=142&35=148&36=152&42=170&48=173&49=176&55=180&56=184&61=201&66=208&67=210&73=213&74=217&79=232&85=237&92=240&93=244&104=258&105=261&106=263&107=266&113=272&114=276&119=289&122=296&125=299&126=301&127=305&130=308&133=316&134=320&138=336&141=346&142=350&148=354&149=358&155=376'
+debug_info = '2=21&3=24&4=26&5=28&6=33&7=53&9=55&10=57&11=59&12=61&13=65&14=68&18=72&21=134&22=136&27=138&29=141&31=145&36=151&37=155&43=173&49=176&50=179&56=183&57=187&62=204&67=211&68=213&74=216&75=220&80=235&86=240&93=243&94=247&105=261&106=264&107=266&108=269&114=275&115=279&120=292&123=299&126=302&127=304&128=308&131=311&134=319&135=323&139=339&142=349&143=353&149=357&150=361&156=379&161=383'

@@ -10,7 +10,7 @@ def root(context, missing=missing):
     parent_template = None
     l_0_kop = resolve('kop')
     l_0_overleg = resolve('overleg')
-    l_0_o = missing
+    l_0_o = l_0_m = missing
     try:
         t_1 = environment.tests['defined']
     except KeyError:
@@ -21,8 +21,10 @@ def root(context, missing=missing):
     parent_template = environment.get_template('base.md.j2', 'handout.md.j2')
     for name, parent_block in parent_template.blocks.items():
         context.blocks.setdefault(name, []).append(parent_block)
-    l_0_o = context.vars['o'] = environment.get_template('_onderdelen.md.j2', 'handout.md.j2').make_module(context.get_all(), True, {'kop': l_0_kop, 'o': l_0_o})
+    l_0_o = context.vars['o'] = environment.get_template('_onderdelen.md.j2', 'handout.md.j2').make_module(context.get_all(), True, {'kop': l_0_kop, 'm': l_0_m, 'o': l_0_o})
     context.exported_vars.discard('o')
+    l_0_m = context.vars['m'] = environment.get_template('_monitor.md.j2', 'handout.md.j2').make_module(context.get_all(), True, {'kop': l_0_kop, 'm': l_0_m, 'o': l_0_o})
+    context.exported_vars.discard('m')
     l_0_kop = ((undefined(name='kop') if l_0_kop is missing else l_0_kop) if t_1((undefined(name='kop') if l_0_kop is missing else l_0_kop)) else environment.getattr((undefined(name='overleg') if l_0_overleg is missing else l_0_overleg), 'naam'))
     context.vars['kop'] = l_0_kop
     context.exported_vars.add('kop')
@@ -77,6 +79,7 @@ def block_inhoud(context, missing=missing):
     l_0_lege_rijen = resolve('lege_rijen')
     l_0_wijzigingen = resolve('wijzigingen')
     l_0_terugblik = resolve('terugblik')
+    l_0_m = resolve('m')
     try:
         t_3 = environment.filters['dagen']
     except KeyError:
@@ -364,6 +367,9 @@ def block_inhoud(context, missing=missing):
             yield '\nGeen acties met een termijn in '
             yield escape(environment.finalize(context, environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'jaar')))
             yield '.\n'
+    yield '\n'
+    yield escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'sectie'), markup_join((('8' if (undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik) else '7'), '. Cijfers van de monitor', )), _block_vars=_block_vars)))
+    yield '\n'
 
 blocks = {'onder_kop': block_onder_kop, 'inhoud': block_inhoud}
-debug_info = '2=21&3=24&4=26&5=31&6=50&8=52&9=54&10=56&11=58&13=63&16=118&17=120&21=122&23=125&25=129&29=135&30=139&34=158&39=161&40=164&44=168&45=172&48=190&51=197&53=199&56=202&57=206&60=220&65=225&70=228&71=232&79=245&80=247&81=249&82=252&86=258&87=262&90=274&92=280&94=283&96=285&97=289&99=292&100=300&101=306&102=310&104=326&105=336&107=340&111=344&112=348&117=365'
+debug_info = '2=21&3=24&4=26&5=28&6=33&7=52&9=54&10=56&11=58&12=60&14=65&17=121&18=123&22=125&24=128&26=132&30=138&31=142&35=161&40=164&41=167&45=171&46=175&49=193&52=200&54=202&57=205&58=209&61=223&66=228&71=231&72=235&80=248&81=250&82=252&83=255&87=261&88=265&91=277&93=283&95=286&97=288&98=292&100=295&101=303&102=309&103=313&105=329&106=339&108=343&112=347&113=351&118=368&122=371'

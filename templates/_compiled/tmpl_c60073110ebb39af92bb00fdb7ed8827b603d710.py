@@ -9,7 +9,7 @@ def root(context, missing=missing):
     if 0: yield None
     parent_template = None
     l_0_kop = resolve('kop')
-    l_0_o = missing
+    l_0_o = l_0_m = missing
     try:
         t_1 = environment.tests['defined']
     except KeyError:
@@ -20,8 +20,10 @@ def root(context, missing=missing):
     parent_template = environment.get_template('base.md.j2', 'stoplicht.md.j2')
     for name, parent_block in parent_template.blocks.items():
         context.blocks.setdefault(name, []).append(parent_block)
-    l_0_o = context.vars['o'] = environment.get_template('_onderdelen.md.j2', 'stoplicht.md.j2').make_module(context.get_all(), True, {'kop': l_0_kop, 'o': l_0_o})
+    l_0_o = context.vars['o'] = environment.get_template('_onderdelen.md.j2', 'stoplicht.md.j2').make_module(context.get_all(), True, {'kop': l_0_kop, 'm': l_0_m, 'o': l_0_o})
     context.exported_vars.discard('o')
+    l_0_m = context.vars['m'] = environment.get_template('_monitor.md.j2', 'stoplicht.md.j2').make_module(context.get_all(), True, {'kop': l_0_kop, 'm': l_0_m, 'o': l_0_o})
+    context.exported_vars.discard('m')
     l_0_kop = ((undefined(name='kop') if l_0_kop is missing else l_0_kop) if t_1((undefined(name='kop') if l_0_kop is missing else l_0_kop)) else 'Stoplichtrapportage')
     context.vars['kop'] = l_0_kop
     context.exported_vars.add('kop')
@@ -57,6 +59,7 @@ def block_inhoud(context, missing=missing):
     l_0_afspraak_tellingen = resolve('afspraak_tellingen')
     l_0_legenda = resolve('legenda')
     l_0_themas = resolve('themas')
+    l_0_m = resolve('m')
     l_0_n = missing
     try:
         t_3 = environment.filters['dagen']
@@ -213,6 +216,9 @@ def block_inhoud(context, missing=missing):
                     yield ' |  |  | leeg |  |\n'
             l_2_b = missing
     l_1_loop = l_1_t = missing
+    yield '\n\n'
+    yield escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'sectie'), 'Cijfers van de monitor', _block_vars=_block_vars)))
+    yield '\n'
 
 blocks = {'onder_kop': block_onder_kop, 'inhoud': block_inhoud}
-debug_info = '2=20&3=23&4=25&5=30&6=46&8=49&11=93&13=95&14=97&16=112&17=115&19=119&21=123&24=137&29=143&30=146&31=149&33=160&34=164&36=200'
+debug_info = '2=20&3=23&4=25&5=27&6=32&7=48&9=51&12=96&14=98&15=100&17=115&18=118&20=122&22=126&25=140&30=146&31=149&32=152&34=163&35=167&37=203&44=220'

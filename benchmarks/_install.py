@@ -44,3 +44,31 @@ def time_run(cmd: list[str], env: dict[str, str], cwd: Path = ROOT) -> float:
     subprocess.run(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                    check=False)
     return time.perf_counter() - start
+
+
+def time_in_terminal(cmd: list[str], env: dict[str, str], cwd: Path = ROOT,
+                     columns: int = 120, lines: int = 40) -> float:
+    """Seconds one run of cmd takes in a pseudo-terminal of columns x lines, as in a user's
+    terminal window (so pa draws with rich); its output is read and discarded."""
+    import fcntl
+    import os
+    import pty
+    import struct
+    import termios
+    import time
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdin=slave, stdout=slave, stderr=slave,
+                            close_fds=True)
+    os.close(slave)
+    try:
+        while os.read(master, 65536):  # drain, or pa would block on a full terminal
+            pass
+    except OSError:  # the terminal closed: pa has finished
+        pass
+    proc.wait()
+    elapsed = time.perf_counter() - start
+    os.close(master)
+    return elapsed

@@ -2,8 +2,9 @@
 
     .venv/bin/python benchmarks/startup.py [--runs N]
 
-The goal (issue 3): `pa status --trekker Gemeente` on the shipped data takes at
-most 10 times as long as a bare interpreter start on the same machine. Runs are
+The goal (issues 3 and 9): `pa status --trekker Gemeente` on the shipped data takes at
+most 10 times as long as a bare interpreter start on the same machine, both piped and in
+a terminal (a pseudo-terminal of 120 x 40, where pa draws the table with rich). Runs are
 interleaved so that machine load affects both sides alike; the medians are
 compared. Also timed: the other everyday commands, and the worst case over all
 bad inputs in tests/fixtures (each must answer within 2 seconds).
@@ -22,12 +23,13 @@ import statistics
 import sys
 from pathlib import Path
 
-from _install import ROOT, time_run, user_install
+from _install import ROOT, time_in_terminal, time_run, user_install
 
 FIXTURES = ROOT / "tests" / "fixtures"
 
 COMMANDS = {
     "status --trekker Gemeente": ["status", "--trekker", "Gemeente"],
+    "  same, in a terminal (rich)": ["status", "--trekker", "Gemeente"],
     "  same, cache off (first run)": ["status", "--trekker", "Gemeente"],
     "validate": ["validate"],
     "overdue": ["overdue", "--peildatum", "2024-01-01"],
@@ -39,6 +41,9 @@ GOAL = 10.0
 
 
 NO_CACHE = {"  same, cache off (first run)"}
+TERMINAL = {"  same, in a terminal (rich)"}
+# the two figures held to GOAL
+GOALS = {"status --trekker Gemeente": "piped", "  same, in a terminal (rich)": "in a terminal"}
 
 
 def main() -> int:
@@ -55,30 +60,48 @@ def main() -> int:
 def _measure(bin_dir: Path, env: dict[str, str], runs: int) -> int:
     pa = [str(bin_dir / "pa")]  # the console script users run
     bare = [str(bin_dir / "python"), "-c", "pass"]
+    # a user's terminal: colour on, the width from the window
+    terminal_env = {k: v for k, v in env.items() if k not in ("NO_COLOR", "COLUMNS")}
     for warm in (bare, pa + ["status"]):
         time_run(warm, env)  # warm the file cache
+    time_in_terminal(pa + ["status"], terminal_env)  # and rich's files
     samples: dict[str, list[float]] = {"python -c pass": []}
     samples.update({name: [] for name in COMMANDS})
     for _ in range(runs):
         samples["python -c pass"].append(time_run(bare, env))
         for name, cmd in COMMANDS.items():
-            samples[name].append(time_run(pa + cmd, {**env, "PA_NO_CACHE": "1"}
-                                          if name in NO_CACHE else env))
+            if name in TERMINAL:
+                samples[name].append(time_in_terminal(pa + cmd, terminal_env))
+            else:
+                samples[name].append(time_run(pa + cmd, {**env, "PA_NO_CACHE": "1"}
+                                              if name in NO_CACHE else env))
     base = statistics.median(samples["python -c pass"])
     print(f"{'command':32} {'median':>9} {'ratio':>7}")
     for name, values in samples.items():
         med = statistics.median(values)
         print(f"{name:32} {med * 1000:7.1f}ms {med / base:6.1f}x")
-    ratio = statistics.median(samples["status --trekker Gemeente"]) / base
-    verdict = "ok" if ratio <= GOAL else "TOO SLOW"
-    print(f"\npa status --trekker Gemeente: {ratio:.1f}x python -c pass "
-          f"(goal <= {GOAL:.0f}x): {verdict}")
+    print()
+    ratios = {}
+    for name, where in GOALS.items():
+        ratios[name] = statistics.median(samples[name]) / base
+        verdict = "ok" if ratios[name] <= GOAL else "TOO SLOW"
+        print(f"pa status --trekker Gemeente {where}: {ratios[name]:.1f}x python -c pass "
+              f"(goal <= {GOAL:.0f}x): {verdict}")
+    print(f"machine load: {_load()}")
 
     bad = sorted((FIXTURES / "bad-inputs").glob("*.yaml"))
     if bad:
         worst = _worst_bad_input(pa, bad, env)
         print(f"slowest bad input: {worst[1]} in {worst[0] * 1000:.0f}ms (goal < 2000ms)")
-    return 0 if ratio <= GOAL else 1
+    return 0 if max(ratios.values()) <= GOAL else 1
+
+
+def _load() -> str:
+    """The load averages over 1, 5 and 15 minutes: the machine is shared, so say how busy it was."""
+    try:
+        return ", ".join(f"{x:.2f}" for x in os.getloadavg()) + f" on {os.cpu_count()} cores"
+    except OSError:
+        return "unknown"
 
 
 def _worst_bad_input(pa: list[str], cases: list[Path], env: dict[str, str]

@@ -6,6 +6,7 @@ translate between the command line and the core modules.
 
 from __future__ import annotations
 
+import copy
 import sys
 from datetime import date
 from pathlib import Path
@@ -516,6 +517,24 @@ def _choice(value: str, allowed: tuple[str, ...], option: str) -> None:
         raise UsageProblem(f"{option} '{value}' bestaat niet" + unknown(value, allowed))
 
 
+def _for(args: list[str]) -> typer.Typer:
+    """The app that answers args: when they start with a plain command's name, an app with only
+    that command, since typer builds every command it holds (reading each signature's options)
+    on every start; otherwise, for help, errors and groups, the whole app."""
+    from typer.main import get_command_name
+
+    if not args:
+        return app
+    for info in app.registered_commands:
+        name = info.name or get_command_name(info.callback.__name__)  # type: ignore[union-attr]
+        if name == args[0]:
+            one = copy.copy(app)  # the same settings and root callback, one command
+            one.registered_commands = [info]
+            one.registered_groups = []
+            return one
+    return app
+
+
 def main(argv: list[str] | None = None, prog: str = "pa") -> None:
     """The program with error handling: one boundary, --debug re-raises.
 
@@ -530,7 +549,7 @@ def main(argv: list[str] | None = None, prog: str = "pa") -> None:
     if _completion.requested():  # the shell asks (_PA_COMPLETE); no cost otherwise
         _completion.complete(app, prog)
     try:
-        code = app(args=args, prog_name=prog, standalone_mode=False)
+        code = _for(args)(args=args, prog_name=prog, standalone_mode=False)
     except UsageProblem as e:
         print(f"pa: {e}", file=sys.stderr)
         code = ExitStatus.USAGE

@@ -6,9 +6,9 @@ colour-blind people; colour is added on a terminal only (never with NO_COLOR).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Callable
 
+from pa_cli._struct import Struct
 from pa_cli.fmt import aantal, dagen, datum_kort, datum_nl, md_cell, shorten
 from pa_cli.model import Partij
 from pa_cli.query import STOPLICHTEN, Actie, Stand, overdue_per_party
@@ -54,8 +54,7 @@ def _summary(s: Stand, acties: list[Actie]) -> str:
 
 # -- plain text -------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class _Column:
+class _Column(Struct):  # not @dataclass: that module and its exec() cost start-up
     head: str
     value: Callable[[Actie], str]
     least: int = 0  # a long text: takes the room the others leave, cut to no less than this

@@ -13,6 +13,9 @@ Both sides are measured as a user has them (benchmarks/_install.py): `pa` from a
 non-editable `pip install .` into a new venv, and `python -c pass` from that same venv,
 which has no editable-install start-up hook and no setuptools. In the project's .venv
 every interpreter start costs about twice as much, which made pa look twice as fast.
+
+Beside the wall-clock medians (the goal) the CPU time of each run is shown: on a shared,
+loaded machine it varies much less, so it tells a real change from noise.
 """
 
 from __future__ import annotations
@@ -21,9 +24,10 @@ import argparse
 import os
 import statistics
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from _install import ROOT, time_in_terminal, time_run, user_install
+from _install import ROOT, children_cpu, time_in_terminal, time_run, user_install
 
 FIXTURES = ROOT / "tests" / "fixtures"
 
@@ -67,19 +71,28 @@ def _measure(bin_dir: Path, env: dict[str, str], runs: int) -> int:
     time_in_terminal(pa + ["status"], terminal_env)  # and rich's files
     samples: dict[str, list[float]] = {"python -c pass": []}
     samples.update({name: [] for name in COMMANDS})
+    cpu: dict[str, list[float]] = {name: [] for name in samples}
+
+    def measure(name: str, run: Callable[[], float]) -> None:
+        before = children_cpu()
+        samples[name].append(run())
+        cpu[name].append(children_cpu() - before)
+
     for _ in range(runs):
-        samples["python -c pass"].append(time_run(bare, env))
+        measure("python -c pass", lambda: time_run(bare, env))
         for name, cmd in COMMANDS.items():
             if name in TERMINAL:
-                samples[name].append(time_in_terminal(pa + cmd, terminal_env))
+                measure(name, lambda: time_in_terminal(pa + cmd, terminal_env))
             else:
-                samples[name].append(time_run(pa + cmd, {**env, "PA_NO_CACHE": "1"}
-                                              if name in NO_CACHE else env))
+                measure(name, lambda: time_run(pa + cmd, {**env, "PA_NO_CACHE": "1"}
+                                               if name in NO_CACHE else env))
     base = statistics.median(samples["python -c pass"])
-    print(f"{'command':32} {'median':>9} {'ratio':>7}")
+    cpu_base = statistics.median(cpu["python -c pass"]) or 1e-9
+    print(f"{'command':32} {'median':>9} {'ratio':>7} {'cpu':>9} {'ratio':>7}")
     for name, values in samples.items():
-        med = statistics.median(values)
-        print(f"{name:32} {med * 1000:7.1f}ms {med / base:6.1f}x")
+        med, used = statistics.median(values), statistics.median(cpu[name])
+        print(f"{name:32} {med * 1000:7.1f}ms {med / base:6.1f}x "
+              f"{used * 1000:7.1f}ms {used / cpu_base:6.1f}x")
     print()
     ratios = {}
     for name, where in GOALS.items():

@@ -38,6 +38,7 @@ COMMANDS = {
     "validate": ["validate"],
     "overdue": ["overdue", "--peildatum", "2024-01-01"],
     "status --format json": ["status", "--format", "json"],
+    "monitor": ["monitor", "--peildatum", "2024-01-01"],
     # reads and validates the previous commit's data from git (no cache for old versions)
     "wijzigingen --sinds HEAD~1": ["wijzigingen", "--sinds", "HEAD~1"],
 }

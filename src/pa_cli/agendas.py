@@ -17,7 +17,7 @@ from pa_cli.exits import Refused
 from pa_cli.load import Dataset
 from pa_cli.model import Agenda, Rij
 
-__all__ = ["Keuze", "kies", "by_jaren", "doorgeschoven", "split_ref"]
+__all__ = ["Keuze", "kies", "by_jaren", "doorgeschoven", "split_ref", "vorige_uiterlijk"]
 
 
 class Keuze(Struct):
@@ -75,6 +75,29 @@ def doorgeschoven(ds: Dataset, rij: Rij, peildatum: date) -> str | None:
     if target is None or target.years is None or peildatum.year < target.years[0]:
         return None
     return rij.doorgeschoven
+
+
+def vorige_uiterlijk(ds: Dataset, rij: Rij) -> date | None:
+    """While a carried action's new termijn is still 'vast te stellen', the last day of the
+    termijn it had before (following `herkomst` back); None when it never had a dated one.
+
+    Until the werkgroep sets a new termijn, the action is judged by the old one: carrying an
+    overdue action over must not turn it green.
+    """
+    seen = {id(rij)}
+    current = rij
+    agendas = by_jaren(ds)
+    while current.termijn is not None and current.termijn.vast_te_stellen and current.herkomst:
+        jaren, _, nr = current.herkomst.partition("/")
+        source = agendas.get(jaren)
+        previous = next((r for r in source.rijen if r.nr == nr), None) if source else None
+        if previous is None or id(previous) in seen:
+            return None
+        seen.add(id(previous))
+        current = previous
+    if current is rij or current.termijn is None:
+        return None
+    return current.termijn.uiterlijk
 
 
 def split_ref(ref: str) -> tuple[str | None, str]:

@@ -35,11 +35,15 @@ def _rows(ds: Dataset) -> Iterator[tuple[Agenda, Rij]]:
 def check_carry_over(ds: Dataset, ctx: Context) -> list[Problem]:
     """herkomst and doorgeschoven point at each other, so a carried action counts once."""
     by_jaren = {a.jaren: a for a in ds.agendas if a.jaren}
+    # an agenda file that is there but could not be read has its own problem (a tab, a syntax
+    # error): the rows that point at it are not wrong, and are not reported once each
+    unread = {path.name for path in ds.paths.values()} - {
+        f"agenda-{jaren}.yaml" for jaren in by_jaren}
     out = []
     for agenda, rij in _rows(ds):
-        if rij.herkomst:
+        if rij.herkomst and f"agenda-{rij.herkomst.partition('/')[0]}.yaml" not in unread:
             out += _check_herkomst(by_jaren, agenda, rij)
-        if rij.doorgeschoven:
+        if rij.doorgeschoven and f"agenda-{rij.doorgeschoven}.yaml" not in unread:
             target = by_jaren.get(rij.doorgeschoven)
             back = f"{agenda.jaren}/{rij.nr}"
             if target is None or not any(r.herkomst == back for r in target.rijen):

@@ -134,8 +134,9 @@ def status(
                                           "verstreken is (rood).")] = False,
     alles: Annotated[bool, typer.Option("--alles", help="Ook de lege agendarijen tonen.")] = False,
     voor_overleg: Annotated[bool, typer.Option(
-        "--voor-overleg", help="Alleen acties waarvan de termijn afloopt vóór het volgende "
-        "overleg, de vroegste eerst (zoals in de hand-out).")] = False,
+        "--voor-overleg", help="Alleen acties die af moeten zijn vóór het overleg ná het "
+        "eerstvolgende (wat de hand-out voor het eerstvolgende overleg in deel 3 noemt), de "
+        "vroegste eerst.")] = False,
     peildatum: PeildatumOpt = None,
     marge: MargeOpt = None,
     agenda: AgendaOpt = None,

@@ -69,12 +69,14 @@ def op_peildatum(rij: Rij, peildatum: date) -> tuple[str | None, str | None]:
     return replay(steps, peildatum)
 
 
-def stoplicht(rij: Rij, peildatum: date, marge: timedelta) -> tuple[str | None, int | None]:
+def stoplicht(rij: Rij, peildatum: date, marge: timedelta,
+              vorige: date | None = None) -> tuple[str | None, int | None]:
     """(stoplicht, days late) of one row on the peildatum; (None, None) for an empty row.
 
     By the status on the peildatum (see op_peildatum): gereed -> groen; vervallen -> grijs;
     deadline passed -> rood; deadline within the marge -> oranje; otherwise (also: ongoing,
-    no deadline) groen.
+    no deadline) groen. `vorige` is the deadline a carried action keeps while its new termijn
+    is 'vast te stellen' (agendas.vorige_uiterlijk).
     """
     if not rij.is_actie:
         return None, None
@@ -84,6 +86,8 @@ def stoplicht(rij: Rij, peildatum: date, marge: timedelta) -> tuple[str | None, 
     if status == "vervallen":
         return "grijs", None
     uiterlijk = rij.termijn.uiterlijk if rij.termijn else None
+    if uiterlijk is None:
+        uiterlijk = vorige
     if uiterlijk is None:
         return "groen", None
     if uiterlijk < peildatum:
@@ -117,6 +121,7 @@ class Actie(Struct):
     status: str | None
     toelichting: str | None
     doorgeschoven: str | None = None  # moved on to this agenda by the peildatum: not counted
+    vorige_uiterlijk: date | None = None  # termijn 'vast te stellen': the old one still counts
 
     @property
     def nr(self) -> str:
@@ -124,7 +129,10 @@ class Actie(Struct):
 
     @property
     def uiterlijk(self) -> date | None:
-        return self.rij.termijn.uiterlijk if self.rij.termijn else None
+        """The day the action is due: its termijn's, or the carried-over one's until a new
+        termijn is set."""
+        own = self.rij.termijn.uiterlijk if self.rij.termijn else None
+        return own if own is not None else self.vorige_uiterlijk
 
     @property
     def termijn(self) -> str | None:
@@ -238,7 +246,7 @@ def stand(ds: Dataset, peildatum: date, f: Filter, marge: int | None = None,
     A row that has moved on to a later agenda stays in the list, marked `doorgeschoven`,
     without a stoplicht: it counts in the agenda it moved to.
     """
-    from pa_cli.agendas import doorgeschoven, kies
+    from pa_cli.agendas import doorgeschoven, kies, vorige_uiterlijk
 
     assert ds.afspraken is not None
     afspraken = ds.afspraken
@@ -256,10 +264,11 @@ def stand(ds: Dataset, peildatum: date, f: Filter, marge: int | None = None,
             if not (rij.is_actie or f.alles):
                 continue
             moved = doorgeschoven(ds, rij, peildatum)
-            licht, late = (None, None) if moved else stoplicht(rij, peildatum, window)
+            vorige = vorige_uiterlijk(ds, rij)
+            licht, late = (None, None) if moved else stoplicht(rij, peildatum, window, vorige)
             a = Actie(rij, ag, thema_of.get(rij.afspraak_nr), afspraak_of.get(rij.afspraak_nr),
                       [trekkers.display(n) for n in rij.trekker], trekkers.parties_of(rij.trekker),
-                      licht, late, *op_peildatum(rij, peildatum), moved)
+                      licht, late, *op_peildatum(rij, peildatum), moved, vorige)
             if _passes(a, f, wanted, trekkers):
                 acties.append(a)
     return Stand(peildatum, weeks, acties, trekkers, wanted,

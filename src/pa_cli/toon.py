@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from pa_cli._struct import LIST, Struct
+from pa_cli.agendas import vorige_uiterlijk
 from pa_cli.load import Dataset
 from pa_cli.model import Afspraak, Agenda, Rij
 from pa_cli.query import marge_weken, op_peildatum, stoplicht, verlenging
@@ -111,7 +112,7 @@ def verhaal(ds: Dataset, agenda: Agenda, rij: Rij, peildatum: date) -> Verhaal:
     trekkers = Trekkers(afspraken)
     afspraak = next((a for a in afspraken.alle_afspraken() if a.nr == rij.afspraak_nr), None)
     window = timedelta(weeks=marge_weken(ds, None))
-    licht, late = stoplicht(rij, peildatum, window)
+    licht, late = stoplicht(rij, peildatum, window, vorige_uiterlijk(ds, rij))
     status, toelichting = op_peildatum(rij, peildatum)
     chain = keten(ds, agenda, rij)
     return Verhaal(agenda, rij, afspraak, [trekkers.display(n) for n in rij.trekker], peildatum,

@@ -1,0 +1,198 @@
+"""Commands that read: validate, schema, status, overdue, monitor, toon, kalender."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from pa_cli import datum, outfile
+from pa_cli._cli_app import (
+    AgendaOpt,
+    DataOpt,
+    MargeOpt,
+    PeildatumOpt,
+    StandFormatOpt,
+    TabelFormatOpt,
+    ThemaOpt,
+    TrekkerOpt,
+    UitvoerOpt,
+    ValidateFormatOpt,
+    _choice,
+    _emit,
+    _exit,
+    _melding,
+    _output_format,
+    _parse_date,
+    _peildatum,
+    _print,
+    _screen,
+    _usable,
+)
+from pa_cli.check import load_valid
+from pa_cli.exits import ExitStatus, UsageProblem
+
+
+def validate(
+    bestanden: Annotated[Optional[list[Path]], typer.Argument(
+        metavar="[BESTAND]...", show_default=False, help="Controleer de datamap waar deze "
+        "bestanden in staan (zo roept de pre-commit-hook pa aan); standaard de datamap.")] = None,
+    data: DataOpt = None,
+    format: ValidateFormatOpt = "text",
+) -> None:
+    """Controleer alle databestanden. Meldt elk probleem met bestand:regel:kolom."""
+    from pa_cli import check, output
+
+    _choice(format, output.VALIDATE_FORMATS, "--format")
+    results = check.check_targets(data, bestanden or [])
+    print(output.validation_report(results, format))
+    _exit(ExitStatus.from_problems(p for _, found in results for p in found))
+
+
+def schema(
+    data: DataOpt = None,
+    out: Annotated[Optional[Path], typer.Option(
+        "--uitvoer", "-o", metavar="MAP", help="Schrijf de schema's naar deze map (standaard: "
+        "MAP/schemas naast de data).")] = None,
+) -> None:
+    """Schrijf de JSON Schema's voor editors. Editors met YAML-ondersteuning vullen daarmee aan
+    en waarschuwen meteen."""
+    from pa_cli import check
+    from pa_cli.load import display_path
+
+    for path in check.write_schemas(out, data):
+        print(f"geschreven: {display_path(path)}")
+
+
+def status(
+    data: DataOpt = None,
+    trekker: TrekkerOpt = None,
+    thema: ThemaOpt = None,
+    status_: Annotated[Optional[list[str]], typer.Option(
+        "--status", metavar="STATUS", help="Alleen acties met deze status (open, lopend, "
+        "gereed, vervallen). Mag vaker.")] = None,
+    stoplicht: Annotated[Optional[list[str]], typer.Option(
+        "--stoplicht", metavar="KLEUR", help="Alleen acties met dit stoplicht (rood, oranje, "
+        "groen, grijs). Mag vaker.")] = None,
+    te_laat: Annotated[bool, typer.Option("--te-laat", help="Alleen acties waarvan de termijn "
+                                          "verstreken is (rood).")] = False,
+    alles: Annotated[bool, typer.Option("--alles", help="Ook de lege agendarijen tonen.")] = False,
+    voor_overleg: Annotated[bool, typer.Option(
+        "--voor-overleg", help="Alleen acties die af moeten zijn vóór het overleg ná het "
+        "eerstvolgende (wat de hand-out voor het eerstvolgende overleg in deel 3 noemt), de "
+        "vroegste eerst.")] = False,
+    peildatum: PeildatumOpt = None,
+    marge: MargeOpt = None,
+    agenda: AgendaOpt = None,
+    format: StandFormatOpt = None,
+    uitvoer: UitvoerOpt = None,
+) -> None:
+    """Toon per actie termijn, status en stoplicht."""
+    from pa_cli import query, tables
+
+    fmt = _output_format(uitvoer, format, tables.FORMATS, tables.EXTENSIONS, "table")
+    f = query.Filter(trekker or [], thema, status_ or [], stoplicht or [], te_laat, alles)
+    part = _usable(data)
+    s = query.stand(part.ds, _peildatum(peildatum), f, marge, agenda)
+    if voor_overleg:
+        from pa_cli import cyclus
+
+        s = cyclus.voor_overleg(s, cyclus.Cyclus(part.ds.afspraken.cyclus))  # type: ignore[union-attr]
+    _emit(part.mark(tables.status_output(s, fmt, _screen(uitvoer)), fmt), uitvoer,
+          f"stand, {fmt}")
+    _melding(s.melding)
+    _exit(ExitStatus.OK if part.complete else ExitStatus.ERROR)
+
+
+def overdue(
+    data: DataOpt = None,
+    trekker: TrekkerOpt = None,
+    peildatum: PeildatumOpt = None,
+    agenda: AgendaOpt = None,
+    format: StandFormatOpt = None,
+    uitvoer: UitvoerOpt = None,
+) -> None:
+    """Toon de acties die te laat zijn, per partij. Ook als 'pa te-laat'."""
+    from pa_cli import query, tables
+
+    fmt = _output_format(uitvoer, format, tables.FORMATS, tables.EXTENSIONS, "table")
+    f = query.Filter(trekker or [], te_laat=True)
+    part = _usable(data)
+    s = query.stand(part.ds, _peildatum(peildatum), f, agenda=agenda)
+    _emit(part.mark(tables.overdue_output(s, fmt, _screen(uitvoer)), fmt), uitvoer,
+          f"te laat, {fmt}")
+    _melding(s.melding)
+    _exit(ExitStatus.OK if part.complete else ExitStatus.ERROR)
+
+
+def monitor(
+    data: DataOpt = None,
+    peildatum: PeildatumOpt = None,
+    format: TabelFormatOpt = "table",
+) -> None:
+    """Toon de cijfers van de monitor (afspraak 5.8). Per indicator de laatste meting tegen
+    het doel van dat jaar."""
+    from pa_cli import monitor as core
+    from pa_cli import monitor_output
+
+    _choice(format, monitor_output.FORMATS, "--format")
+    _print(monitor_output.monitor_output(core.monitor(load_valid(data), _peildatum(peildatum)),
+                                         format))
+
+
+def toon(
+    nr: Annotated[str, typer.Argument(metavar="ACTIE", help="Nummer van de actie (1.1.3), of "
+                                      "JAREN/NR (2024-2025/1.1.3), rij:NR of afspraak:NR.")],
+    peildatum: PeildatumOpt = None,
+    agenda: AgendaOpt = None,
+    format: Annotated[str, typer.Option(
+        "--format", "-f", metavar="VORM", show_default=False, help="Uitvoer: text (standaard), "
+        "json of md.")] = "text",
+    data: DataOpt = None,
+) -> None:
+    """Toon één actie met haar afspraak, stand en hele geschiedenis."""
+    from pa_cli import edit, toon_out
+    from pa_cli import toon as core
+
+    _choice(format, toon_out.FORMATS, "--format")
+    ds = load_valid(data)
+    day = _peildatum(peildatum)
+    found_agenda, rij, melding = edit.find_row(ds, nr, agenda, day, moved_ok=True)
+    _print(toon_out.toon_output(core.verhaal(ds, found_agenda, rij, day), format))
+    _melding(melding)
+
+
+def kalender(
+    van: Annotated[Optional[str], typer.Option(
+        "--van", metavar=datum.METAVAR, help="Eerste dag (standaard: vandaag).")] = None,
+    tot: Annotated[Optional[str], typer.Option(
+        "--tot", metavar=datum.METAVAR, help="Laatste dag (standaard: een jaar vanaf "
+        "--van).")] = None,
+    trekker: TrekkerOpt = None,
+    format: Annotated[str, typer.Option(
+        "--format", "-f", metavar="VORM", show_default=False, help="Uitvoer: text (standaard), "
+        "json of md.")] = "text",
+    ics: Annotated[Optional[Path], typer.Option(
+        "--ics", metavar="BESTAND", help="Schrijf de kalender als iCalendar-bestand (.ics) om "
+        "te importeren in Outlook of Google Agenda.")] = None,
+    data: DataOpt = None,
+) -> None:
+    """Toon de cyclus en de termijnen op datum. Met --ics een agendabestand (.ics)."""
+    from pa_cli import kalender as cal
+    from pa_cli import kalender_out
+    from pa_cli.fmt import aantal, datum_nl
+
+    _choice(format, kalender_out.FORMATS, "--format")
+    start = _parse_date(van, "--van") if van else date.today()
+    end = _parse_date(tot, "--tot") if tot else None
+    if end is not None and end < start:
+        raise UsageProblem(f"--tot {tot} ligt vóór --van {start.isoformat()}; draai ze om")
+    k = cal.kalender(load_valid(data), start, end, trekker or [])
+    if ics is None:
+        _print(kalender_out.kalender_output(k, format))
+        return
+    outfile.write_output(ics, kalender_out.ics(k))
+    print(f"geschreven: {ics} ({aantal(len(k.items), 'gebeurtenis', 'gebeurtenissen')}, "
+          f"{datum_nl(k.van)} t/m {datum_nl(k.tot)})")

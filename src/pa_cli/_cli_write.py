@@ -1,0 +1,108 @@
+"""Commands that write the data: set, herstel, meet, agenda nieuw."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Optional
+
+import typer
+
+from pa_cli import datum
+from pa_cli._cli_app import (
+    AgendaOpt,
+    DataOpt,
+    _melding,
+    _parse_date,
+)
+
+
+def meet(
+    indicator: Annotated[str, typer.Argument(metavar="INDICATOR", help="Id van de indicator "
+                                             "(pa monitor toont ze), zoals aanbod-regulier.")],
+    waarde: Annotated[str, typer.Option("--waarde", metavar="GETAL", help="Het cijfer, zonder "
+                                        "eenheid: 812 of 82,5.")],
+    bron: Annotated[str, typer.Option("--bron", metavar="TEKST", help="Waar het cijfer vandaan "
+                                      "komt (rapportage, jaarverslag).")],
+    jaar: Annotated[Optional[int], typer.Option("--jaar", metavar="JJJJ", help="Het jaar van "
+                                                "het cijfer (of --peildatum).")] = None,
+    peildatum: Annotated[Optional[str], typer.Option(
+        "--peildatum", metavar="DATUM", help="De datum van het cijfer (of --jaar).")] = None,
+    corporatie: Annotated[Optional[str], typer.Option(
+        "--corporatie", metavar="NAAM", help="Voor één corporatie (Clavis, WZV).")] = None,
+    kern: Annotated[Optional[str], typer.Option("--kern", metavar="NAAM", help="Voor één "
+                                                "kern.")] = None,
+    huurklasse: Annotated[Optional[str], typer.Option(
+        "--huurklasse", metavar="KLASSE", help="Voor één huurklasse: goedkoop, betaalbaar, "
+        "'duur tot de liberalisatiegrens' of 'vrije sector'.")] = None,
+    data: DataOpt = None,
+) -> None:
+    """Leg een cijfer van de monitor vast in indicatoren.yaml.
+
+    Alleen die meting komt erbij; de rest van het bestand blijft gelijk."""
+    from pa_cli import meet as core
+
+    day = _parse_date(peildatum, "--peildatum") if peildatum else None
+    r = core.meet(data, core.Vraag(indicator, waarde, bron, jaar, day, corporatie, kern,
+                                   huurklasse))
+    print(f"{r.path}:{r.line}: meting vastgelegd: {r.beschrijving}")
+
+
+def set_(
+    nr: Annotated[str, typer.Argument(metavar="NR", help="Nummer van de agendarij zoals "
+                                      "gedrukt (1.1.3), of rij:NR / afspraak:NR bij twijfel.")],
+    status_: Annotated[str, typer.Option("--status", "-s", metavar="STATUS",
+                                         help="Nieuwe status: open, lopend, gereed of "
+                                         "vervallen.")],
+    toelichting: Annotated[Optional[str], typer.Option(
+        "--toelichting", "-m", metavar="TEKST", help="Toelichting bij de status; komt ook in "
+        "de voortgang.")] = None,
+    datum: Annotated[Optional[str], typer.Option(
+        "--datum", metavar=datum.METAVAR, help="Datum van deze voortgang (standaard: "
+        "vandaag).")] = None,
+    toekomst: Annotated[bool, typer.Option(
+        "--toekomst", help="Sta een --datum na vandaag toe (anders geweigerd).")] = False,
+    agenda: AgendaOpt = None,
+    data: DataOpt = None,
+) -> None:
+    """Leg de status van een actie vast. Alleen die actie verandert in de YAML."""
+    from pa_cli import edit
+
+    day = _parse_date(datum, "--datum") if datum else date.today()
+    r = edit.set_status(data, nr, status_, toelichting, day, agenda, toekomst)
+    print(f"{r.path}:{r.line}: agendarij {r.nr}: {r.old or '-'} -> {r.new}")
+    _melding(r.melding)
+
+
+def herstel(
+    nr: Annotated[str, typer.Argument(metavar="NR", help="Nummer van de agendarij, zoals bij "
+                                      "pa set.")],
+    agenda: AgendaOpt = None,
+    data: DataOpt = None,
+) -> None:
+    """Draai de laatste voortgang van een actie terug.
+
+    Alleen die actie verandert; status en toelichting worden weer die van de stap ervoor.
+    """
+    from pa_cli import edit
+
+    r = edit.herstel(data, nr, agenda)
+    stap = r.teruggedraaid.isoformat() if r.teruggedraaid else "-"
+    print(f"{r.path}:{r.line}: agendarij {r.nr}: voortgang van {stap} teruggedraaid; "
+          f"{r.old or '-'} -> {r.new}")
+    _melding(r.melding)
+
+
+def agenda_nieuw(
+    jaren: Annotated[str, typer.Argument(metavar="JAREN", help="De jaren van de nieuwe agenda, "
+                                         "bijvoorbeeld 2024-2025.")],
+    data: DataOpt = None,
+) -> None:
+    """Maak de agenda voor JAREN. Wat nog loopt schuift door uit de laatste agenda."""
+    from pa_cli import carry
+
+    r = carry.nieuwe_agenda(data, jaren)
+    print(f"geschreven: {r.path} ({r.doorgeschoven} acties doorgeschoven, {r.lege_rijen} "
+          "lege rijen)")
+    print(f"bijgewerkt: {r.bron} ({r.doorgeschoven} rijen kregen 'doorgeschoven: \"{jaren}\"')")
+    print("Vul de nieuwe termijnen in (pa validate toont waar: 'termijn nog vast te stellen') "
+          "en zet 'vastgesteld: JJJJ-MM-DD' bovenaan zodra het overleg de agenda vaststelt.")

@@ -23,9 +23,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pa_cli._struct import Struct
+from pa_cli._struct import Struct, _Located
 from pa_cli.load import Dataset
-from pa_cli.model import _Located
 from pa_cli.problems import Problem
 from pa_cli.schema import Ref
 from pa_cli.termijn import Termijn

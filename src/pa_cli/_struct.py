@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-__all__ = ["Struct", "LIST", "DICT"]
+__all__ = ["Struct", "LIST", "DICT", "_Located"]
 
 _REQUIRED = object()
 # Defaults meaning "a new empty list/dict per instance" (typed Any for the type checker).
@@ -66,3 +66,10 @@ class Struct:
         return all(getattr(self, n) == getattr(other, n) for n in self._fields)
 
     __hash__ = None  # type: ignore[assignment]
+
+
+class _Located(Struct):
+    """Where a record stands: set by the checker."""
+
+    src: ClassVar[tuple[str, int, int]] = ("", 0, 0)  # file, line, column
+    at: ClassVar[dict[str, tuple[int, int]]] = {}  # field -> (line, column) of its value

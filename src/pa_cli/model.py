@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from typing import Any, ClassVar
+from typing import Any
 
 from pa_cli import termijn as _termijn
-from pa_cli._struct import LIST, Struct
+from pa_cli._struct import LIST, _Located
+from pa_cli.model_cyclus import MOMENT, MOMENT_SOORTEN, Moment
 from pa_cli.schema import (
     Custom,
     Date,
@@ -29,16 +30,6 @@ __all__ = ["STATUSES", "Partij", "Groep", "Afspraak", "Thema", "Afspraken", "Rij
            "Voortgang", "Blok", "Sectie", "Moment", "MOMENT_SOORTEN", "AFSPRAKEN", "AGENDA"]
 
 STATUSES = ("open", "lopend", "gereed", "vervallen")
-# overleg: a bestuurlijk overleg (5.1); werkgroep: the ambtelijke werkgroep (5.2);
-# termijn: something the trekker must have done by then (5.3, 5.4, 5.9)
-MOMENT_SOORTEN = ("overleg", "werkgroep", "termijn")
-
-
-class _Located(Struct):
-    """Where a record stands: set by the checker."""
-
-    src: ClassVar[tuple[str, int, int]] = ("", 0, 0)  # file, line, column
-    at: ClassVar[dict[str, tuple[int, int]]] = {}  # field -> (line, column) of its value
 
 
 class Partij(_Located):
@@ -127,25 +118,6 @@ class Thema(_Located):
 
     def alle_afspraken(self) -> list[Afspraak]:
         return [a for s in self.secties for a in s.afspraken] + self.afspraken
-
-
-class Moment(_Located):
-    """A yearly moment of the cycle (afspraken 5.1-5.9), e.g. the letter 'voor 1 april'."""
-
-    id: str
-    naam: str
-    afspraak: str
-    wanneer: str  # a termijn without its year: 'voor 1 april', 'april', 'najaar'
-    soort: str
-    trekker: list[str]
-    wat: str | None = None
-
-    def in_jaar(self, year: int) -> tuple[date, date]:
-        """(first, last) day of this moment in `year`; one day unless it names a month."""
-        last = _termijn.parse(f"{self.wanneer} {year}").uiterlijk
-        assert last is not None  # _parse_wanneer admits no ongoing forms
-        month = _termijn.MONTHS.get(_termijn.normalise(self.wanneer))
-        return (date(year, month, 1) if month else last), last
 
 
 class Instellingen(_Located):
@@ -239,25 +211,6 @@ def _parse_termijn(text: str) -> _termijn.Termijn:
                          + ", ".join(_termijn.FORMS)) from None
 
 
-def _parse_wanneer(text: str) -> str:
-    """A yearly termijn: a termijn phrase without its year ('voor 1 april', 'oktober')."""
-    forms = "'voor 1 april', 'uiterlijk 1 juli', 'april', 'voorjaar', 'najaar'"
-    if _termijn.normalise(text) in ("jaarlijks", "doorlopend") or text.startswith("vanaf"):
-        raise ValueError(f"wanneer '{text}' heeft geen datum; schrijf bijvoorbeeld {forms}")
-    if re.search(r"\d{4}", text):
-        raise ValueError(f"wanneer '{text}' noemt een jaar; een moment van de cyclus komt elk "
-                         f"jaar terug: schrijf het zonder jaar, zoals {forms}")
-    try:
-        t = _termijn.parse(f"{text} 2000")
-    except _termijn.TermijnFout as e:
-        hint = f"; bedoelt u '{e.suggestion[:-5]}'?" if e.suggestion else "."
-        raise ValueError(f"wanneer '{text}' is onbekend{hint} Schrijf een termijn zonder jaar, "
-                         f"zoals {forms}") from None
-    if t.doorlopend:
-        raise ValueError(f"wanneer '{text}' heeft geen datum; schrijf bijvoorbeeld {forms}")
-    return text
-
-
 def _marge(text: str) -> int:
     if text.isdigit() and 0 <= int(text) <= 52:
         return int(text)
@@ -339,20 +292,6 @@ INSTELLINGEN = Record("instellingen", Instellingen, [
     Field("marge_weken", Custom("aantal weken", _marge, "PA024", "Aantal weken"), False,
           "Waarschuwingstermijn voor het stoplicht oranje (standaard 8)."),
 ])
-
-MOMENT = Record("moment", Moment, [
-    Field("id", Ident(), True, "Korte vaste sleutel (zoals 'voorjaarsoverleg'); ook de basis van "
-          "de UID in de agenda-export."),
-    Field("naam", LINE, True, "Korte naam voor de kalender."),
-    Field("afspraak", Nr(), True, "De afspraak waar dit moment uit komt (zoals \"5.9\")."),
-    Field("wat", TEXT, False, "Wat er dan gebeurt, letterlijk uit het document."),
-    Field("wanneer", Custom("wanneer", _parse_wanneer, "PA080",
-                            "Termijn zonder jaar: 'voor 1 april', 'uiterlijk 1 juli', 'april'"),
-          True, "Wanneer in elk jaar, als een termijn zonder jaar."),
-    Field("soort", Enum(MOMENT_SOORTEN, "PA081"), True, "overleg (bestuurlijk overleg), werkgroep "
-          "(ambtelijke werkgroep) of termijn (moet dan gedaan zijn)."),
-    Field("trekker", RefList(), True, "Partij(en) of groep(en) die het moment trekken.", list),
-], "Een moment dat elk jaar terugkomt in de cyclus van de prestatieafspraken.")
 
 AFSPRAKEN = Record("afsprakenbestand", Afspraken, [
     Field("titel", LINE, True),

@@ -10,8 +10,7 @@ import re
 from datetime import date
 from typing import Any
 
-from pa_cli._struct import LIST
-from pa_cli.model import _Located
+from pa_cli._struct import LIST, _Located
 from pa_cli.schema import (
     INVALID,
     Checker,

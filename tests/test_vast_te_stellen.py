@@ -45,3 +45,18 @@ def test_a_broken_new_agenda_is_one_problem_not_one_per_carried_row(run, ws):
     r = run("validate", "--format", "json")
     errors = [p["code"] for p in json.loads(r.out)["problems"] if p["severity"] == "fout"]
     assert (r.code, errors) == (1, ["PA004"])
+
+
+def test_a_carried_row_refuses_a_step_from_before_its_agenda(run, ws):
+    """A step dated before the new agenda began would count nowhere: refused, with the way out."""
+    assert run("agenda", "nieuw", "2026-2027").code == 0
+    before = ws.read("agenda-2026-2027.yaml")
+    r = run("set", "2026-2027/3.3", "--status", "gereed", "--datum", "1-3-2023", "-m", "x")
+    assert (r.code, r.err) == (1, (
+        "pa: geweigerd: --datum 1 maart 2023 ligt vóór het begin van de agenda van deze rij "
+        "(1 januari 2026); toen liep de actie nog in agenda 2022-2023/3.3, en daar telt een stap "
+        "van die datum niet meer. Leg vast wat nu geldt met een datum vanaf het begin van deze "
+        "agenda, en noem de eerdere datum in de toelichting\n"))
+    assert ws.read("agenda-2026-2027.yaml") == before
+    assert run("set", "2026-2027/3.3", "--status", "gereed", "--datum", "2-1-2026",
+               "-m", "gereed sinds maart 2023").code == 0

@@ -18,7 +18,7 @@ from typing import Any, Callable
 
 from pa_cli._struct import Struct
 from pa_cli.exits import Refused
-from pa_cli.fmt import opsomming
+from pa_cli.fmt import datum_nl, opsomming
 from pa_cli.load import Dataset, display_path, read_data
 from pa_cli.model import STATUSES, Agenda, Rij, Voortgang
 from pa_cli.problems import Problem, choice, unknown
@@ -202,6 +202,14 @@ Expected = tuple[str, str | None, list[Voortgang]]  # status, toelichting, voort
 Plan = tuple[Callable[[Any], None], Expected, SetResult]  # the row's edit, its proof, the result
 
 
+def _carried_since(rij: Rij) -> date | None:
+    """1 January of the first year of a carried row's agenda (from its file name), else None."""
+    import re
+
+    m = re.search(r"agenda-(\d{4})-\d{4}\.yaml$", rij.src[0])
+    return date(int(m.group(1)), 1, 1) if rij.herkomst and m else None
+
+
 def set_status(data: Path | None, nr: str, status: str, toelichting: str | None,
                datum: date, agenda: str | None = None, toekomst: bool = False) -> SetResult:
     """The core of `pa set`: record one voortgang step of one action."""
@@ -223,6 +231,13 @@ def set_status(data: Path | None, nr: str, status: str, toelichting: str | None,
         if rij.status == status and toelichting is None:
             raise Refused(f"agendarij {rij.nr} heeft al status '{status}'; geef een "
                           "--toelichting om voortgang vast te leggen")
+        begins = _carried_since(rij)
+        if begins is not None and datum < begins:
+            raise Refused(f"--datum {datum_nl(datum)} ligt vóór het begin van de agenda van deze "
+                          f"rij ({datum_nl(begins)}); toen liep de actie nog in agenda "
+                          f"{rij.herkomst}, en daar telt een stap van die datum niet meer. Leg "
+                          "vast wat nu geldt met een datum vanaf het begin van deze agenda, en "
+                          "noem de eerdere datum in de toelichting")
         if rij.voortgang and rij.voortgang[-1].datum and datum < rij.voortgang[-1].datum:
             raise Refused(f"--datum {datum.isoformat()} ligt vóór de laatste voortgang "
                           f"({rij.voortgang[-1].datum.isoformat()}) van agendarij {rij.nr}; "

@@ -156,6 +156,18 @@ def test_after_the_end_date_only_with_verlenging(run, ws):
         "peiljaar van een doel mag ervoor liggen"]
 
 
+def test_after_a_successor_was_signed_the_looptijd_ends_again(run, ws):
+    """Once a new agreement is recorded (opvolger_ondertekend), later figures are outside."""
+    _with_metingen(ws, ONE.replace("jaar: 2023", "jaar: 2028"))
+    assert run("validate").code == 0
+    ws.replace("afspraken.yaml", "  tot_en_met: 2025-12-31\n",
+               "  tot_en_met: 2025-12-31\n  opvolger_ondertekend: 2027-03-01\n")
+    assert _errors(run) == [
+        f"{FILE}:{ws.line_of(INDICATOREN, 'jaar: 2028')}:11: fout PA063: meting van "
+        "'aanbod-regulier' over 2028 valt buiten de looptijd (2022 t/m 2027); alleen een "
+        "peiljaar van een doel mag ervoor liggen"]
+
+
 @pytest.mark.parametrize("old, new, expected", [
     pytest.param("        peil: 2021\n\n  - id: aandeel",
                  "        peil: 2021\n        waarde: 5\n\n  - id: aandeel",

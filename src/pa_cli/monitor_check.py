@@ -33,9 +33,14 @@ def corporaties(ctx: Context) -> dict[str, str]:
 
 
 def looptijd_jaren(ctx: Context) -> tuple[int, int | None]:
-    """First and last year of the looptijd; no last year when it continues (afspraak 5.6)."""
+    """First and last year of the looptijd; no last year while it continues (afspraak 5.6),
+    the year a successor was signed once one is recorded (`opvolger_ondertekend`)."""
     lt = ctx.afspraken.looptijd
-    return lt.van.year, None if lt.verlenging else lt.tot_en_met.year
+    if not lt.verlenging:
+        return lt.van.year, lt.tot_en_met.year
+    if lt.opvolger_ondertekend is not None:
+        return lt.van.year, lt.opvolger_ondertekend.year
+    return lt.van.year, None
 
 
 def _check_indicator(ind: Indicator, ctx: Context) -> list[Problem]:
@@ -93,8 +98,7 @@ def meting_problem(m: Meting, ind: Indicator | None, ctx: Context,
         first, last = looptijd_jaren(ctx)
         peilen = {d.peil for d in ind.doelen if d.peil is not None}
         if (m.year < first or (last is not None and m.year > last)) and m.year not in peilen:
-            lt = ctx.afspraken.looptijd
-            end = f"{lt.tot_en_met.year}" if last is not None else "nu (afspraak 5.6)"
+            end = f"{last}" if last is not None else "nu (afspraak 5.6)"
             out.append(_p(m, "jaar" if m.jaar else "peildatum", "PA063", f"meting van "
                           f"'{ind.id}' over {m.year} valt buiten de looptijd ({first} t/m "
                           f"{end}); alleen een peiljaar van een doel mag ervoor liggen"))

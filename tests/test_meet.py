@@ -4,43 +4,29 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import Workspace
+from conftest import Git, Workspace
 from pa_cli import writer
 from pa_cli.load import load
 
 INDICATOREN = "indicatoren.yaml"
 
 
-def _git(ws: Workspace, *args: str) -> str:
-    return subprocess.run(["git", *args], cwd=ws.root, check=True, capture_output=True,
-                          text=True).stdout
-
-
-@pytest.fixture
-def repo(ws):
-    _git(ws, "init", "-q")
-    _git(ws, "-c", "user.name=t", "-c", "user.email=t@t", "add", ".")
-    _git(ws, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "start")
-    return ws
-
-
-def _diff(ws: Workspace) -> list[str]:
-    out = _git(ws, "diff", "-U0")
+def _diff(repo: Git) -> list[str]:
+    out = repo("diff", "-U0").stdout
     return [ln for ln in out.splitlines() if ln[:1] in "+-" and not ln.startswith(("+++", "---"))]
 
 
-def test_meet_records_one_measurement(run, repo):
+def test_meet_records_one_measurement(run, ws, repo):
     """The diff shows the measurement and nothing else; the empty list opens into a block."""
     r = run("meet", "aanbod-regulier", "--waarde", "82,5", "--jaar", "2023", "--bron",
             "Verhuurrapportage 2023")
     assert r.code == 0, r.err
-    line = repo.line_of(INDICATOREN, "  - indicator: aanbod-regulier")
+    line = ws.line_of(INDICATOREN, "  - indicator: aanbod-regulier")
     assert r.out == (f"data/indicatoren.yaml:{line}: meting vastgelegd: aanbod-regulier 2023: "
                      "82,5%\n")
     assert _diff(repo) == [
@@ -54,10 +40,10 @@ def test_meet_records_one_measurement(run, repo):
     ]
 
 
-def test_second_measurement_is_appended_with_its_series(run, repo):
+def test_second_measurement_is_appended_with_its_series(run, ws, repo):
     """Later measurements are added at the end; names are written as the data spells them."""
     run("meet", "aanbod-regulier", "--waarde", "82.5", "--jaar", "2023", "--bron", "a")
-    _git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", "1")
+    repo.commit("1")
     r = run("meet", "voorraad-huurklasse", "--waarde", "1200", "--peildatum", "2022-01-01",
             "--bron", "Bijlage 1: schema voorraad", "--corporatie", "woongoed",
             "--huurklasse", "Duur tot de liberalisatiegrens")

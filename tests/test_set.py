@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
 from datetime import date
 
 import pytest
@@ -19,19 +18,6 @@ ACTIONS = [r.nr for r in load(DATA).agendas[0].rijen if r.is_actie]
 SWAPPED = {"1.1.5": "rij:1.1.5", "1.1.6": "rij:1.1.6"}  # printed numbers that are ambiguous
 
 
-def _git(ws: Workspace, *args: str) -> str:
-    return subprocess.run(["git", *args], cwd=ws.root, check=True, capture_output=True,
-                          text=True).stdout
-
-
-@pytest.fixture
-def repo(ws):
-    _git(ws, "init", "-q")
-    _git(ws, "-c", "user.name=t", "-c", "user.email=t@t", "add", ".")
-    _git(ws, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "start")
-    return ws
-
-
 def _row_lines(ws: Workspace, nr: str) -> tuple[int, int]:
     """First and last line (1-based) of a row in the committed agenda, blank line after it out."""
     lines = ws.read(AGENDA).splitlines()
@@ -43,13 +29,13 @@ def _row_lines(ws: Workspace, nr: str) -> tuple[int, int]:
     return start, end
 
 
-def test_set_records_status_toelichting_and_voortgang(run, repo):
+def test_set_records_status_toelichting_and_voortgang(run, ws, repo):
     """The diff shows the new status, the toelichting and one voortgang entry, nothing more."""
     r = run("set", "1.1.3", "--status", "gereed", "--toelichting",
             "Eerste bouwtafel gehouden", "--datum", "2022-11-03")
     assert r.code == 0, r.err
     assert r.out == "data/agenda-2022-2023.yaml:25: agendarij 1.1.3: open -> gereed\n"
-    diff = _git(repo, "diff", "-U0").split("\n@@")[1]
+    diff = repo("diff", "-U0").stdout.split("\n@@")[1]
     assert diff.splitlines()[1:] == [
         "-    status: open",
         "+    status: gereed",
@@ -61,12 +47,12 @@ def test_set_records_status_toelichting_and_voortgang(run, repo):
     ]
 
 
-def test_second_set_appends_to_voortgang(run, repo):
+def test_second_set_appends_to_voortgang(run, ws, repo):
     """Later progress is appended, a new status drops the old toelichting, the blank line stays."""
     run("set", "1.1.3", "-s", "lopend", "-m", "gestart", "--datum", "2022-10-01")
-    _git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", "1")
+    repo.commit("1")
     run("set", "1.1.3", "-s", "gereed", "--datum", "2022-11-03")
-    diff = _git(repo, "diff", "-U1").split("\n@@ ", 1)[1].splitlines()
+    diff = repo("diff", "-U1").stdout.split("\n@@ ", 1)[1].splitlines()
     assert diff == [
         "-29,4 +29,3 @@ rijen:",
         "     termijn: najaar 2022",
@@ -82,21 +68,21 @@ def test_second_set_appends_to_voortgang(run, repo):
     ]
 
 
-def test_every_action_can_be_set_touching_only_its_lines(run, repo):
+def test_every_action_can_be_set_touching_only_its_lines(run, ws, repo):
     """For every action of the shipped data, `pa set` changes only that action's lines."""
     for nr in ACTIONS:
-        first, last = _row_lines(repo, nr)
+        first, last = _row_lines(ws, nr)
         r = run("set", SWAPPED.get(nr, nr), "--status", "lopend", "--toelichting",
                 f"voortgang {nr}", "--datum", "2023-02-01")
         assert r.code == 0, (nr, r.err)
-        numstat = _git(repo, "diff", "--numstat").split()
+        numstat = repo("diff", "--numstat").stdout.split()
         assert numstat[:2] == ["6", "1"], (nr, numstat)  # status; toelichting; 4 of voortgang
-        hunks = [h for h in _git(repo, "diff", "-U0").splitlines() if h.startswith("@@")]
+        hunks = [h for h in repo("diff", "-U0").stdout.splitlines() if h.startswith("@@")]
         assert len(hunks) == 1
         old_start = int(hunks[0].split()[1].lstrip("-").split(",")[0])
         assert first <= old_start <= last, (nr, hunks, first, last)
         assert run("validate").code == 0
-        _git(repo, "checkout", "-q", "data")
+        repo("checkout", "-q", "data")
 
 
 def test_ambiguous_number_lists_candidates(run, ws):

@@ -17,7 +17,7 @@ from pa_cli.exits import Refused
 from pa_cli.load import Dataset
 from pa_cli.model import Agenda, Rij
 
-__all__ = ["Keuze", "kies", "by_jaren", "doorgeschoven", "split_ref", "vorige_uiterlijk"]
+__all__ = ["Keuze", "kies", "by_jaren", "doorgeschoven", "split_ref", "vorige_uiterlijk", "keten"]
 
 
 class Keuze(Struct):
@@ -77,27 +77,53 @@ def doorgeschoven(ds: Dataset, rij: Rij, peildatum: date) -> str | None:
     return rij.doorgeschoven
 
 
-def vorige_uiterlijk(ds: Dataset, rij: Rij) -> date | None:
+def _row(ds: Dataset, jaren: str, nr: str | None = None,
+         herkomst: str | None = None) -> tuple[Agenda, Rij] | None:
+    agenda = by_jaren(ds).get(jaren)
+    if agenda is None:
+        return None
+    for rij in agenda.rijen:
+        if (nr is not None and rij.nr == nr) or (herkomst and rij.herkomst == herkomst):
+            return agenda, rij
+    return None
+
+
+def keten(ds: Dataset, agenda: Agenda, rij: Rij) -> list[tuple[Agenda, Rij]]:
+    """The rows of one action across agendas, oldest first (herkomst back, doorgeschoven on)."""
+    chain = [(agenda, rij)]
+    seen = {id(rij)}
+    while chain[0][1].herkomst:  # backwards
+        jaren, _, nr = (chain[0][1].herkomst or "").partition("/")
+        found = _row(ds, jaren, nr=nr)
+        if found is None or id(found[1]) in seen:
+            break
+        seen.add(id(found[1]))
+        chain.insert(0, found)
+    while chain[-1][1].doorgeschoven:  # forwards
+        ag, r = chain[-1]
+        found = _row(ds, r.doorgeschoven or "", herkomst=f"{ag.jaren}/{r.nr}")
+        if found is None or id(found[1]) in seen:
+            break
+        seen.add(id(found[1]))
+        chain.append(found)
+    return chain
+
+
+def vorige_uiterlijk(ds: Dataset, agenda: Agenda, rij: Rij) -> date | None:
     """While a carried action's new termijn is still 'vast te stellen', the last day of the
-    termijn it had before (following `herkomst` back); None when it never had a dated one.
+    latest dated termijn before it in its chain (keten); None when it never had one.
 
     Until the werkgroep sets a new termijn, the action is judged by the old one: carrying an
     overdue action over must not turn it green.
     """
-    seen = {id(rij)}
-    current = rij
-    agendas = by_jaren(ds)
-    while current.termijn is not None and current.termijn.vast_te_stellen and current.herkomst:
-        jaren, _, nr = current.herkomst.partition("/")
-        source = agendas.get(jaren)
-        previous = next((r for r in source.rijen if r.nr == nr), None) if source else None
-        if previous is None or id(previous) in seen:
-            return None
-        seen.add(id(previous))
-        current = previous
-    if current is rij or current.termijn is None:
+    if not (rij.herkomst and rij.termijn is not None and rij.termijn.vast_te_stellen):
         return None
-    return current.termijn.uiterlijk
+    chain = [r for _, r in keten(ds, agenda, rij)]
+    here = next(i for i, r in enumerate(chain) if r is rij)
+    for previous in reversed(chain[:here]):
+        if previous.termijn is not None and not previous.termijn.vast_te_stellen:
+            return previous.termijn.uiterlijk
+    return None
 
 
 def split_ref(ref: str) -> tuple[str | None, str]:

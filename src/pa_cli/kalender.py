@@ -14,9 +14,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from pa_cli._struct import LIST, Struct
+from pa_cli.agendas import keten
 from pa_cli.load import Dataset
 from pa_cli.query import Actie, Filter, Stand, op_peildatum, stand
-from pa_cli.toon import keten
 
 __all__ = ["Gebeurtenis", "Kalender", "kalender", "SOORTEN"]
 

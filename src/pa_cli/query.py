@@ -264,7 +264,7 @@ def stand(ds: Dataset, peildatum: date, f: Filter, marge: int | None = None,
             if not (rij.is_actie or f.alles):
                 continue
             moved = doorgeschoven(ds, rij, peildatum)
-            vorige = vorige_uiterlijk(ds, rij)
+            vorige = vorige_uiterlijk(ds, ag, rij)
             licht, late = (None, None) if moved else stoplicht(rij, peildatum, window, vorige)
             a = Actie(rij, ag, thema_of.get(rij.afspraak_nr), afspraak_of.get(rij.afspraak_nr),
                       [trekkers.display(n) for n in rij.trekker], trekkers.parties_of(rij.trekker),

@@ -12,13 +12,13 @@ from datetime import date, timedelta
 from typing import Any
 
 from pa_cli._struct import LIST, Struct
-from pa_cli.agendas import vorige_uiterlijk
+from pa_cli.agendas import keten, vorige_uiterlijk
 from pa_cli.load import Dataset
 from pa_cli.model import Afspraak, Agenda, Rij
 from pa_cli.query import marge_weken, op_peildatum, stoplicht, verlenging
 from pa_cli.trekker import Trekkers
 
-__all__ = ["Stap", "Verhaal", "verhaal", "keten"]
+__all__ = ["Stap", "Verhaal", "verhaal"]
 
 
 class Stap(Struct):
@@ -59,38 +59,6 @@ def _naam(agenda: Agenda) -> str:
     return agenda.jaren or agenda.titel
 
 
-def _row(ds: Dataset, jaren: str, nr: str | None = None,
-         herkomst: str | None = None) -> tuple[Agenda, Rij] | None:
-    for agenda in ds.agendas:
-        if agenda.jaren != jaren:
-            continue
-        for rij in agenda.rijen:
-            if (nr is not None and rij.nr == nr) or (herkomst and rij.herkomst == herkomst):
-                return agenda, rij
-    return None
-
-
-def keten(ds: Dataset, agenda: Agenda, rij: Rij) -> list[tuple[Agenda, Rij]]:
-    """The rows of one action across agendas, oldest first (herkomst back, doorgeschoven on)."""
-    chain = [(agenda, rij)]
-    seen = {id(rij)}
-    while chain[0][1].herkomst:  # backwards
-        jaren, _, nr = (chain[0][1].herkomst or "").partition("/")
-        found = _row(ds, jaren, nr=nr)
-        if found is None or id(found[1]) in seen:
-            break
-        seen.add(id(found[1]))
-        chain.insert(0, found)
-    while chain[-1][1].doorgeschoven:  # forwards
-        ag, r = chain[-1]
-        found = _row(ds, r.doorgeschoven or "", herkomst=f"{ag.jaren}/{r.nr}")
-        if found is None or id(found[1]) in seen:
-            break
-        seen.add(id(found[1]))
-        chain.append(found)
-    return chain
-
-
 def _stappen(chain: list[tuple[Agenda, Rij]]) -> list[Stap]:
     out: list[Stap] = []
     for i, (agenda, rij) in enumerate(chain):
@@ -112,7 +80,7 @@ def verhaal(ds: Dataset, agenda: Agenda, rij: Rij, peildatum: date) -> Verhaal:
     trekkers = Trekkers(afspraken)
     afspraak = next((a for a in afspraken.alle_afspraken() if a.nr == rij.afspraak_nr), None)
     window = timedelta(weeks=marge_weken(ds, None))
-    licht, late = stoplicht(rij, peildatum, window, vorige_uiterlijk(ds, rij))
+    licht, late = stoplicht(rij, peildatum, window, vorige_uiterlijk(ds, agenda, rij))
     status, toelichting = op_peildatum(rij, peildatum)
     chain = keten(ds, agenda, rij)
     return Verhaal(agenda, rij, afspraak, [trekkers.display(n) for n in rij.trekker], peildatum,

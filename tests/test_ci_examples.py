@@ -9,7 +9,7 @@ import typer
 from ruamel.yaml import YAML
 
 from conftest import REPO
-from pa_cli.cli import app
+from pa_cli._cli_typer import app
 from pa_cli.output import VALIDATE_FORMATS
 from pa_cli.wijzigingen import FORMATS as WIJZIGINGEN_FORMATS
 

@@ -6,7 +6,7 @@ import pytest
 import typer
 
 from pa_cli import __version__, check
-from pa_cli.cli import app
+from pa_cli._cli_typer import app
 
 COMMAND = typer.main.get_command(app)
 COMMANDS = sorted(COMMAND.commands)  # type: ignore[attr-defined]

@@ -1,4 +1,4 @@
-"""The command line's shared parts: the typer app, the options several commands take, and the
+"""The command line's shared parts: the options several commands take, and the
 small helpers that turn core results into output and exit codes (see cli.py)."""
 
 from __future__ import annotations
@@ -8,85 +8,53 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
-import typer
-
-from pa_cli import __version__, datum, outfile
-from pa_cli._typer_nl import Group
-from pa_cli.exits import UsageProblem
+from pa_cli import datum, outfile
+from pa_cli._cli_spec import Opt
+from pa_cli.exits import Exit, UsageProblem
 from pa_cli.problems import unknown
 from pa_cli.term import FILE, Screen
 
 if TYPE_CHECKING:
     from pa_cli import partial
 
-app = typer.Typer(
-    name="pa",
-    cls=Group,
-    help="Prestatieafspraken en uitvoeringsagenda als YAML: valideren, voortgang bijhouden, "
-    "rapporteren.",
-    add_completion=False,
-    no_args_is_help=True,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-
-
-DataOpt = Annotated[Optional[Path], typer.Option(
+DataOpt = Annotated[Optional[Path], Opt(
     "--data", metavar="MAP", help="Map met afspraken.yaml en agenda-*.yaml (standaard: "
     "$PA_DATA, anders de dichtstbijzijnde map data/ vanaf hier omhoog).")]
 
-ValidateFormatOpt = Annotated[str, typer.Option(
+ValidateFormatOpt = Annotated[str, Opt(
     "--format", "-f", metavar="VORM", show_default=False, help="Uitvoer: text (standaard), "
     "json, github (annotaties in GitHub Actions) of gitlab (Code Quality-rapport).")]
 
-PeildatumOpt = Annotated[Optional[str], typer.Option(
+PeildatumOpt = Annotated[Optional[str], Opt(
     "--peildatum", metavar=datum.METAVAR, help="Datum waarop de stand wordt bepaald, "
     "als 27-11-2026, 27 november 2026 of 2026-11-27 (standaard: vandaag).")]
 
-TrekkerOpt = Annotated[Optional[list[str]], typer.Option(
+TrekkerOpt = Annotated[Optional[list[str]], Opt(
     "--trekker", "-t", metavar="NAAM", help="Alleen acties van deze partij of groep; ook "
     "gezamenlijke acties en acties van de groep. Mag vaker.")]
 
-TabelFormatOpt = Annotated[str, typer.Option(
+TabelFormatOpt = Annotated[str, Opt(
     "--format", "-f", metavar="VORM", show_default=False, help="Uitvoer: table (standaard), "
     "json, csv (voor Excel) of md.")]
 
-StandFormatOpt = Annotated[Optional[str], typer.Option(
+StandFormatOpt = Annotated[Optional[str], Opt(
     "--format", "-f", metavar="VORM", show_default=False, help="Uitvoer: table, json, csv "
     "(voor Excel) of md. Standaard: naar de extensie van -o, anders table.")]
 
-UitvoerOpt = Annotated[Optional[Path], typer.Option(
+UitvoerOpt = Annotated[Optional[Path], Opt(
     "--uitvoer", "-o", metavar="BESTAND", help="Schrijf naar dit bestand (via een tijdelijk "
     "bestand, nooit half) in plaats van naar het scherm.")]
 
-ThemaOpt = Annotated[Optional[str], typer.Option("--thema", metavar="NR",
+ThemaOpt = Annotated[Optional[str], Opt("--thema", metavar="NR",
                                                  help="Alleen dit thema (1 t/m 5).")]
 
-AgendaOpt = Annotated[Optional[str], typer.Option(
+AgendaOpt = Annotated[Optional[str], Opt(
     "--agenda", metavar="JAREN", help="Welke agenda (bijvoorbeeld 2024-2025; standaard: die "
     "van de peildatum of --datum, anders de laatste daarvoor).")]
 
-MargeOpt = Annotated[Optional[int], typer.Option(
+MargeOpt = Annotated[Optional[int], Opt(
     "--marge", metavar="WEKEN", help="Oranje als de termijn binnen zoveel weken afloopt "
     "(standaard 8, of instellingen.marge_weken in afspraken.yaml).")]
-
-
-def _version(value: bool) -> None:
-    if value:
-        print(f"pa {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def _root(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Toon het versienummer en stop.")] = False,
-    debug: Annotated[bool, typer.Option("--debug", help="Toon bij een interne fout de volledige "
-                                        "Python-traceback.")] = False,
-) -> None:
-    """Prestatieafspraken en uitvoeringsagenda als YAML: valideren, voortgang bijhouden,
-    rapporteren."""
 
 
 def _peildatum(text: str | None) -> date:
@@ -141,7 +109,7 @@ def _print(text: str) -> None:
 
 
 def _exit(code: int) -> None:
-    raise typer.Exit(int(code))
+    raise Exit(int(code))
 
 
 def _choice(value: str, allowed: tuple[str, ...], option: str) -> None:

@@ -6,8 +6,6 @@ import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
-import typer
-
 from pa_cli import datum
 from pa_cli._cli_app import (
     AgendaOpt,
@@ -26,23 +24,24 @@ from pa_cli._cli_app import (
     _peildatum,
     _print,
 )
+from pa_cli._cli_spec import Arg, Opt
 from pa_cli.exits import ExitStatus, UsageProblem
 
 
 def report(
-    naam: Annotated[Optional[str], typer.Argument(
+    naam: Annotated[Optional[str], Arg(
         metavar="NAAM", help="Welk rapport: handout, stoplicht, agenda of een eigen sjabloon "
         "(pa report --list toont ze).")] = None,
-    lijst: Annotated[bool, typer.Option("--list", help="Toon de rapporten, elk met één regel "
+    lijst: Annotated[bool, Opt("--list", help="Toon de rapporten, elk met één regel "
                                         "uitleg, en stop.")] = False,
-    format: Annotated[Optional[str], typer.Option(
+    format: Annotated[Optional[str], Opt(
         "--format", "-f", metavar="VORM", help="Uitvoer: md (Markdown), html of pdf (via "
         "Chromium). Standaard: naar de extensie van -o, anders md.")] = None,
     peildatum: PeildatumOpt = None,
-    overleg: Annotated[Optional[str], typer.Option(
+    overleg: Annotated[Optional[str], Opt(
         "--overleg", metavar=datum.METAVAR, help="Datum van het bestuurlijk overleg (standaard: "
         "de eerste 1 april of 1 oktober vanaf de peildatum).")] = None,
-    sinds: Annotated[Optional[str], typer.Option(
+    sinds: Annotated[Optional[str], Opt(
         "--sinds", metavar=datum.METAVAR, help="Voortgang vanaf deze datum (standaard: het "
         "vorige overleg).")] = None,
     trekker: TrekkerOpt = None,
@@ -50,7 +49,7 @@ def report(
     marge: MargeOpt = None,
     agenda: AgendaOpt = None,
     uitvoer: UitvoerOpt = None,
-    templates: Annotated[Optional[Path], typer.Option(
+    templates: Annotated[Optional[Path], Opt(
         "--templates", metavar="MAP", help="Map met eigen sjablonen; die gaan voor de "
         "ingebouwde (ook templates/ naast de datamap telt).")] = None,
     data: DataOpt = None,
@@ -94,13 +93,13 @@ def report(
 
 
 def wijzigingen(
-    sinds: Annotated[str, typer.Option(
+    sinds: Annotated[str, Opt(
         "--sinds", metavar="REV|DATUM", show_default=False, help="Vergelijk met deze "
         "revisie (commit, tak, tag, HEAD~3) of met de laatste commit op of vóór deze datum.")],
-    tot: Annotated[Optional[str], typer.Option(
+    tot: Annotated[Optional[str], Opt(
         "--tot", metavar="REV", help="Vergelijk tot deze revisie (standaard: de werkmap, zoals "
         "de bestanden nu zijn).")] = None,
-    format: Annotated[str, typer.Option(
+    format: Annotated[str, Opt(
         "--format", "-f", metavar="VORM", show_default=False, help="Uitvoer: text "
         "(standaard), json of md (voor een pull request).")] = "text",
     data: DataOpt = None,

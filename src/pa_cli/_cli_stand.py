@@ -6,8 +6,6 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
 
-import typer
-
 from pa_cli import datum, outfile
 from pa_cli._cli_app import (
     AgendaOpt,
@@ -31,12 +29,13 @@ from pa_cli._cli_app import (
     _screen,
     _usable,
 )
+from pa_cli._cli_spec import Arg, Opt
 from pa_cli.check import load_valid
 from pa_cli.exits import ExitStatus, UsageProblem
 
 
 def validate(
-    bestanden: Annotated[Optional[list[Path]], typer.Argument(
+    bestanden: Annotated[Optional[list[Path]], Arg(
         metavar="[BESTAND]...", show_default=False, help="Controleer de datamap waar deze "
         "bestanden in staan (zo roept de pre-commit-hook pa aan); standaard de datamap.")] = None,
     data: DataOpt = None,
@@ -53,7 +52,7 @@ def validate(
 
 def schema(
     data: DataOpt = None,
-    out: Annotated[Optional[Path], typer.Option(
+    out: Annotated[Optional[Path], Opt(
         "--uitvoer", "-o", metavar="MAP", help="Schrijf de schema's naar deze map (standaard: "
         "MAP/schemas naast de data).")] = None,
 ) -> None:
@@ -70,16 +69,16 @@ def status(
     data: DataOpt = None,
     trekker: TrekkerOpt = None,
     thema: ThemaOpt = None,
-    status_: Annotated[Optional[list[str]], typer.Option(
+    status_: Annotated[Optional[list[str]], Opt(
         "--status", metavar="STATUS", help="Alleen acties met deze status (open, lopend, "
         "gereed, vervallen). Mag vaker.")] = None,
-    stoplicht: Annotated[Optional[list[str]], typer.Option(
+    stoplicht: Annotated[Optional[list[str]], Opt(
         "--stoplicht", metavar="KLEUR", help="Alleen acties met dit stoplicht (rood, oranje, "
         "groen, grijs). Mag vaker.")] = None,
-    te_laat: Annotated[bool, typer.Option("--te-laat", help="Alleen acties waarvan de termijn "
+    te_laat: Annotated[bool, Opt("--te-laat", help="Alleen acties waarvan de termijn "
                                           "verstreken is (rood).")] = False,
-    alles: Annotated[bool, typer.Option("--alles", help="Ook de lege agendarijen tonen.")] = False,
-    voor_overleg: Annotated[bool, typer.Option(
+    alles: Annotated[bool, Opt("--alles", help="Ook de lege agendarijen tonen.")] = False,
+    voor_overleg: Annotated[bool, Opt(
         "--voor-overleg", help="Alleen acties die af moeten zijn vóór het overleg ná het "
         "eerstvolgende (wat de hand-out voor het eerstvolgende overleg in deel 3 noemt), de "
         "vroegste eerst.")] = False,
@@ -143,11 +142,11 @@ def monitor(
 
 
 def toon(
-    nr: Annotated[str, typer.Argument(metavar="ACTIE", help="Nummer van de actie (1.1.3), of "
+    nr: Annotated[str, Arg(metavar="ACTIE", help="Nummer van de actie (1.1.3), of "
                                       "JAREN/NR (2024-2025/1.1.3), rij:NR of afspraak:NR.")],
     peildatum: PeildatumOpt = None,
     agenda: AgendaOpt = None,
-    format: Annotated[str, typer.Option(
+    format: Annotated[str, Opt(
         "--format", "-f", metavar="VORM", show_default=False, help="Uitvoer: text (standaard), "
         "json of md.")] = "text",
     data: DataOpt = None,
@@ -165,16 +164,16 @@ def toon(
 
 
 def kalender(
-    van: Annotated[Optional[str], typer.Option(
+    van: Annotated[Optional[str], Opt(
         "--van", metavar=datum.METAVAR, help="Eerste dag (standaard: vandaag).")] = None,
-    tot: Annotated[Optional[str], typer.Option(
+    tot: Annotated[Optional[str], Opt(
         "--tot", metavar=datum.METAVAR, help="Laatste dag (standaard: een jaar vanaf "
         "--van).")] = None,
     trekker: TrekkerOpt = None,
-    format: Annotated[str, typer.Option(
+    format: Annotated[str, Opt(
         "--format", "-f", metavar="VORM", show_default=False, help="Uitvoer: text (standaard), "
         "json of md.")] = "text",
-    ics: Annotated[Optional[Path], typer.Option(
+    ics: Annotated[Optional[Path], Opt(
         "--ics", metavar="BESTAND", help="Schrijf de kalender als iCalendar-bestand (.ics) om "
         "te importeren in Outlook of Google Agenda.")] = None,
     data: DataOpt = None,

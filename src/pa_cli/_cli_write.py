@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Optional
 
-import typer
-
 from pa_cli import datum
 from pa_cli._cli_app import (
     AgendaOpt,
@@ -14,24 +12,25 @@ from pa_cli._cli_app import (
     _melding,
     _parse_date,
 )
+from pa_cli._cli_spec import Arg, Opt
 
 
 def meet(
-    indicator: Annotated[str, typer.Argument(metavar="INDICATOR", help="Id van de indicator "
+    indicator: Annotated[str, Arg(metavar="INDICATOR", help="Id van de indicator "
                                              "(pa monitor toont ze), zoals aanbod-regulier.")],
-    waarde: Annotated[str, typer.Option("--waarde", metavar="GETAL", help="Het cijfer, zonder "
+    waarde: Annotated[str, Opt("--waarde", metavar="GETAL", help="Het cijfer, zonder "
                                         "eenheid: 812 of 82,5.")],
-    bron: Annotated[str, typer.Option("--bron", metavar="TEKST", help="Waar het cijfer vandaan "
+    bron: Annotated[str, Opt("--bron", metavar="TEKST", help="Waar het cijfer vandaan "
                                       "komt (rapportage, jaarverslag).")],
-    jaar: Annotated[Optional[int], typer.Option("--jaar", metavar="JJJJ", help="Het jaar van "
+    jaar: Annotated[Optional[int], Opt("--jaar", metavar="JJJJ", help="Het jaar van "
                                                 "het cijfer (of --peildatum).")] = None,
-    peildatum: Annotated[Optional[str], typer.Option(
+    peildatum: Annotated[Optional[str], Opt(
         "--peildatum", metavar="DATUM", help="De datum van het cijfer (of --jaar).")] = None,
-    corporatie: Annotated[Optional[str], typer.Option(
+    corporatie: Annotated[Optional[str], Opt(
         "--corporatie", metavar="NAAM", help="Voor één corporatie (Clavis, WZV).")] = None,
-    kern: Annotated[Optional[str], typer.Option("--kern", metavar="NAAM", help="Voor één "
+    kern: Annotated[Optional[str], Opt("--kern", metavar="NAAM", help="Voor één "
                                                 "kern.")] = None,
-    huurklasse: Annotated[Optional[str], typer.Option(
+    huurklasse: Annotated[Optional[str], Opt(
         "--huurklasse", metavar="KLASSE", help="Voor één huurklasse: goedkoop, betaalbaar, "
         "'duur tot de liberalisatiegrens' of 'vrije sector'.")] = None,
     data: DataOpt = None,
@@ -48,18 +47,18 @@ def meet(
 
 
 def set_(
-    nr: Annotated[str, typer.Argument(metavar="NR", help="Nummer van de agendarij zoals "
+    nr: Annotated[str, Arg(metavar="NR", help="Nummer van de agendarij zoals "
                                       "gedrukt (1.1.3), of rij:NR / afspraak:NR bij twijfel.")],
-    status_: Annotated[str, typer.Option("--status", "-s", metavar="STATUS",
+    status_: Annotated[str, Opt("--status", "-s", metavar="STATUS",
                                          help="Nieuwe status: open, lopend, gereed of "
                                          "vervallen.")],
-    toelichting: Annotated[Optional[str], typer.Option(
+    toelichting: Annotated[Optional[str], Opt(
         "--toelichting", "-m", metavar="TEKST", help="Toelichting bij de status; komt ook in "
         "de voortgang.")] = None,
-    datum: Annotated[Optional[str], typer.Option(
+    datum: Annotated[Optional[str], Opt(
         "--datum", metavar=datum.METAVAR, help="Datum van deze voortgang (standaard: "
         "vandaag).")] = None,
-    toekomst: Annotated[bool, typer.Option(
+    toekomst: Annotated[bool, Opt(
         "--toekomst", help="Sta een --datum na vandaag toe (anders geweigerd).")] = False,
     agenda: AgendaOpt = None,
     data: DataOpt = None,
@@ -74,7 +73,7 @@ def set_(
 
 
 def herstel(
-    nr: Annotated[str, typer.Argument(metavar="NR", help="Nummer van de agendarij, zoals bij "
+    nr: Annotated[str, Arg(metavar="NR", help="Nummer van de agendarij, zoals bij "
                                       "pa set.")],
     agenda: AgendaOpt = None,
     data: DataOpt = None,
@@ -93,7 +92,7 @@ def herstel(
 
 
 def agenda_nieuw(
-    jaren: Annotated[str, typer.Argument(metavar="JAREN", help="De jaren van de nieuwe agenda, "
+    jaren: Annotated[str, Arg(metavar="JAREN", help="De jaren van de nieuwe agenda, "
                                          "bijvoorbeeld 2024-2025.")],
     data: DataOpt = None,
 ) -> None:

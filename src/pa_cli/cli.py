@@ -2,63 +2,32 @@
 
 `main()` is the program with its one error boundary. The commands live in _cli_stand.py
 (reading), _cli_write.py (writing the data) and _cli_report.py (documents), their shared
-options and helpers in _cli_app.py; they are registered here, in the order `pa --help`
-lists them.
+options and helpers in _cli_app.py, and the list of them in _cli_spec.py. A plain command line
+is read by _cli_fast.py, without the 40 ms that importing typer costs; help, completion and
+malformed lines go to the typer app of _cli_typer.py.
 """
 
 from __future__ import annotations
 
-import copy
 import sys
+from typing import Any
 
-import typer
-
-from pa_cli import _cli_report, _cli_stand, _cli_write, _completion, _typer_nl
-from pa_cli._cli_app import app
-from pa_cli._typer_nl import Command, Group
+from pa_cli import _completion
 from pa_cli.check import DataInvalid
-from pa_cli.exits import ExitStatus, Refused, UsageProblem
-
-app.command(cls=Command)(_cli_stand.validate)
-app.command(cls=Command)(_cli_stand.schema)
-app.command(cls=Command)(_cli_stand.status)
-app.command("overdue", cls=Command)(_cli_stand.overdue)
-app.command("te-laat", cls=Command, help="Toon de acties die te laat zijn, per partij. Zelfde als "
-            "'pa overdue'.")(_cli_stand.overdue)
-app.command(cls=Command)(_cli_stand.monitor)
-app.command(cls=Command)(_cli_write.meet)
-app.command("set", cls=Command)(_cli_write.set_)
-app.command(cls=Command)(_cli_write.herstel)
-app.command(cls=Command)(_cli_report.report)
-agenda_app = typer.Typer(
-    name="agenda", cls=Group, help="Maak de agenda voor de volgende twee jaar.",
-    no_args_is_help=True, rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]})
-app.add_typer(agenda_app)
-agenda_app.command("nieuw", cls=Command)(_cli_write.agenda_nieuw)
-app.command(cls=Command)(_cli_stand.kalender)
-app.command(cls=Command)(_cli_report.wijzigingen)
-app.command("changes", cls=Command, help="Toon wat er in de gegevens veranderde, gelezen uit git. "
-            "Zelfde als 'pa wijzigingen'.")(_cli_report.wijzigingen)
-app.command(cls=Command)(_cli_stand.toon)
+from pa_cli.exits import Exit, ExitStatus, Refused, UsageProblem
 
 
-def _for(args: list[str]) -> typer.Typer:
-    """The app that answers args: when they start with a plain command's name, an app with only
-    that command, since typer builds every command it holds (reading each signature's options)
-    on every start; otherwise, for help, errors and groups, the whole app."""
-    from typer.main import get_command_name
+def _run(args: list[str], prog: str) -> Any:
+    """Read args without typer when they are plain (_cli_fast.py); else typer answers them."""
+    from pa_cli import _cli_fast
 
-    if not args:
-        return app
-    for info in app.registered_commands:
-        name = info.name or get_command_name(info.callback.__name__)  # type: ignore[union-attr]
-        if name == args[0]:
-            one = copy.copy(app)  # the same settings and root callback, one command
-            one.registered_commands = [info]
-            one.registered_groups = []
-            return one
-    return app
+    call = _cli_fast.read(args)
+    if call is None:
+        from pa_cli import _cli_typer
+
+        return _cli_typer.run(args, prog)
+    func, kwargs = call
+    return func(**kwargs)
 
 
 def main(argv: list[str] | None = None, prog: str = "pa") -> None:
@@ -73,9 +42,13 @@ def main(argv: list[str] | None = None, prog: str = "pa") -> None:
     debug = "--debug" in args
     plain_fallbacks(sys.stdout, sys.stderr)  # a cp1252 console prints ✓ as v, not a crash
     if _completion.requested():  # the shell asks (_PA_COMPLETE); no cost otherwise
-        _completion.complete(app, prog)
+        from pa_cli import _cli_typer
+
+        _completion.complete(_cli_typer.app, prog)
     try:
-        code = _for(args)(args=args, prog_name=prog, standalone_mode=False)
+        code = _run(args, prog)
+    except Exit as e:
+        code = e.code
     except UsageProblem as e:
         print(f"pa: {e}", file=sys.stderr)
         code = ExitStatus.USAGE
@@ -101,6 +74,8 @@ def main(argv: list[str] | None = None, prog: str = "pa") -> None:
               file=sys.stderr)
         code = ExitStatus.ERROR
     except Exception as e:  # the one catch-all
+        from pa_cli import _typer_nl
+
         if _typer_nl.is_click_exception(e):  # a malformed command line
             if type(e).__name__ == "NoArgsIsHelpError":
                 e.show()  # type: ignore[attr-defined]

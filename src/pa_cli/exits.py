@@ -7,7 +7,7 @@ from typing import Iterable
 
 from pa_cli.problems import Problem, has_errors
 
-__all__ = ["ExitStatus", "UsageProblem", "Refused"]
+__all__ = ["ExitStatus", "Exit", "UsageProblem", "Refused"]
 
 
 class ExitStatus(IntEnum):
@@ -19,6 +19,14 @@ class ExitStatus(IntEnum):
     @classmethod
     def from_problems(cls, problems: Iterable[Problem]) -> ExitStatus:
         return cls.ERROR if has_errors(problems) else cls.OK
+
+
+class Exit(Exception):
+    """A command is done with this exit status (cli.main turns it into the process's)."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
 
 
 class UsageProblem(Exception):

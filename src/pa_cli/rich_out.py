@@ -1,7 +1,7 @@
 """The terminal forms of `pa status` and `pa toon`, drawn with rich.
 
 Only for a real terminal: piped output and files keep the plain forms of tables.py and
-toon_out.py, and this module (with rich, ~50 ms to import) is loaded only then. The
+toon_out.py, and this module (with rich, some 20 ms to import) is loaded only then. The
 stoplicht stays a word; colour comes on top, never with NO_COLOR (rich honours it).
 """
 

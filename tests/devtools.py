@@ -16,14 +16,14 @@ import time
 from pathlib import Path
 from typing import Any
 
-from pa_cli import render
+from pa_cli import pdf
 
 
 class Browser:
     """One headless Chromium with a fresh profile; a context manager."""
 
     def __init__(self, profile: Path, timeout: float = 60) -> None:
-        exe = render.find_chromium()
+        exe = pdf.find_chromium()
         assert exe is not None
         to_child, self._write = os.pipe()
         self._read, from_child = os.pipe()
@@ -34,7 +34,7 @@ class Browser:
             os.dup2(from_child, 4)
 
         self.proc = subprocess.Popen(
-            [exe, *render.CHROMIUM_FLAGS, f"--user-data-dir={profile}",
+            [exe, *pdf.CHROMIUM_FLAGS, f"--user-data-dir={profile}",
              "--remote-debugging-pipe", "about:blank"],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             preexec_fn=_fds, pass_fds=(3, 4), start_new_session=True)

@@ -32,6 +32,7 @@ import pytest
 from conftest import REPO
 from devtools import Browser
 from pa_cli import render
+from pa_cli.pdf import find_chromium, html_to_pdf, run_chromium
 
 pytestmark = pytest.mark.browser
 
@@ -57,7 +58,7 @@ LATE = ("--peildatum", "2026-11-27", "--sinds", "2022-01-01")
 
 @pytest.fixture(scope="module")
 def chromium() -> str:
-    found = render.find_chromium()
+    found = find_chromium()
     if found is None:
         if os.environ.get("CI"):
             pytest.fail("Chromium is missing in CI; .ci/run should have installed it")
@@ -84,7 +85,7 @@ def browser(chromium, tmp_path_factory):
 
 def _browse(tmp_path: Path, *args: str) -> str:
     """Run headless Chromium with a fresh profile; its log (console messages included)."""
-    proc = render.run_chromium([f"--user-data-dir={tmp_path / 'profiel'}",
+    proc = run_chromium([f"--user-data-dir={tmp_path / 'profiel'}",
                                 "--enable-logging=stderr", "--v=0", *args], timeout=90)
     log = proc.stderr.decode("utf-8", "replace")
     assert proc.returncode == 0, log[-2000:]
@@ -347,7 +348,7 @@ def test_page_fill_check_sees_a_pushed_table(tmp_path, browser, pdftotext):
             "body { margin: 0 } table { break-inside: avoid }</style>"
             + "<p>Begin</p>" * 12 + f"<table>{rows}</table>")
     pdf = tmp_path / "duw.pdf"
-    pdf.write_bytes(render.html_to_pdf(html))
+    pdf.write_bytes(html_to_pdf(html))
     faults = _page_faults(pdf, [])
     assert any(f.startswith("pagina 1 is maar voor") for f in faults), faults
     assert _page_faults(pdf, ["rij 0 rij 1"]) == []  # unless page 2 asked for a new page

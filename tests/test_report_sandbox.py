@@ -93,3 +93,34 @@ def test_ordinary_template_features_still_work(run, ws, tmp_path):
     r = run("report", "handout", *PEIL)
     assert r.code == 0, r.err
     assert "rood: 11, 1024, ---, 1 april 2023, 43, 1.1.1" in r.out
+
+
+def test_the_sandbox_remembers_each_answer_per_type_and_field_exactly_as_jinja_gives_it():
+    """pa asks Jinja once per (type, field) and remembers; every answer, asked again in any
+    order, is still Jinja's own (a safe `index` on a list never makes `append` safe)."""
+    import datetime
+    import itertools
+
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    from pa_cli._sandbox import Sandbox
+
+    class Liar:  # claims to be a list; asked every time, never remembered
+        __class__ = list  # type: ignore[assignment]
+
+    objects = [[], {}, set(), "", datetime.date(2023, 1, 1), len, str, Sandbox, Liar(),
+               (x for x in ())]
+    fields = ["index", "append", "pop", "clear", "keys", "upper", "year", "mro", "__class__",
+              "_private", "gi_frame", "__globals__", "__init__"]
+    jinja = ImmutableSandboxedEnvironment()
+    pairs = list(itertools.product(objects, fields))
+    for order in (pairs, pairs[::-1]):
+        ours = Sandbox()
+        for _ in range(2):
+            for obj, attr in order:
+                value = getattr(obj, attr, None)
+                assert ours.is_safe_attribute(obj, attr, value) == jinja.is_safe_attribute(
+                    obj, attr, value), (obj, attr)
+    assert ours.is_safe_attribute([], "index", None) and not ours.is_safe_attribute(
+        [], "append", None)
+    assert not ours.is_safe_attribute(Liar(), "append", None)

@@ -110,14 +110,14 @@ def test_errors_on_a_console_that_is_not_utf8(ws):
 
 def test_hanging_chromium_without_process_groups(run, ws, tmp_path, monkeypatch):
     """Where there are no process groups (Windows), a Chromium that hangs is stopped: exit 1."""
-    from pa_cli import render
+    from pa_cli import pdf
 
     fake = tmp_path / "chromium"
     fake.write_text("#!/bin/sh\nexec sleep 30\n", encoding="utf-8")
     fake.chmod(0o755)
     monkeypatch.setenv("PA_CHROMIUM", str(fake))
     monkeypatch.delattr(os, "killpg")
-    monkeypatch.setattr(render.run_chromium, "__defaults__", (0.5,))
+    monkeypatch.setattr(pdf.run_chromium, "__defaults__", (0.5,))
     r = run("report", "handout", "--format", "pdf", "-o", "h.pdf")
     assert r.code == 1 and "Traceback" not in r.err
     assert r.err.strip() == "pa: Chromium gaf binnen 0 seconden geen antwoord"

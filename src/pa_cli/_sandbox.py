@@ -33,6 +33,23 @@ class Sandbox(ImmutableSandboxedEnvironment):
 
     intercepted_binops = frozenset({"*", "**"})
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._safe: dict[tuple[type, str], bool] = {}
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        """Jinja's answer, asked once per type and attribute name: it depends on nothing else
+        (isinstance tests and tests of the name), and a report reads the same few fields of
+        the same few record types a thousand times. An object whose `__class__` is not its
+        type is asked every time."""
+        cls = type(obj)
+        if obj.__class__ is not cls:
+            return bool(super().is_safe_attribute(obj, attr, value))
+        known = self._safe.get((cls, attr))
+        if known is None:
+            known = self._safe[(cls, attr)] = bool(super().is_safe_attribute(obj, attr, value))
+        return known
+
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         if operator == "**" and isinstance(right, (int, float)) and abs(right) > MAX_POWER:
             raise SecurityError(f"power {right} is too large")

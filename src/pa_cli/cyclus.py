@@ -9,9 +9,9 @@ month is nearest, a tie going to the one that comes next.
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
 from datetime import date
 
+from pa_cli._struct import Struct
 from pa_cli.fmt import datum_nl
 from pa_cli.model import Moment
 from pa_cli.query import Stand, due_before
@@ -29,8 +29,7 @@ _DEFAULT = [
 ]
 
 
-@dataclass
-class Overleg:
+class Overleg(Struct):
     """A bestuurlijk overleg of the cycle."""
 
     datum: date

@@ -9,14 +9,16 @@ data, and a version with errors is refused rather than compared.
 from __future__ import annotations
 
 import os
-import subprocess
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from pa_cli.exits import UsageProblem
 from pa_cli.load import AFSPRAKEN_FILE, AGENDA_GLOB, INDICATOREN_FILE, Dataset
 from pa_cli.problems import FOUT, Problem
+
+if TYPE_CHECKING:
+    import subprocess
 
 __all__ = ["HistoryProblem", "Commit", "Repository", "repository", "load_at", "TIMEOUT"]
 
@@ -45,6 +47,8 @@ class _Git:
         self.root = root
 
     def run(self, *args: str) -> subprocess.CompletedProcess[bytes]:
+        import subprocess  # only here: `pa report` builds this object without running git
+
         env = {**os.environ, "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"}
         try:
             return subprocess.run(["git", *args], cwd=self.root, capture_output=True,

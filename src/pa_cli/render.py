@@ -22,23 +22,17 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
-import signal
-import subprocess
-import tempfile
-import traceback
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pa_cli._struct import Struct
 from pa_cli.exits import UsageProblem
 from pa_cli.fmt import dagen, datum_kort, datum_nl, md_cell, shorten
 from pa_cli.load import DataDirError, display_path, find_data_dir
 from pa_cli.report import ReportProblem
 
-__all__ = ["TEXT_FORMATS", "CHROMIUM_NAMES", "CHROMIUM_FLAGS", "ReportInfo", "builtin_dir",
-           "template_dirs", "environment", "reports", "list_reports", "template_name", "render",
-           "find_chromium", "run_chromium", "html_to_pdf"]
+__all__ = ["TEXT_FORMATS", "ReportInfo", "builtin_dir", "template_dirs", "environment",
+           "reports", "list_reports", "template_name", "render"]
 
 TEXT_FORMATS = ("md", "html")
 _REPORT_FILE = re.compile(r"([A-Za-z0-9][\w-]*)\.(md|html)\.j2")
@@ -133,8 +127,7 @@ def environment(dirs: list[Path], precompiled: bool = True) -> Any:
 
 # -- the reports there are -----------------------------------------------------------------------
 
-@dataclass
-class ReportInfo:
+class ReportInfo(Struct):
     naam: str
     formaten: list[str]  # md, html, and pdf where there is html
     beschrijving: str
@@ -253,6 +246,8 @@ def _fill(env: Any, dirs: list[Path], name: str, variables: dict[str, Any]) -> s
 
 
 def _template_frame(e: BaseException) -> tuple[str, int] | None:
+    import traceback
+
     frames = [f for f in traceback.extract_tb(e.__traceback__) if f.filename.endswith(".j2")]
     return (frames[-1].filename, frames[-1].lineno or 0) if frames else None
 
@@ -271,73 +266,3 @@ def _dutch(e: Exception) -> str:
     if m:
         return f"'{m.group(1)}' heeft geen veld '{m.group(2)}'"
     return f"{type(e).__name__}: {text}"
-
-
-# -- PDF -----------------------------------------------------------------------------------------
-
-CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
-# Headless, offline and quiet. --no-sandbox: Chromium refuses to run as root with its
-# sandbox (as in CI and containers); the page it prints is our own static file, and its
-# Content-Security-Policy forbids scripts and every fetch.
-CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                  "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--disable-extensions",
-                  "--hide-scrollbars")
-PDF_TIMEOUT = 120
-
-_NO_CHROMIUM = (
-    "voor --format pdf is Chromium nodig, en dat is niet gevonden (gezocht: "
-    + ", ".join(CHROMIUM_NAMES) + "). Installeer Chromium (Debian/Ubuntu: sudo apt-get install "
-    "chromium) of wijs het programma aan met de omgevingsvariabele PA_CHROMIUM. Zonder "
-    "Chromium kan het ook: maak --format html en druk dat af vanuit de browser (A4).")
-
-
-def find_chromium() -> str | None:
-    """$PA_CHROMIUM, else the first of CHROMIUM_NAMES on PATH."""
-    given = os.environ.get("PA_CHROMIUM")
-    if given:
-        return shutil.which(given)
-    for name in CHROMIUM_NAMES:
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
-
-
-def run_chromium(args: list[str], timeout: float = PDF_TIMEOUT) -> subprocess.CompletedProcess:
-    """Run headless Chromium in its own process group, so a time-out ends all its processes."""
-    exe = find_chromium()
-    if exe is None:
-        raise ReportProblem(_NO_CHROMIUM)
-    try:
-        proc = subprocess.Popen([exe, *CHROMIUM_FLAGS, *args], stdin=subprocess.DEVNULL,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                start_new_session=True)
-    except OSError as e:
-        raise ReportProblem(f"Chromium ({exe}) kon niet starten: {e.strerror}") from None
-    try:
-        out, err = proc.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        if hasattr(os, "killpg"):
-            os.killpg(proc.pid, signal.SIGKILL)
-        else:  # Windows has no process groups (nor SIGKILL); end Chromium itself
-            proc.kill()
-        proc.communicate()
-        raise ReportProblem(f"Chromium gaf binnen {timeout:.0f} seconden geen antwoord") from None
-    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
-
-
-def html_to_pdf(html: str) -> bytes:
-    """Print the HTML with headless Chromium (A4 from the page's own @page rule)."""
-    with tempfile.TemporaryDirectory(prefix="pa-pdf-") as tmp:
-        src = Path(tmp) / "rapport.html"
-        src.write_text(html, encoding="utf-8")
-        pdf = Path(tmp) / "rapport.pdf"
-        proc = run_chromium([f"--user-data-dir={Path(tmp) / 'profiel'}",
-                             "--no-pdf-header-footer", f"--print-to-pdf={pdf}", src.as_uri()])
-        data = pdf.read_bytes() if pdf.is_file() else b""
-        if proc.returncode != 0 or not data.startswith(b"%PDF"):
-            tail = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
-            raise ReportProblem(f"Chromium maakte geen PDF (exitcode {proc.returncode})"
-                                + (":\n  " + "\n  ".join(tail) if tail else ""))
-        return data

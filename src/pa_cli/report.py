@@ -1,7 +1,7 @@
 """Report stage: the context a report template receives, computed once from the query stage.
 
 `build()` turns a Dataset and the options of `pa report` into a `Rapport`: plain
-dataclasses holding the same `Actie` objects `pa status` shows, with every date,
+records holding the same `Actie` objects `pa status` shows, with every date,
 count and selection already worked out. Templates (see render.py) only lay it out.
 `make_report()` is the core of `pa report`: load, build, render, and print to PDF.
 
@@ -11,12 +11,12 @@ The dates of the bestuurlijk overleggen come from the data (cyclus.py): without
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from pa_cli import __version__
+from pa_cli._struct import LIST, Struct
 from pa_cli.cyclus import Cyclus, Overleg
 from pa_cli.exits import UsageProblem
 from pa_cli.load import Dataset
@@ -39,8 +39,7 @@ class ReportProblem(Exception):
     """A report that cannot be made (template error, no Chromium): exit 1, one Dutch message."""
 
 
-@dataclass
-class Options:
+class Options(Struct):
     """What `pa report` was asked for; None means the default."""
 
     naam: str
@@ -48,7 +47,7 @@ class Options:
     peildatum: date | None = None
     overleg: date | None = None
     sinds: date | None = None
-    trekker: list[str] = field(default_factory=list)
+    trekker: list[str] = LIST
     thema: str | None = None
     marge: int | None = None
     templates: Path | None = None
@@ -58,8 +57,7 @@ class Options:
 
 # -- the context --------------------------------------------------------------------------------
 
-@dataclass
-class Licht:
+class Licht(Struct):
     """One stoplicht for the legend: the word, a shape for black and white, an emoji."""
 
     naam: str
@@ -68,8 +66,7 @@ class Licht:
     betekenis: str
 
 
-@dataclass
-class AfspraakStand:
+class AfspraakStand(Struct):
     """An afspraak with its agenda actions; its stoplicht is the worst of theirs."""
 
     afspraak: Afspraak
@@ -78,7 +75,7 @@ class AfspraakStand:
     stoplicht: str | None  # None when it has no action
     acties: list[Actie]
     lege_rijen: list[Actie]  # its agenda rows without an action
-    doorgeschoven: list[Actie] = field(default_factory=list)  # moved on to a later agenda
+    doorgeschoven: list[Actie] = LIST  # moved on to a later agenda
 
     @property
     def nr(self) -> str:
@@ -89,8 +86,7 @@ class AfspraakStand:
         return self.afspraak.onderwerp
 
 
-@dataclass
-class ThemaStand:
+class ThemaStand(Struct):
     """One thema: its selected actions, their counts per stoplicht, its afspraken."""
 
     thema: Thema
@@ -103,8 +99,7 @@ class ThemaStand:
         return len(self.acties)
 
 
-@dataclass
-class LegeRij:
+class LegeRij(Struct):
     """An agenda row without an action: one the werkgroep still has to fill."""
 
     rij: Actie
@@ -120,8 +115,7 @@ class LegeRij:
         return self.rij.onderwerp
 
 
-@dataclass
-class VoortgangRegel:
+class VoortgangRegel(Struct):
     """One voortgang entry of an action, recorded with `pa set`."""
 
     actie: Actie
@@ -130,8 +124,7 @@ class VoortgangRegel:
     toelichting: str | None
 
 
-@dataclass
-class Tabel:
+class Tabel(Struct):
     """The rows of one sectie of a thema (nr and titel None when the thema has no secties)."""
 
     nr: str | None
@@ -139,22 +132,19 @@ class Tabel:
     rijen: list[Actie]  # actions and empty rows, in the agenda's order
 
 
-@dataclass
-class AgendaThema:
+class AgendaThema(Struct):
     thema: Thema
     tabellen: list[Tabel]
 
 
-@dataclass
-class AgendaStand:
+class AgendaStand(Struct):
     """One uitvoeringsagenda, laid out per thema and sectie as in Bijlage 2."""
 
     agenda: Agenda
     themas: list[AgendaThema]
 
 
-@dataclass
-class Rapport:
+class Rapport(Struct):
     """Everything a report template receives; each field is a top-level template variable."""
 
     naam: str  # the report, e.g. "handout"
@@ -186,7 +176,7 @@ class Rapport:
     terugblik: Terugblik | None = None  # the voorjaarsoverleg's look back (5.1); else None
 
     def variables(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return {name: getattr(self, name) for name in self._fields}
 
 
 def _legenda(marge_weken: int) -> list[Licht]:
@@ -243,13 +233,17 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
     lege = [a for a in rijen if not a.rij.is_actie]
 
     themas = [t for t in afspraken.themas if opts.thema in (None, t.nr)]
+    per_afspraak: dict[str, list[Actie]] = {}  # the rows of each afspraak, in the agenda's order
+    for a in rijen:
+        per_afspraak.setdefault(a.rij.afspraak_nr, []).append(a)
     thema_standen = []
     for t in themas:
         blokken = []
         for af in t.alle_afspraken():
-            own = [a for a in acties if a.rij.afspraak_nr == af.nr]
-            empty = [a for a in lege if a.rij.afspraak_nr == af.nr]
-            moved = [a for a in rijen if a.doorgeschoven and a.rij.afspraak_nr == af.nr]
+            hier = per_afspraak.get(af.nr, [])
+            own = [a for a in hier if a.rij.is_actie and not a.doorgeschoven]  # as in acties
+            empty = [a for a in hier if not a.rij.is_actie]  # as in lege
+            moved = [a for a in hier if a.doorgeschoven]
             if own or wanted(af):
                 blokken.append(AfspraakStand(af, t, display(af), worst([a.stoplicht for a in own]),
                                              own, empty, moved))
@@ -344,5 +338,7 @@ def make_report(opts: Options) -> tuple[bytes, str]:
     rapport = build(ds, opts, opts.peildatum or date.today())
     text = render.render(dirs, template, rapport.variables())
     if opts.formaat == "pdf":
-        return render.html_to_pdf(text), rapport.melding
+        from pa_cli import pdf
+
+        return pdf.html_to_pdf(text), rapport.melding
     return text.encode("utf-8"), rapport.melding

@@ -82,3 +82,20 @@ def test_help_is_dutch(run, name):
     assert "Opties:" in out and "-h, --help" in out and "Toon deze hulp en stop." in out
     assert not any(word in out for word in ("Usage:", "Options:", "Show this message",
                                             "[default:"))
+
+
+def test_a_reader_that_goes_away_is_not_an_error(ws):
+    """`pa status | head`: when the pipe's reader has gone, pa stops quietly with exit 0."""
+    import os
+    import subprocess
+    import sys
+
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before pa writes a byte
+    try:
+        proc = subprocess.run([sys.executable, "-m", "pa_cli", "status", "--alles",
+                               "--peildatum", "2023-01-01"], cwd=ws.root, stdout=write,
+                              stderr=subprocess.PIPE, text=True)
+    finally:
+        os.close(write)
+    assert (proc.returncode, proc.stderr) == (0, "")

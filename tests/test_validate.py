@@ -386,3 +386,15 @@ def test_named_files_usage_problems(run, ws, args, message):
     """A named file that does not exist, or files together with --data: exit 2, one line."""
     r = run(*args)
     assert (r.code, r.err.strip()) == (2, message)
+
+
+def test_a_row_without_nr_is_named_by_its_line(run, ws):
+    """A row whose nr is missing is itself a problem; its other problems name it by its line
+    ("de agendarij op regel 25"), never as "agendarij None" (found by the robustness test)."""
+    ws.replace(AGENDA, '  - nr: "1.1.3"\n', "  - nr:\n")
+    ws.replace(AGENDA, "trekker: [Gemeente]\n    termijn: najaar 2022",
+               "trekker: [Gemeentee]\n    termijn: najaar 2022")
+    r = run("validate")
+    assert r.code == 1 and "None" not in r.out
+    assert ("trekker 'Gemeentee' van de agendarij op regel 25 is onbekend; bedoelt u "
+            "'Gemeente'?") in r.out

@@ -54,6 +54,11 @@ def _rows(ds: Dataset) -> Iterator[tuple[Agenda, Rij]]:
             yield agenda, rij
 
 
+def _rij(rij: Rij) -> str:
+    """A row as messages name it; one without nr (itself a problem) by its line."""
+    return f"agendarij {rij.nr}" if rij.nr else f"de agendarij op regel {rij.src[1]}"
+
+
 def _once(seen: dict[str, object], obj: object, nr: str, what: str, hint: str,
           key: str = "nr") -> list[Problem]:
     """A problem when `nr` was seen before (naming the first one's line); remembers it."""
@@ -143,7 +148,7 @@ def check_trekkers(ds: Dataset, ctx: Context) -> list[Problem]:
         label = f"afspraak {a.nr}" if a.nr else f"de afspraak op regel {a.src[1]}"
         out += _unknown_trekkers(a, a.trekker or [], ctx, label)
     for _, rij in _rows(ds):
-        out += _unknown_trekkers(rij, rij.trekker, ctx, f"agendarij {rij.nr}")
+        out += _unknown_trekkers(rij, rij.trekker, ctx, _rij(rij))
     return out
 
 
@@ -159,11 +164,11 @@ def check_rows(ds: Dataset, ctx: Context) -> list[Problem]:
             key = "afspraak" if rij.afspraak else "nr"
             if rij.afspraak_nr not in ctx.by_nr:
                 hint = suggest(rij.afspraak_nr, ctx.by_nr)
-                out.append(_p(rij, key, FOUT, "PA031", f"agendarij {rij.nr} verwijst naar "
+                out.append(_p(rij, key, FOUT, "PA031", f"{_rij(rij)} verwijst naar "
                               f"afspraak {rij.afspraak_nr}, maar die bestaat niet in "
                               f"afspraken.yaml{hint}"))
             if rij.afspraak and rij.afspraak == rij.nr:
-                out.append(_p(rij, "afspraak", WAARSCHUWING, "PA036", f"agendarij {rij.nr}: "
+                out.append(_p(rij, "afspraak", WAARSCHUWING, "PA036", f"{_rij(rij)}: "
                               "'afspraak' is gelijk aan 'nr' en kan weg"))
             out += _row_completeness(rij)
     return out
@@ -173,16 +178,16 @@ def _row_completeness(rij: Rij) -> list[Problem]:
     out = []
     if rij.is_actie:  # a key present but invalid is reported elsewhere: look at what was written
         if "trekker" not in rij.at:
-            out.append(_p(rij, None, FOUT, "PA036", f"agendarij {rij.nr} heeft een actie maar "
+            out.append(_p(rij, None, FOUT, "PA036", f"{_rij(rij)} heeft een actie maar "
                           "geen 'trekker'; vul de trekker in"))
         if "status" not in rij.at:
-            out.append(_p(rij, None, FOUT, "PA036", f"agendarij {rij.nr} heeft een actie maar "
+            out.append(_p(rij, None, FOUT, "PA036", f"{_rij(rij)} heeft een actie maar "
                           "geen 'status'; begin met 'status: open'"))
     else:
         extra = [k for k in ("trekker", "termijn", "status", "toelichting", "voortgang")
                  if getattr(rij, k)]
         if extra:
-            out.append(_p(rij, extra[0], FOUT, "PA036", f"agendarij {rij.nr} heeft geen actie "
+            out.append(_p(rij, extra[0], FOUT, "PA036", f"{_rij(rij)} heeft geen actie "
                           f"maar wel {', '.join(extra)}; vul eerst de 'actie' in of laat de rij "
                           "leeg"))
     return out
@@ -201,7 +206,7 @@ def check_termijnen(ds: Dataset, ctx: Context) -> list[Problem]:
         if t.vast_te_stellen:
             if rij.is_actie and rij.status not in ("gereed", "vervallen"):
                 old = f" (de oude staat in {rij.herkomst})" if rij.herkomst else ""
-                out.append(_p(rij, "termijn", WAARSCHUWING, "PA040", f"agendarij {rij.nr}: "
+                out.append(_p(rij, "termijn", WAARSCHUWING, "PA040", f"{_rij(rij)}: "
                               f"termijn nog vast te stellen; vul de nieuwe termijn in{old}"))
             continue
         day = t.uiterlijk or t.begin
@@ -209,12 +214,12 @@ def check_termijnen(ds: Dataset, ctx: Context) -> list[Problem]:
             continue
         end = lt.opvolger_ondertekend
         if day < lt.van or (day > lt.tot_en_met and not lt.verlenging):
-            out.append(_p(rij, "termijn", FOUT, "PA033", f"termijn '{t.tekst}' van agendarij "
-                          f"{rij.nr} valt buiten de looptijd ({lt.van.isoformat()} t/m "
+            out.append(_p(rij, "termijn", FOUT, "PA033", f"termijn '{t.tekst}' van "
+                          f"{_rij(rij)} valt buiten de looptijd ({lt.van.isoformat()} t/m "
                           f"{lt.tot_en_met.isoformat()}); controleer het jaartal"))
         elif day > lt.tot_en_met and end and day >= end:
-            out.append(_p(rij, "termijn", FOUT, "PA033", f"termijn '{t.tekst}' van agendarij "
-                          f"{rij.nr} valt na {end.isoformat()}, toen de nieuwe overeenkomst is "
+            out.append(_p(rij, "termijn", FOUT, "PA033", f"termijn '{t.tekst}' van "
+                          f"{_rij(rij)} valt na {end.isoformat()}, toen de nieuwe overeenkomst is "
                           "ondertekend (looptijd.opvolger_ondertekend): daarmee eindigde de "
                           "verlenging van deze afspraken. Zet de actie in de agenda van de "
                           "nieuwe afspraken of kies een eerdere termijn"))
@@ -231,8 +236,8 @@ def check_onderwerp(ds: Dataset, ctx: Context) -> list[Problem]:
     for _, rij in _rows(ds):
         a = ctx.by_nr.get(rij.afspraak_nr)
         if a and a.onderwerp and rij.onderwerp and _norm(a.onderwerp) != _norm(rij.onderwerp):
-            out.append(_p(rij, "onderwerp", WAARSCHUWING, "PA034", f"onderwerp van agendarij "
-                          f"{rij.nr} ('{rij.onderwerp}') wijkt af van afspraak {a.nr} "
+            out.append(_p(rij, "onderwerp", WAARSCHUWING, "PA034", f"onderwerp van "
+                          f"{_rij(rij)} ('{rij.onderwerp}') wijkt af van afspraak {a.nr} "
                           f"('{a.onderwerp}'); controleer of de rij bij de juiste afspraak hoort"))
     return out
 
@@ -244,11 +249,11 @@ def check_voortgang(ds: Dataset, ctx: Context) -> list[Problem]:
         steps = rij.voortgang
         for prev, step in zip(steps, steps[1:]):
             if prev.datum and step.datum and step.datum < prev.datum:
-                out.append(_p(step, "datum", FOUT, "PA039", f"voortgang van agendarij {rij.nr}: "
+                out.append(_p(step, "datum", FOUT, "PA039", f"voortgang van {_rij(rij)}: "
                               f"{step.datum.isoformat()} staat na {prev.datum.isoformat()}; "
                               "zet de stappen op datum, oudste eerst"))
         if steps and steps[-1].status and rij.status and steps[-1].status != rij.status:
-            out.append(_p(rij, "status", WAARSCHUWING, "PA039", f"agendarij {rij.nr} heeft "
+            out.append(_p(rij, "status", WAARSCHUWING, "PA039", f"{_rij(rij)} heeft "
                           f"status '{rij.status}', maar de laatste voortgang zegt "
                           f"'{steps[-1].status}'; gebruik 'pa set' om beide bij te werken"))
     return out
@@ -277,19 +282,20 @@ def check_future_voortgang(ds: Dataset, ctx: Context) -> list[Problem]:
     for _, rij in _rows(ds):
         for step in rij.voortgang:
             if step.datum and step.datum > ctx.today:
-                out.append(_p(step, "datum", WAARSCHUWING, "PA055", f"voortgang van agendarij "
-                              f"{rij.nr} heeft datum {step.datum.isoformat()}, na vandaag "
+                out.append(_p(step, "datum", WAARSCHUWING, "PA055", f"voortgang van "
+                              f"{_rij(rij)} heeft datum {step.datum.isoformat()}, na vandaag "
                               f"({ctx.today.isoformat()}); tot die dag weigert 'pa set' een "
                               f"eerdere datum. Is de datum fout, draai de stap terug met 'pa "
-                              f"herstel {rij.nr}' en geef hem opnieuw met de goede --datum"))
+                              f"herstel {rij.nr or 'NR'}' en geef hem opnieuw met de goede "
+                              "--datum"))
     return out
 
 
 def check_vervallen(ds: Dataset, ctx: Context) -> list[Problem]:
     """'vervallen' is a decision: a row with that status says why (pa set demands it too)."""
-    return [_p(rij, "status", WAARSCHUWING, "PA057", f"agendarij {rij.nr} is vervallen zonder "
-               f"toelichting; vervallen is een besluit: leg vast waarom, met pa set {rij.nr} "
-               "--status vervallen --toelichting TEKST")
+    return [_p(rij, "status", WAARSCHUWING, "PA057", f"{_rij(rij)} is vervallen zonder "
+               "toelichting; vervallen is een besluit: leg vast waarom, met pa set "
+               f"{rij.nr or 'NR'} --status vervallen --toelichting TEKST")
             for _, rij in _rows(ds) if rij.status == "vervallen" and not rij.toelichting]
 
 

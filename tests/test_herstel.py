@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from conftest import AGENDA, DATA, Workspace
 from pa_cli import edit, writer
+from pa_cli.fmt import datum_kort, datum_nl
 from pa_cli.load import load
 from pa_cli.model import STATUSES
 
@@ -29,10 +30,10 @@ def _row(ws: Workspace, nr: str):
 def test_future_datum_is_refused_without_toekomst(run, ws):
     """A --datum after today is refused with the reason and the flag that confirms it."""
     before = ws.snapshot()
-    r = run("set", "1.1.3", "-s", "gereed", "--datum", LATER.isoformat())
+    r = run("set", "1.1.3", "-s", "gereed", "--datum", datum_kort(LATER))
     assert (r.code, r.out) == (1, "")
-    assert r.err == (f"pa: geweigerd: --datum {LATER.isoformat()} ligt na vandaag "
-                     f"({TODAY.isoformat()}); een voortgang in de toekomst laat geen eerdere "
+    assert r.err == (f"pa: geweigerd: --datum {datum_nl(LATER)} ligt na vandaag "
+                     f"({datum_nl(TODAY)}); een voortgang in de toekomst laat geen eerdere "
                      "'pa set' meer toe. Klopt de datum, geef dan ook --toekomst\n")
     assert ws.snapshot() == before
     assert run("set", "1.1.3", "-s", "gereed", "--datum", TODAY.isoformat()).code == 0
@@ -66,10 +67,10 @@ def test_a_step_dated_today_gives_no_warning(run, ws):
 def test_earlier_date_refusal_points_to_herstel(run, ws):
     """A date before the last step is refused, and the message says how to take that step back."""
     run("set", "1.1.3", "-s", "lopend", "-m", "gestart", "--datum", "2023-03-01")
-    r = run("set", "1.1.3", "-s", "gereed", "--datum", "2023-01-01")
+    r = run("set", "1.1.3", "-s", "gereed", "--datum", "1-1-2023")
     assert r.code == 1
-    assert r.err == ("pa: geweigerd: --datum 2023-01-01 ligt vóór de laatste voortgang "
-                     "(2023-03-01) van agendarij 1.1.3; was die stap fout, draai hem terug met "
+    assert r.err == ("pa: geweigerd: --datum 1 januari 2023 ligt vóór de laatste voortgang "
+                     "(1 maart 2023) van agendarij 1.1.3; was die stap fout, draai hem terug met "
                      "'pa herstel 1.1.3'\n")
 
 

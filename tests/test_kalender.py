@@ -138,10 +138,12 @@ def test_kalender_in_2026_has_every_yearly_moment(run, ws):
 
 
 def test_tot_before_van_is_a_usage_error(run, ws):
-    """A period that ends before it starts is refused in Dutch, exit 2."""
-    r = run("kalender", "--van", "2023-05-01", "--tot", "2023-01-01")
+    """A period that ends before it starts is refused in Dutch (exit 2), dates as pa read them."""
+    r = run("kalender", "--van", "27-11-2026", "--tot", "1-1-2026")
     assert r.code == 2
-    assert r.err == "pa: --tot 2023-01-01 ligt vóór --van 2023-05-01; draai ze om\n"
+    assert r.err == "pa: --tot 1 januari 2026 ligt vóór --van 27 november 2026; draai ze om\n"
+    r = run("kalender", "--van", "1 mei 2023", "--tot", "2023-01-01")
+    assert r.err == "pa: --tot 1 januari 2023 ligt vóór --van 1 mei 2023; draai ze om\n"
 
 
 # -- ICS ---------------------------------------------------------------------------------------

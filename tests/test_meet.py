@@ -44,11 +44,11 @@ def test_second_measurement_is_appended_with_its_series(run, ws, repo):
     """Later measurements are added at the end; names are written as the data spells them."""
     run("meet", "aanbod-regulier", "--waarde", "82.5", "--jaar", "2023", "--bron", "a")
     repo.commit("1")
-    r = run("meet", "voorraad-huurklasse", "--waarde", "1200", "--peildatum", "2022-01-01",
+    r = run("meet", "voorraad-huurklasse", "--waarde", "1200", "--peildatum", "1-1-2022",
             "--bron", "Bijlage 1: schema voorraad", "--corporatie", "woongoed",
             "--huurklasse", "Duur tot de liberalisatiegrens")
     assert r.code == 0, r.err
-    assert r.out.endswith("meting vastgelegd: voorraad-huurklasse 2022-01-01 (WZV, duur tot de "
+    assert r.out.endswith("meting vastgelegd: voorraad-huurklasse 1 januari 2022 (WZV, duur tot de "
                           "liberalisatiegrens): 1.200 woningen\n")
     assert _diff(repo) == [
         "+  - indicator: voorraad-huurklasse",

@@ -267,8 +267,8 @@ def test_output_keeps_mode_of_existing_file(run, ws, tmp_path):
     ((), "pa: welk rapport? Geef een naam, bijvoorbeeld 'pa report handout'; pa report --list "
      "toont ze allemaal"),
     (("handout", "--format", "docx"), "pa: --format 'docx' bestaat niet; kies uit: md, html, pdf"),
-    (("handout", "--sinds", "2023-05-01", *PEIL), "pa: --sinds 2023-05-01 ligt na de peildatum "
-     "2023-04-01; kies een eerdere datum"),
+    (("handout", "--sinds", "1-5-2023", *PEIL), "pa: --sinds 1 mei 2023 ligt na de peildatum "
+     "1 april 2023; kies een eerdere datum"),
     (("handout", "--overleg", "april"), "pa: --overleg 'april' is geen datum; schrijf "
      "bijvoorbeeld 27-11-2026, 27 november 2026 (ook 27 nov 2026) of 2026-11-27"),
     (("handout", "--trekker", "Provincie"), "pa: trekker 'Provincie' is onbekend; bekend: "

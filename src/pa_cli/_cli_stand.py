@@ -187,7 +187,8 @@ def kalender(
     start = _parse_date(van, "--van") if van else date.today()
     end = _parse_date(tot, "--tot") if tot else None
     if end is not None and end < start:
-        raise UsageProblem(f"--tot {tot} ligt vóór --van {start.isoformat()}; draai ze om")
+        raise UsageProblem(f"--tot {datum_nl(end)} ligt vóór --van {datum_nl(start)}; draai ze "
+                           "om")
     k = cal.kalender(load_valid(data), start, end, trekker or [])
     if ics is None:
         _print(kalender_out.kalender_output(k, format))

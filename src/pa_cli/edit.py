@@ -223,7 +223,7 @@ def set_status(data: Path | None, nr: str, status: str, toelichting: str | None,
                       "wie (bijvoorbeeld -m \"vervallen, besloten in het voorjaarsoverleg\")")
     today = date.today()
     if datum > today and not toekomst:
-        raise Refused(f"--datum {datum.isoformat()} ligt na vandaag ({today.isoformat()}); "
+        raise Refused(f"--datum {datum_nl(datum)} ligt na vandaag ({datum_nl(today)}); "
                       "een voortgang in de toekomst laat geen eerdere 'pa set' meer toe. "
                       "Klopt de datum, geef dan ook --toekomst")
 
@@ -239,8 +239,8 @@ def set_status(data: Path | None, nr: str, status: str, toelichting: str | None,
                           "vast wat nu geldt met een datum vanaf het begin van deze agenda, en "
                           "noem de eerdere datum in de toelichting")
         if rij.voortgang and rij.voortgang[-1].datum and datum < rij.voortgang[-1].datum:
-            raise Refused(f"--datum {datum.isoformat()} ligt vóór de laatste voortgang "
-                          f"({rij.voortgang[-1].datum.isoformat()}) van agendarij {rij.nr}; "
+            raise Refused(f"--datum {datum_nl(datum)} ligt vóór de laatste voortgang "
+                          f"({datum_nl(rij.voortgang[-1].datum)}) van agendarij {rij.nr}; "
                           f"was die stap fout, draai hem terug met 'pa herstel {nr}'")
         steps = [*rij.voortgang, Voortgang(datum, status, toelichting)]
         return (lambda row: _apply(row, status, toelichting, datum), (status, toelichting, steps),

@@ -18,6 +18,7 @@ from typing import Any
 
 from pa_cli._struct import Struct
 from pa_cli.exits import Refused, UsageProblem
+from pa_cli.fmt import datum_nl
 from pa_cli.load import INDICATOREN_FILE, Dataset
 from pa_cli.monitor import met_eenheid
 from pa_cli.monitor_model import HUURKLASSEN, Indicator, Meting
@@ -125,7 +126,7 @@ def _edit_bytes(raw: bytes, shown: str, entry: Any) -> bytes:
 
 
 def _when(v: Vraag) -> str:
-    return str(v.jaar) if v.jaar is not None else v.peildatum.isoformat() if v.peildatum else ""
+    return str(v.jaar) if v.jaar is not None else datum_nl(v.peildatum) if v.peildatum else ""
 
 
 def meet(data: Path | None, vraag: Vraag) -> MeetResult:

@@ -19,6 +19,7 @@ from pa_cli import __version__
 from pa_cli._struct import LIST, Struct
 from pa_cli.cyclus import Cyclus, Overleg
 from pa_cli.exits import UsageProblem
+from pa_cli.fmt import datum_nl
 from pa_cli.load import Dataset
 from pa_cli.model import Afspraak, Agenda, Looptijd, Partij, Thema
 from pa_cli.monitor_report import MonitorSectie
@@ -260,8 +261,8 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
     volgend = cyclus.volgend(overleg_datum)
     sinds = opts.sinds or cyclus.vorig(overleg_datum)
     if sinds > peildatum:
-        raise UsageProblem(f"--sinds {sinds.isoformat()} ligt na de peildatum "
-                           f"{peildatum.isoformat()}; kies een eerdere datum")
+        raise UsageProblem(f"--sinds {datum_nl(sinds)} ligt na de peildatum "
+                           f"{datum_nl(peildatum)}; kies een eerdere datum")
     lege_rijen = [LegeRij(a, a.afspraak, display(a.afspraak)) for a in lege if a.afspraak]
     overleg = cyclus.op(overleg_datum)
     look_back = (terugblik(ds, Filter(list(opts.trekker), opts.thema), opts.marge,

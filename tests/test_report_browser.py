@@ -416,3 +416,37 @@ def test_monitor_section_prints_on_a4(run, measured, tmp_path, browser, pdftotex
     found = _measure(browser, page, PRINT_WIDTH, "print")
     assert found["faults"] == []
     assert _page_faults(pdf, found["breaks"]) == []
+
+
+# -- a concept agenda (afspraak 5.3): the line at the top, legible on paper ------------------------
+
+_CONCEPT_BOX = """(() => {
+  const p = document.querySelector("header p.concept"), s = getComputedStyle(p);
+  return {text: p.innerText, border: s.borderTopStyle, width: parseFloat(s.borderTopWidth),
+          ink: s.color, borderInk: s.borderTopColor, background: s.backgroundColor};
+})()"""
+
+
+@pytest.mark.parametrize("media,width", [("screen", WINDOW[0]), ("print", PRINT_WIDTH)])
+def test_concept_line_is_framed_in_black_and_fits(run, ws, tmp_path, browser, media, width):
+    """The concept line of a handout is in black on white in a dashed black frame (legible in
+    black and white) and every table and cell still fits, on screen and on A4."""
+    assert run("agenda", "nieuw", "2026-2027").code == 0
+    page = tmp_path / "handout.html"
+    assert run("report", "handout", "--format", "html", *LATE, "-o", str(page)).code == 0
+    box = browser.page(page.as_uri(), width, media).evaluate(_CONCEPT_BOX)
+    assert box == {"text": "Concept: agenda 2026-2027 is nog niet vastgesteld (afspraak 5.3); "
+                           "acties en termijnen kunnen nog veranderen.",
+                   "border": "dashed", "width": 2, "ink": "rgb(17, 17, 17)",
+                   "borderInk": "rgb(17, 17, 17)", "background": "rgba(0, 0, 0, 0)"}
+    assert _measure(browser, page, width, media)["faults"] == []
+
+
+def test_concept_line_is_on_the_first_printed_page(run, ws, tmp_path, pdftotext, chromium):
+    """In the PDF of a concept handout, page 1 starts with the title and the concept line."""
+    assert run("agenda", "nieuw", "2026-2027").code == 0
+    pdf = tmp_path / "handout.pdf"
+    assert run("report", "handout", "--format", "pdf", *LATE, "-o", str(pdf)).code == 0
+    first = " ".join(t for *_, t in _words(pdf)[0][2][:40])
+    assert ("Voorjaarsoverleg 2027 Concept: agenda 2026-2027 is nog niet vastgesteld (afspraak "
+            "5.3); acties en termijnen kunnen nog veranderen.") in first

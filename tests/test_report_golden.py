@@ -54,6 +54,23 @@ def test_golden(run, name, fmt, tmp_path):
     assert_golden(f"{name}.{fmt}", r.out)
 
 
+# today, with the concept agenda 2026-2027 the werkgroep has just made with `pa agenda nieuw`
+CONCEPT_ARGS = ("--peildatum", "2026-11-27", "--sinds", "2026-04-01")
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+@pytest.mark.parametrize("name", ["handout", "stoplicht", "agenda"])
+def test_golden_concept(run, name, fmt, tmp_path):
+    """The report of a concept agenda (no 'vastgesteld:' yet) is exactly its golden file, which
+    says at the top that the agenda is a concept."""
+    shutil.copytree(DATA, tmp_path / "data")
+    data = ("--data", str(tmp_path / "data"))
+    assert run("agenda", "nieuw", "2026-2027", *data).code == 0
+    r = run("report", name, "--format", fmt, *CONCEPT_ARGS, *data)
+    assert r.code == 0, r.err
+    assert_golden(f"concept-{name}.{fmt}", r.out)
+
+
 @pytest.mark.parametrize("name, args", [
     ("kalender-2023.txt", ("--van", "2023-01-01")),
     ("kalender-2023.md", ("--van", "2023-01-01", "--format", "md")),

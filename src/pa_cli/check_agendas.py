@@ -87,7 +87,7 @@ def check_vastgesteld(ds: Dataset, ctx: Context) -> list[Problem]:
     out = []
     for agenda in ds.agendas:
         years = agenda.years
-        if agenda.vastgesteld or agenda.bijlage or years is None:
+        if not agenda.is_concept or years is None:
             continue
         deadline = date(years[0], 7, 1)
         if ctx.today > deadline:

@@ -201,6 +201,17 @@ class Agenda(_Located):
         m = re.fullmatch(r"(\d{4})-(\d{4})", self.jaren or "")
         return (int(m.group(1)), int(m.group(2))) if m else None
 
+    @property
+    def is_concept(self) -> bool:
+        """Not (yet) vastgesteld by the overleg (afspraak 5.3). An agenda with `bijlage` is part
+        of the signed document (Bijlage 2) and vastgesteld with it, though it carries no date."""
+        return self.vastgesteld is None and not self.bijlage
+
+    @property
+    def naam(self) -> str:
+        """How messages and reports name it: "agenda 2026-2027", or its titel without years."""
+        return f"agenda {self.jaren}" if self.years else self.titel
+
 
 def _parse_termijn(text: str) -> _termijn.Termijn:
     try:

@@ -163,6 +163,7 @@ class Actie(Struct):
             "agenda": self.agenda.jaren,
             "herkomst": self.rij.herkomst,
             "doorgeschoven": self.doorgeschoven,
+            "agenda_concept": self.agenda.is_concept,  # not yet vastgesteld (afspraak 5.3)
         }
 
 
@@ -186,7 +187,7 @@ class Stand(Struct):
     verlenging: str = ""  # "in verlenging sinds 1 januari 2026", or ""
     agendas: list[Agenda] = LIST  # the agenda(s) shown: the one covering the peildatum
     melding: str = ""  # one line when the agenda shown does not cover the peildatum
-    agenda_label: str = ""  # "agenda 2024-2025" when the data holds more than one agenda
+    agenda_label: str = ""  # "agenda 2024-2025" with several agendas; a concept says so (_label)
     kop: str = "Stand"  # what a table calls this selection ("Stand op 1 april 2023")
 
     def gevraagd_namen(self) -> str:
@@ -273,11 +274,18 @@ def stand(ds: Dataset, peildatum: date, f: Filter, marge: int | None = None,
                 acties.append(a)
     return Stand(peildatum, weeks, acties, trekkers, wanted,
                  verlenging(afspraken.looptijd, peildatum), keuze.agendas, keuze.melding,
-                 _label(keuze.agendas) if len(ds.agendas) > 1 else "")
+                 _label(keuze.agendas, len(ds.agendas) > 1))
 
 
-def _label(agendas: list[Agenda]) -> str:
-    return "agenda " + ", ".join(a.jaren or a.titel for a in agendas)
+CONCEPT = " (concept: nog niet vastgesteld, afspraak 5.3)"
+
+
+def _label(agendas: list[Agenda], several: bool) -> str:
+    """The agenda(s) shown, when the data holds several or one shown is still a concept."""
+    if not (several or any(a.is_concept for a in agendas)):
+        return ""
+    return "agenda " + ", ".join((a.jaren or a.titel) + (CONCEPT if a.is_concept else "")
+                                 for a in agendas)
 
 
 def _passes(a: Actie, f: Filter, wanted: list[Partij | Groep], trekkers: Trekkers) -> bool:

@@ -144,6 +144,22 @@ class AgendaStand(Struct):
     agenda: Agenda
     themas: list[AgendaThema]
 
+    @property
+    def naam(self) -> str:
+        """"agenda 2026-2027" (its titel when the file name has no years)."""
+        return self.agenda.naam
+
+    @property
+    def concept(self) -> bool:
+        """Not yet vastgesteld by the overleg (afspraak 5.3): no `vastgesteld`, no `bijlage`."""
+        return self.agenda.is_concept
+
+    @property
+    def vastgesteld(self) -> date | None:
+        """The day the overleg vastgesteld it; None for a concept, and for Bijlage 2, which
+        is vastgesteld with the signed document."""
+        return self.agenda.vastgesteld
+
 
 class Rapport(Struct):
     """Everything a report template receives; each field is a top-level template variable."""
@@ -172,6 +188,7 @@ class Rapport(Struct):
     wijzigingen: SindsOverleg  # what changed in the data since `sinds`, read from git on use
     lege_rijen: list[LegeRij]
     agendas: list[AgendaStand]
+    concept: list[AgendaStand]  # the agendas shown that are not yet vastgesteld; else empty
     monitor: MonitorSectie  # the figures of afspraak 5.8 (monitor_report.py)
     versie: str  # of pa
     terugblik: Terugblik | None = None  # the voorjaarsoverleg's look back (5.1); else None
@@ -268,6 +285,7 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
     look_back = (terugblik(ds, Filter(list(opts.trekker), opts.thema), opts.marge,
                            overleg_datum.year - 1, peildatum, themas)
                  if overleg.soort == "voorjaar" else None)
+    agendas = [_agenda(ag, themas, rijen) for ag in s.agendas]
     selected_stand = Stand(peildatum, s.marge_weken, acties, s.trekkers, s.gevraagd,
                            s.verlenging, s.agendas, s.melding, s.agenda_label)
     return Rapport(
@@ -294,7 +312,8 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
         voortgang=_voortgang(acties, sinds, peildatum),
         wijzigingen=SindsOverleg(ds, sinds),
         lege_rijen=lege_rijen,
-        agendas=[_agenda(ag, themas, rijen) for ag in s.agendas],
+        agendas=agendas,
+        concept=[ag for ag in agendas if ag.concept],
         monitor=monitor_sectie(ds, peildatum, None if not (s.gevraagd or opts.thema) else {
             af.nr for t in themas for af in t.alle_afspraken() if wanted(af)}),
         versie=__version__,

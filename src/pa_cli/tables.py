@@ -19,7 +19,8 @@ __all__ = ["FORMATS", "EXTENSIONS", "status_output", "overdue_output"]
 FORMATS = ("table", "json", "csv", "md")
 EXTENSIONS = {"table": (".txt",), "json": (".json",), "csv": (".csv",), "md": (".md", ".markdown")}
 CSV_KEYS = ("nr", "afspraak", "thema", "onderwerp", "actie", "trekker", "termijn", "uiterlijk",
-            "status", "stoplicht", "dagen_te_laat", "agenda", "herkomst", "doorgeschoven")
+            "status", "stoplicht", "dagen_te_laat", "agenda", "herkomst", "doorgeschoven",
+            "agenda_concept")  # new columns go last: a sheet that reads by position still works
 
 
 def _licht(a: Actie) -> str:
@@ -160,6 +161,15 @@ def _status_text(s: Stand, out: Screen) -> str:
 
 # -- JSON, CSV, Markdown ----------------------------------------------------------------------
 
+def _csv_value(v: Any) -> Any:
+    """A list joined with commas, a yes/no in Dutch, None as an empty cell."""
+    if isinstance(v, list):
+        return ", ".join(v)
+    if isinstance(v, bool):
+        return "ja" if v else "nee"
+    return "" if v is None else v
+
+
 def _csv(rows: list[dict[str, Any]], keys: tuple[str, ...]) -> str:
     import csv
     import io
@@ -168,8 +178,7 @@ def _csv(rows: list[dict[str, Any]], keys: tuple[str, ...]) -> str:
     writer = csv.writer(buf, delimiter=";")
     writer.writerow(keys)
     for row in rows:
-        writer.writerow([", ".join(v) if isinstance(v, list) else ("" if v is None else v)
-                         for v in (row[k] for k in keys)])
+        writer.writerow([_csv_value(row[k]) for k in keys])
     return "\ufeff" + buf.getvalue()  # the BOM tells Excel it is UTF-8
 
 

@@ -11,6 +11,7 @@ def root(context, missing=missing):
     l_0_titel = resolve('titel')
     l_0_verlenging = resolve('verlenging')
     l_0_selectie = resolve('selectie')
+    l_0_concept = resolve('concept')
     pass
     yield '# '
     yield escape(environment.finalize(context, (undefined(name='kop') if l_0_kop is missing else l_0_kop)))
@@ -26,6 +27,13 @@ def root(context, missing=missing):
         yield ' · '
         yield escape(environment.finalize(context, (undefined(name='selectie') if l_0_selectie is missing else l_0_selectie)))
     yield '\n\n'
+    for l_1_ag in (undefined(name='concept') if l_0_concept is missing else l_0_concept):
+        _loop_vars = {}
+        pass
+        yield '> **Concept:** '
+        yield escape(environment.finalize(context, environment.getattr(l_1_ag, 'naam')))
+        yield ' is nog niet vastgesteld (afspraak 5.3); acties en termijnen kunnen nog veranderen.\n\n'
+    l_1_ag = missing
     yield from context.blocks['onder_kop'][0](context)
     yield '\n\n'
     yield from context.blocks['inhoud'][0](context)
@@ -73,4 +81,4 @@ def block_voet(context, missing=missing):
     yield '._\n'
 
 blocks = {'onder_kop': block_onder_kop, 'inhoud': block_inhoud, 'voet': block_voet}
-debug_info = '5=16&7=18&10=29&13=31&16=33&10=35&13=44&16=53&17=70'
+debug_info = '6=17&8=19&11=30&12=34&15=37&18=39&21=41&15=43&18=52&21=61&22=78'

@@ -10,6 +10,7 @@ def root(context, missing=missing):
     l_0_kop = resolve('kop')
     l_0_titel = resolve('titel')
     l_0_verlenging = resolve('verlenging')
+    l_0_concept = resolve('concept')
     pass
     yield '<!DOCTYPE html>\n<html lang="nl">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; img-src data:">\n<title>'
     yield escape(environment.finalize(context, (undefined(name='kop') if l_0_kop is missing else l_0_kop)))
@@ -27,6 +28,13 @@ def root(context, missing=missing):
     yield '</p>\n<h1>'
     yield escape(environment.finalize(context, (undefined(name='kop') if l_0_kop is missing else l_0_kop)))
     yield '</h1>\n'
+    for l_1_ag in (undefined(name='concept') if l_0_concept is missing else l_0_concept):
+        _loop_vars = {}
+        pass
+        yield '<p class="concept"><strong>Concept:</strong> '
+        yield escape(environment.finalize(context, environment.getattr(l_1_ag, 'naam')))
+        yield ' is nog niet vastgesteld (afspraak 5.3); acties en termijnen kunnen nog veranderen.</p>\n'
+    l_1_ag = missing
     yield from context.blocks['onder_kop'][0](context)
     yield '</header>\n<main>\n'
     yield from context.blocks['inhoud'][0](context)
@@ -41,8 +49,12 @@ def block_stijl(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_concept = resolve('concept')
     pass
     yield ':root {\n  --inkt: #111; --zacht: #555; --lijn: #8a8a8a; --kop: #e6eaf0;\n  --rood: #f5d0cd; --rood-inkt: #7d1010; --oranje: #fde0b8; --oranje-inkt: #6a3700;\n  --groen: #d3ead4; --groen-inkt: #1b4a1f; --grijs: #e3e3e3; --grijs-inkt: #333;\n}\n* { box-sizing: border-box; }\nhtml { -webkit-print-color-adjust: exact; print-color-adjust: exact; }\nbody { font-family: "DejaVu Sans", "Segoe UI", Arial, Helvetica, sans-serif; font-size: 10.5pt;\n       line-height: 1.35; color: var(--inkt); background: #fff; max-width: 64em;\n       margin: 0 auto; padding: 1.5em 1.5em 3em; }\nheader { border-bottom: 3px solid var(--inkt); margin-bottom: 1em; padding-bottom: .5em; }\n.bovenkop { margin: 0; color: var(--zacht); font-size: 10pt; text-transform: uppercase;\n            letter-spacing: .04em; }\nh1 { font-size: 20pt; margin: .1em 0 .2em; }\nh2 { font-size: 14pt; margin: 1.4em 0 .4em; border-bottom: 1px solid var(--inkt); }\nh3 { font-size: 11.5pt; margin: 1em 0 .3em; }\np { margin: .4em 0; }\n.ondertitel { margin: 0 0 .5em; font-size: 11pt; }\ndl.gegevens { display: grid; grid-template-columns: max-content 1fr; gap: .1em 1em; margin: .3em 0 0; }\ndl.gegevens div { display: contents; }\ndt { font-weight: bold; }\ndd { margin: 0; }\ntable { border-collapse: collapse; width: 100%; margin: .4em 0 1em; }\ncaption { caption-side: top; text-align: left; font-weight: bold; padding: .3em 0; }\nth, td { border: 1px solid var(--lijn); padding: .25em .4em; text-align: left; vertical-align: top;\n         overflow-wrap: break-word; hyphens: auto; }\nthead th { background: var(--kop); border-bottom: 2px solid var(--inkt); }\ntbody th { font-weight: normal; }\ntfoot th, tfoot td { font-weight: bold; border-top: 2px solid var(--inkt); }\ntd.getal, th.getal { text-align: right; font-variant-numeric: tabular-nums; }\n.nr, .datum { white-space: nowrap; }\n.tekst { white-space: pre-line; }\n.toelichting { display: block; margin-top: .2em; font-style: italic; color: var(--zacht); }\n.leeg-tekst { color: var(--zacht); font-style: italic; }\n.licht { display: inline-block; white-space: nowrap; font-weight: bold; padding: 0 .35em;\n         border: 1px solid; border-radius: .25em; }\n.licht .teken { display: inline-block; min-width: .9em; text-align: center; }\n.rood { background: var(--rood); color: var(--rood-inkt); }\n.oranje { background: var(--oranje); color: var(--oranje-inkt); }\n.groen { background: var(--groen); color: var(--groen-inkt); }\n.grijs { background: var(--grijs); color: var(--grijs-inkt); }\n.licht.leeg { border-style: dashed; color: var(--zacht); font-weight: normal; }\n.onder { display: block; color: var(--zacht); font-size: .92em; }\n/* Six columns that fit A4 portrait (and any screen from 700 px): the long texts take what the\n   short ones leave, a word longer than its column breaks (hyphenated where the browser can). */\ntable.stoplicht { table-layout: fixed; }\ntable.stoplicht col.nr { width: 10%; } table.stoplicht col.afspraak { width: 19%; }\ntable.stoplicht col.trekker { width: 13%; } table.stoplicht col.termijn { width: 12%; }\ntable.stoplicht col.stand { width: 13%; }\nthead th.rood, thead th.oranje, thead th.groen, thead th.grijs { text-align: right; }\nul.legenda { list-style: none; padding: 0; margin: .3em 0 1em; }\nul.legenda li { margin: .2em 0; }\nfooter { margin-top: 2em; padding-top: .4em; border-top: 1px solid var(--lijn); color: var(--zacht);\n         font-size: 9pt; }\n@page { size: A4; margin: 14mm 12mm 16mm 12mm; }\n@media print {\n  body { max-width: none; margin: 0; padding: 0; font-size: 9.5pt; }\n  section.thema + section.thema { break-before: page; }\n  h2, h3, caption { break-after: avoid; }\n  thead { display: table-header-group; }\n  tfoot { display: table-footer-group; }\n  tr, .licht { break-inside: avoid; }\n}\n'
+    if (undefined(name='concept') if l_0_concept is missing else l_0_concept):
+        pass
+        yield '.concept { border: 2px dashed var(--inkt); padding: .3em .6em; margin: .6em 0; font-size: 11pt; }\n@media print { .concept { break-inside: avoid; } }\n'
 
 def block_onder_kop(context, missing=missing):
     resolve = context.resolve_or_missing
@@ -91,4 +103,4 @@ def block_voet(context, missing=missing):
     yield '. Het stoplicht staat er altijd ook als woord.</p>\n'
 
 blocks = {'stijl': block_stijl, 'onder_kop': block_onder_kop, 'inhoud': block_inhoud, 'voet': block_voet}
-debug_info = '11=15&13=19&82=21&83=28&84=30&87=32&90=34&13=37&84=47&87=56&90=65&91=83'
+debug_info = '13=16&15=20&88=22&89=29&90=31&91=35&93=38&96=40&99=42&15=45&79=55&93=59&96=68&99=77&100=95'

@@ -18,7 +18,6 @@ from typing import Any
 
 from pa_cli._struct import Struct
 from pa_cli.exits import Refused, UsageProblem
-from pa_cli.fmt import datum_nl
 from pa_cli.load import INDICATOREN_FILE, Dataset
 from pa_cli.monitor import met_eenheid
 from pa_cli.monitor_model import HUURKLASSEN, Indicator, Meting
@@ -125,10 +124,6 @@ def _edit_bytes(raw: bytes, shown: str, entry: Any) -> bytes:
     return d.encode(new)
 
 
-def _when(v: Vraag) -> str:
-    return str(v.jaar) if v.jaar is not None else datum_nl(v.peildatum) if v.peildatum else ""
-
-
 def meet(data: Path | None, vraag: Vraag) -> MeetResult:
     """Record one measurement; serialised with other writers (writer.update_data)."""
     if (vraag.jaar is None) == (vraag.peildatum is None):
@@ -148,11 +143,10 @@ def meet(data: Path | None, vraag: Vraag) -> MeetResult:
         shown = ds.indicatoren.src[0]  # type: ignore[union-attr]
         raw = path.read_bytes()
         new_raw = _edit_bytes(raw, shown, _entry(ind, v, waarde))
-        expected.append(Meting(ind.id, waarde, ind.eenheid, v.bron, v.jaar, v.peildatum,
-                               v.corporatie, v.kern, v.huurklasse))
-        series = ", ".join(p for p in (v.corporatie, v.kern, v.huurklasse) if p)
-        text = (f"{ind.id} {_when(v)}{f' ({series})' if series else ''}: "
-                f"{met_eenheid(waarde, ind.eenheid)}")
+        want = Meting(ind.id, waarde, ind.eenheid, v.bron, v.jaar, v.peildatum, v.corporatie,
+                      v.kern, v.huurklasse)
+        expected.append(want)
+        text = f"{want.naam}: {met_eenheid(waarde, ind.eenheid)}"
         return [Change(path, raw, new_raw)], MeetResult(shown, 0, text)
 
     result: list[int] = []

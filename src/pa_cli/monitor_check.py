@@ -14,8 +14,9 @@ from pa_cli.problems import FOUT, Problem, suggest
 if TYPE_CHECKING:
     from pa_cli.check import Context
     from pa_cli.load import Dataset
+    from pa_cli.trekker import Trekkers
 
-__all__ = ["check_monitor", "corporaties", "looptijd_jaren", "meting_problem"]
+__all__ = ["check_monitor", "corporaties", "looptijd_jaren", "meting_problem", "meting_key"]
 
 
 def _p(obj: object, key: str | None, code: str, msg: str) -> Problem:
@@ -120,9 +121,10 @@ def _num(x: float) -> str:
     return f"{x:g}".replace(".", ",")
 
 
-def meting_key(m: Meting, ctx: Context) -> tuple[object, ...]:
-    """What makes a measurement unique: indicator, moment as written, and series."""
-    party = ctx.trekkers.resolve(m.corporatie) if m.corporatie else None
+def meting_key(m: Meting, trekkers: Trekkers | None) -> tuple[object, ...]:
+    """What makes a measurement unique: indicator, moment as written, and series (a
+    corporatie by its party, whatever name or alias it is written with)."""
+    party = trekkers.resolve(m.corporatie) if m.corporatie and trekkers else None
     corp = party.id if party else (m.corporatie or "").casefold()
     return (m.indicator, m.jaar, m.peildatum, corp, (m.kern or "").casefold(), m.huurklasse)
 
@@ -151,7 +153,7 @@ def check_monitor(ds: Dataset, ctx: Context) -> list[Problem]:
         if not m.indicator:
             continue
         out += meting_problem(m, known.get(m.indicator), ctx, known)
-        key = meting_key(m, ctx)
+        key = meting_key(m, ctx.trekkers)
         if key in seen:
             out.append(_p(m, "indicator", "PA064", f"meting van '{m.indicator}' voor "
                           f"{_when(m)}{_series(m)} staat er al (regel {seen[key].src[1]}); "

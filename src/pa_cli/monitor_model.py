@@ -90,6 +90,22 @@ class Meting(_Located):
         """The series the figure belongs to: corporatie, kern, huurklasse ('' for none)."""
         return (self.corporatie or "", self.kern or "", self.huurklasse or "")
 
+    @property
+    def wanneer(self) -> str:
+        """The jaar ('2023') or the peildatum as pa names a date ('1 januari 2023')."""
+        from pa_cli.fmt import datum_nl
+
+        if self.jaar is not None:
+            return str(self.jaar)
+        return datum_nl(self.peildatum) if self.peildatum else "?"
+
+    @property
+    def naam(self) -> str:
+        """The measurement as pa names it to people: indicator, moment and series, as in
+        'voorraad-huurklasse 1 januari 2023 (Clavis, goedkoop)'."""
+        series = ", ".join(p for p in (self.corporatie, self.kern, self.huurklasse) if p)
+        return f"{self.indicator} {self.wanneer}" + (f" ({series})" if series else "")
+
 
 class Indicatoren(_Located):
     titel: str

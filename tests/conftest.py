@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -132,6 +133,14 @@ def git_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory) -> None:
         monkeypatch.setenv(f"GIT_{who}_NAME", "Werkgroep")
         monkeypatch.setenv(f"GIT_{who}_EMAIL", "werkgroep@example.org")
     (home / ".gitconfig").write_text("[init]\n\tdefaultBranch = main\n", encoding="utf-8")
+
+
+def handout_changes(run, *args: str) -> str:
+    """The text of the handout's section "Wijzigingen sinds het vorige overleg" (Markdown)."""
+    r = run("report", "handout", *args)
+    assert r.code == 0, r.err
+    section = r.out.split("## 6. Wijzigingen sinds het vorige overleg\n\n", 1)[1]
+    return re.split(r"\n\n(?:## |_Gemaakt met pa)", section)[0]
 
 
 @pytest.fixture

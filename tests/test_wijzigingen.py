@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import re
 import subprocess
 
 import pytest
 
-from conftest import AFSPRAKEN, AGENDA, Git
+from conftest import AFSPRAKEN, AGENDA, Git, handout_changes
 
 ROW_117 = ("  - nr: \"1.1.7\"\n    onderwerp: Beschikbare woningen voor jongeren onder de 23 jaar\n"
            "    actie: De beschikbaarheid van goedkope woningen ten behoeve van jongeren ligt "
@@ -272,32 +271,33 @@ def test_data_that_did_not_exist_yet(ws, git_env, run, tmp_path_factory):
            "latere revisie of datum")
 
 
-def test_an_old_version_with_errors_is_refused_unread(repo, ws, run):
-    """An old version that does not validate (here a Python tag, never executed) is refused
-    with its problems, named by revision and file; exit 1."""
-    ws.replace(AGENDA, "    status: open\n\n  - nr: \"1.1.3\"",
-               "    status: !!python/object/apply:os.system [\"echo x\"]\n\n  - nr: \"1.1.3\"")
-    bad = repo.commit("kapot", "2023-02-01")[:7]
-    line = ws.line_of(AGENDA, "python/object")
-    ws.replace(AGENDA, "    status: !!python/object/apply:os.system [\"echo x\"]\n",
-               "    status: open\n")
-    r = run("wijzigingen", "--sinds", bad)
+@pytest.mark.parametrize("name, good, bad, code", [
+    (AGENDA, "    status: open\n\n  - nr: \"1.1.3\"",
+     "    status: !!python/object/apply:os.system [\"echo x\"]\n\n  - nr: \"1.1.3\"", "PA011"),
+    ("indicatoren.yaml", "      - waarde: 80\n", "      - waarde: tachtig\n", "PA062"),
+])
+def test_an_old_version_with_errors_is_refused_unread(repo, ws, run, name, good, bad, code):
+    """An old version that does not validate (a Python tag in the agenda, never executed; a
+    doel in indicatoren.yaml that is no number) is refused with its problems, named by revision and
+    file; exit 1."""
+    ws.replace(name, good, bad)
+    rev = repo.commit("kapot", "2023-02-01")[:7]
+    line = ws.line_of(name, bad.splitlines()[0])
+    ws.replace(name, bad, good)
+    r = run("wijzigingen", "--sinds", rev)
     assert r.code == 1
     lines = r.err.splitlines()
-    assert lines[0] == (f"pa: de gegevens in {bad} (1 februari 2023) bevatten fouten, zodat pa "
+    assert lines[0] == (f"pa: de gegevens in {rev} (1 februari 2023) bevatten fouten, zodat pa "
                         "ze niet kan vergelijken; kies een andere revisie:")
-    assert lines[1].startswith(f"{bad}:data/agenda-2022-2023.yaml:{line}:")
-    assert " fout PA011: " in lines[1]
+    assert lines[1].startswith(f"{rev}:data/{name}:{line}:")
+    assert f" fout {code}: " in lines[1]
 
 
 def test_handout_shows_the_changes_since_the_previous_overleg(history, run):
     """In a git repository the handout ends with the changes since the last commit on or
     before --sinds, as a table whose texts are word diffs."""
-    r = run("report", "handout", "--peildatum", "2023-03-20", "--sinds", "2023-02-20",
-            "--data", "gegevens")
-    assert r.code == 0, r.err
-    section = r.out.split("## 6. Wijzigingen sinds het vorige overleg\n\n", 1)[1]
-    assert re.split(r"\n\n(?:## |_Gemaakt met pa)", section)[0] == (
+    assert handout_changes(run, "--peildatum", "2023-03-20", "--sinds", "2023-02-20", "--data",
+                           "gegevens") == (
         "Wat er in de gegevens veranderde sinds de laatste versie op of vóór 20 februari 2023 "
         f"(commit {history['hand']} van 15 februari 2023), gelezen uit git.\n\n"
         "| soort | nr | onderwerp | wijziging |\n"

@@ -9,7 +9,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from pa_cli.diff import SOORTEN, Wijziging, compare, woorden
+from pa_cli.diff import SOORTEN, TEKSTEN, Wijziging, compare, woorden
 from pa_cli.fmt import aantal, md_cell
 from pa_cli.history import Commit, HistoryProblem, Repository, load_at, repository
 from pa_cli.load import Dataset
@@ -18,7 +18,8 @@ from pa_cli.problems import printable
 __all__ = ["FORMATS", "Wijzigingen", "wijzigingen", "render", "HistoryProblem", "SindsOverleg"]
 
 FORMATS = ("text", "json", "md")
-KOPPEN = {"actie": "Acties", "afspraak": "Afspraken", "partij": "Partijen", "groep": "Groepen"}
+KOPPEN = {"actie": "Acties", "afspraak": "Afspraken", "partij": "Partijen", "groep": "Groepen",
+          "indicator": "Indicatoren", "meting": "Metingen"}
 
 
 class Wijzigingen(NamedTuple):
@@ -48,8 +49,11 @@ def wijzigingen(data: Path | None, sinds: str, tot: str | None = None) -> Wijzig
 
 
 def _since(repo: Repository, directory: Path, start: Commit, new: Dataset) -> list[Wijziging]:
+    from pa_cli.diff_monitor import monitor_changes
+
     # both versions are read under today's file names, following renames up to the work tree
-    return compare(load_at(repo, directory, start, repo.renames(start)), new)
+    old = load_at(repo, directory, start, repo.renames(start))
+    return compare(old, new) + monitor_changes(old, new)
 
 
 class SindsOverleg:
@@ -126,10 +130,10 @@ def _describe(c: Wijziging, md: bool) -> str:
     if c.wat == "toegevoegd":
         return f"toegevoegd: {esc(c.naar)}" + (f" ({esc(c.details)})" if c.details else "")
     if c.wat == "verwijderd":
-        return f"verwijderd: {esc(c.van)}"
-    if c.wat == "tekst":
+        return f"verwijderd: {esc(c.van)}" + (f" ({esc(c.details)})" if c.details else "")
+    if c.wat in TEKSTEN:
         words = _md_words if md else _text_words
-        return "tekst: " + words(c.van or "", c.naar or "")
+        return f"{c.wat}: " + words(c.van or "", c.naar or "")
     text = f"{c.wat}: {val(c.van)} {arrow} {val(c.naar)}"
     if c.toelichting:
         text += f"; toelichting: {esc(c.toelichting)}"

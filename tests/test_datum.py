@@ -80,14 +80,17 @@ def test_set_datum_in_dutch(run, ws):
     assert "datum: 2022-11-03" in ws.read("agenda-2022-2023.yaml")
 
 
-@pytest.mark.parametrize("option", ["--peildatum", "--overleg", "--sinds"])
-def test_wrong_date_lists_the_forms(run, ws, option):
+@pytest.mark.parametrize("option, what, forms", [
+    ("--peildatum", "datum", ""), ("--sinds", "datum", ""),
+    ("--overleg", "datum of overleg", "voorjaar 2027, najaar 2026 of een datum: "),
+])
+def test_wrong_date_lists_the_forms(run, ws, option, what, forms):
     """A date pa cannot read is exit 2 with a Dutch message listing the accepted forms."""
     r = run("report", "handout", option, "31 februari 2023")
     assert r.code == 2
-    assert r.err.strip() == (f"pa: {option} '31 februari 2023' is geen datum; schrijf "
-                             "bijvoorbeeld 27-11-2026, 27 november 2026 (ook 27 nov 2026) of "
-                             "2026-11-27")
+    assert r.err.strip() == (f"pa: {option} '31 februari 2023' is geen {what}; schrijf "
+                             f"bijvoorbeeld {forms}27-11-2026, 27 november 2026 (ook 27 nov "
+                             "2026) of 2026-11-27")
 
 
 def test_tables_show_the_dutch_form(run, ws):

@@ -79,6 +79,30 @@ def test_handout_takes_the_overleg_dates_from_the_data(run, ws):
     assert "- **Volgend overleg:** Najaarsoverleg 2023, 1 oktober 2023" in r.out
 
 
+@pytest.mark.parametrize("seizoen, datum", [
+    ("voorjaar 2023", "1-4-2023"), ("Najaar  2023", "1 oktober 2023"),
+    ("voorjaarsoverleg 2023", "2023-04-01"),
+])
+def test_overleg_of_a_half_year_is_the_cycles_date(run, ws, seizoen, datum):
+    """--overleg 'voorjaar 2023' makes the same handout as the date the cycle gives that overleg."""
+    assert _report(run, "handout", *PEIL, "--overleg", seizoen) == _report(
+        run, "handout", *PEIL, "--overleg", datum)
+
+
+def test_overleg_of_a_half_year_follows_the_data(run, ws):
+    """A voorjaarsoverleg moved to maart is what 'voorjaar 2023' names; a half year without one
+    is a usage error naming that year's overleggen."""
+    ws.replace(AFSPRAKEN, "    wanneer: april  #", "    wanneer: maart  #")
+    assert "- **Datum overleg:** 1 maart 2023" in _report(run, "handout", *PEIL, "--overleg",
+                                                           "voorjaar 2023")
+    ws.replace(AFSPRAKEN, "    wanneer: oktober  #", "    wanneer: mei  #")
+    r = run("report", "handout", *PEIL, "--overleg", "najaar 2023")
+    assert (r.code, r.out) == (2, "")
+    assert r.err == ("pa: --overleg 'najaar 2023': de cyclus in afspraken.yaml heeft geen "
+                     "overleg in het najaar, in 2023 alleen op 1 maart 2023 en 1 mei 2023; geef "
+                     "de datum van het overleg\n")
+
+
 def test_worst_stoplicht():
     """An afspraak takes the most serious stoplicht of its actions; none without actions."""
     assert report.worst(["groen", "rood", "oranje"]) == "rood"
@@ -269,8 +293,12 @@ def test_output_keeps_mode_of_existing_file(run, ws, tmp_path):
     (("handout", "--format", "docx"), "pa: --format 'docx' bestaat niet; kies uit: md, html, pdf"),
     (("handout", "--sinds", "1-5-2023", *PEIL), "pa: --sinds 1 mei 2023 ligt na de peildatum "
      "1 april 2023; kies een eerdere datum"),
-    (("handout", "--overleg", "april"), "pa: --overleg 'april' is geen datum; schrijf "
-     "bijvoorbeeld 27-11-2026, 27 november 2026 (ook 27 nov 2026) of 2026-11-27"),
+    (("handout", "--overleg", "april"), "pa: --overleg 'april' is geen datum of overleg; "
+     "schrijf bijvoorbeeld voorjaar 2027, najaar 2026 of een datum: 27-11-2026, 27 november "
+     "2026 (ook 27 nov 2026) of 2026-11-27"),
+    (("handout", "--overleg", "zomer 2027"), "pa: --overleg 'zomer 2027' is geen datum of "
+     "overleg; schrijf bijvoorbeeld voorjaar 2027, najaar 2026 of een datum: 27-11-2026, 27 "
+     "november 2026 (ook 27 nov 2026) of 2026-11-27"),
     (("handout", "--trekker", "Provincie"), "pa: trekker 'Provincie' is onbekend; bekend: "
      "Gemeente, Clavis, WZV, SHB, Bewonersraad Clavis, Corporaties, Huurdersorganisaties"),
     (("handout", "-o", "geen/map/h.md"), "pa: -o geen/map/h.md: map 'geen/map' bestaat niet"),

@@ -39,8 +39,9 @@ def report(
         "Chromium). Standaard: naar de extensie van -o, anders md.")] = None,
     peildatum: PeildatumOpt = None,
     overleg: Annotated[Optional[str], Opt(
-        "--overleg", metavar=datum.METAVAR, help="Datum van het bestuurlijk overleg (standaard: "
-        "de eerste 1 april of 1 oktober vanaf de peildatum).")] = None,
+        "--overleg", metavar="DATUM|SEIZOEN", help="Het bestuurlijk overleg: een datum, of "
+        "'voorjaar 2027' / 'najaar 2026' voor het overleg van dat halfjaar volgens de cyclus "
+        "(standaard: de eerste 1 april of 1 oktober vanaf de peildatum).")] = None,
     sinds: Annotated[Optional[str], Opt(
         "--sinds", metavar=datum.METAVAR, help="Voortgang vanaf deze datum (standaard: het "
         "vorige overleg).")] = None,
@@ -58,6 +59,7 @@ def report(
     Markdown, HTML of PDF."""
     from pa_cli import render
     from pa_cli import report as rapport
+    from pa_cli.cyclus import overleg_option
 
     try:
         if lijst:
@@ -72,7 +74,7 @@ def report(
                                "met -o BESTAND.pdf")
         opts = rapport.Options(
             naam, fmt, _peildatum(peildatum),
-            _parse_date(overleg, "--overleg") if overleg else None,
+            overleg_option(overleg) if overleg else None,
             _parse_date(sinds, "--sinds") if sinds else None,
             trekker or [], thema, marge, templates, data, agenda)
         out, melding = rapport.make_report(opts)

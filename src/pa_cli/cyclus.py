@@ -3,20 +3,24 @@
 In Terneuzen that is a voorjaarsoverleg in april and a najaarsoverleg in oktober
 (afspraak 5.1 and the "Cyclus prestatieafspraken"). An overleg's date is the first
 day of its period (1 april); a date given with --overleg belongs to the overleg whose
-month is nearest, a tie going to the one that comes next.
+month is nearest, a tie going to the one that comes next. --overleg also takes the
+overleg of a half year ('voorjaar 2027'), dated by the cycle as the handout dates it.
 """
 
 from __future__ import annotations
 
 import copy
+import re
 from datetime import date
 
+from pa_cli import datum
 from pa_cli._struct import Struct
-from pa_cli.fmt import datum_nl
+from pa_cli.exits import UsageProblem
+from pa_cli.fmt import datum_nl, opsomming
 from pa_cli.model import Moment
 from pa_cli.query import Stand, due_before
 
-__all__ = ["Overleg", "Cyclus", "voor_overleg"]
+__all__ = ["Overleg", "Seizoen", "Cyclus", "overleg_option", "voor_overleg", "OVERLEG_FORMS"]
 
 # For data without `cyclus:`: the cycle as the Terneuzen document describes it.
 _DEFAULT = [
@@ -36,6 +40,35 @@ class Overleg(Struct):
     soort: str  # "voorjaar" (January to June) or "najaar"
     naam: str  # "Voorjaarsoverleg 2023"
     doel: str  # what the cycle says this overleg is for
+
+
+class Seizoen(Struct):
+    """--overleg 'voorjaar 2027': the overleg of that half year, its date still to be read
+    from the cycle."""
+
+    soort: str  # "voorjaar" or "najaar", as Overleg.soort
+    jaar: int
+    tekst: str  # as typed, for messages
+
+
+OVERLEG_FORMS = f"voorjaar 2027, najaar 2026 of een datum: {datum.FORMS}"
+_SEIZOEN = re.compile(r"(voorjaar|najaar)(?:s?overleg)? (\d{4})")
+
+
+def overleg_option(text: str, option: str = "--overleg") -> date | Seizoen:
+    """The overleg given on the command line: a date, or a half year of the cycle; a usage
+    problem (exit 2) naming the accepted forms."""
+    if m := _SEIZOEN.fullmatch(" ".join(text.casefold().split())):
+        return Seizoen(m[1], int(m[2]), text)
+    try:
+        return datum.parse(text)
+    except ValueError:
+        raise UsageProblem(f"{option} '{text}' is geen datum of overleg; schrijf bijvoorbeeld "
+                           f"{OVERLEG_FORMS}") from None
+
+
+def _soort(d: date) -> str:
+    return "voorjaar" if d.month <= 6 else "najaar"
 
 
 class Cyclus:
@@ -61,8 +94,25 @@ class Cyclus:
     def op(self, d: date) -> Overleg:
         """The overleg held on `d`."""
         m = self.overleggen[self._index(d)]
-        soort = "voorjaar" if m.in_jaar(d.year)[0].month <= 6 else "najaar"
-        return Overleg(d, soort, f"{m.naam} {d.year}", (m.wat or "").rstrip(". "))
+        return Overleg(d, _soort(m.in_jaar(d.year)[0]), f"{m.naam} {d.year}",
+                       (m.wat or "").rstrip(". "))
+
+    def kies(self, keuze: date | Seizoen | None, peildatum: date) -> date:
+        """The date of the overleg asked for with --overleg: a date as given; for a half year
+        the first day of its (first) overleg in that year, as the cycle dates it; without
+        one, the first overleg on or after the peildatum."""
+        if keuze is None:
+            return self.eerstvolgend(peildatum)
+        if isinstance(keuze, date):
+            return keuze
+        starts = [m.in_jaar(keuze.jaar)[0] for m in self.overleggen]
+        found = [s for s in starts if _soort(s) == keuze.soort]
+        if not found:
+            held = opsomming([datum_nl(s) for s in starts], "en")
+            raise UsageProblem(f"--overleg '{keuze.tekst}': de cyclus in afspraken.yaml heeft "
+                               f"geen overleg in het {keuze.soort}, in {keuze.jaar} alleen op "
+                               f"{held}; geef de datum van het overleg")
+        return found[0]
 
     def eerstvolgend(self, peildatum: date) -> date:
         """The first overleg on or after the peildatum."""

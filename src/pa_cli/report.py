@@ -17,7 +17,7 @@ from typing import Any
 
 from pa_cli import __version__
 from pa_cli._struct import LIST, Struct
-from pa_cli.cyclus import Cyclus, Overleg
+from pa_cli.cyclus import Cyclus, Overleg, Seizoen
 from pa_cli.exits import UsageProblem
 from pa_cli.fmt import datum_nl
 from pa_cli.load import Dataset
@@ -46,7 +46,7 @@ class Options(Struct):
     naam: str
     formaat: str = "md"
     peildatum: date | None = None
-    overleg: date | None = None
+    overleg: date | Seizoen | None = None  # a date, or 'voorjaar 2027'
     sinds: date | None = None
     trekker: list[str] = LIST
     thema: str | None = None
@@ -274,7 +274,7 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
             afspraak_tellingen[b.stoplicht or "zonder_actie"] += 1
 
     cyclus = Cyclus(afspraken.cyclus)
-    overleg_datum = opts.overleg or cyclus.eerstvolgend(peildatum)
+    overleg_datum = cyclus.kies(opts.overleg, peildatum)
     volgend = cyclus.volgend(overleg_datum)
     sinds = opts.sinds or cyclus.vorig(overleg_datum)
     if sinds > peildatum:

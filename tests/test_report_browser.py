@@ -33,6 +33,7 @@ from conftest import REPO
 from devtools import Browser
 from pa_cli import render
 from pa_cli.pdf import find_chromium, html_to_pdf, run_chromium
+from pdfcheck import A4, BLOCKS_JS, MARGINS, body, numbering_faults, page_faults, stranded, words
 
 pytestmark = pytest.mark.browser
 
@@ -47,9 +48,6 @@ HEADER_COLOURS = {
 }
 
 
-# A4 less the @page margins of base.html.j2 (top, right, bottom, left), in mm
-A4 = (210, 297)
-MARGINS = (14, 12, 16, 12)
 PRINT_WIDTH = round((A4[0] - MARGINS[1] - MARGINS[3]) / 25.4 * 96)  # in CSS px: 703
 HTML_REPORTS = [i.naam for i in render.reports([render.builtin_dir()]) if "html" in i.formaten]
 # every row late: the longest stoplicht cells ("1427 dagen te laat")
@@ -265,48 +263,6 @@ def _measure(browser: Browser, page: Path, width: int, media: str) -> dict:
     return browser.page(page.as_uri(), width, media).evaluate(_MEASURE)  # type: ignore[no-any-return]
 
 
-def _words(pdf: Path) -> list[tuple[float, float, list[tuple[float, float, float, float, str]]]]:
-    """Per page of the PDF: its width, height and words (x0, y0, x1, y1, text), in points."""
-    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True,
-                         check=True).stdout
-    pages = []
-    for page in out.split("<page ")[1:]:
-        w, h = (float(v) for v in re.match(r'width="([\d.]+)" height="([\d.]+)"', page).groups())
-        words = [(float(a), float(b), float(c), float(d), t) for a, b, c, d, t in re.findall(
-            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<',
-            page)]
-        pages.append((w, h, words))
-    return pages
-
-
-BLANK = 1 / 3  # a page that is more than this much empty at the bottom "ends in a blank area"
-
-
-def _page_faults(pdf: Path, breaks: list[str]) -> list[str]:
-    """Words outside the printable area, and pages left largely empty for no page break.
-
-    A page may end early only when the next one starts with an element that asks for a new
-    page (`breaks`, their texts); otherwise the space was lost because something (a table, a
-    row) did not fit and was pushed to the next page whole.
-    """
-    pt = 72 / 25.4
-    top, right, bottom, left = (m * pt for m in MARGINS)
-    pages, faults = _words(pdf), []
-    starts = [" ".join(b.split()[:3]) for b in breaks if b]
-    for i, (w, h, words) in enumerate(pages, 1):
-        outside = [t for x0, _, x1, _, t in words if x0 < left - 1 or x1 > w - right + 1]
-        if outside:
-            faults.append(f"pagina {i}: buiten de marge: {' '.join(outside[:5])}")
-        if i == len(pages) or not words:
-            continue
-        fill = (max(y1 for _, _, _, y1, _ in words) - top) / (h - bottom - top)
-        following = " ".join(t for *_, t in pages[i][2][:3])
-        if fill < 1 - BLANK and following not in starts:
-            faults.append(f"pagina {i} is maar voor {fill:.0%} gevuld, en pagina {i + 1} begint "
-                          f"zonder nieuwe-pagina-regel met '{following}'")
-    return faults
-
-
 @pytest.mark.parametrize("media,width", [("screen", WINDOW[0]), ("print", PRINT_WIDTH)])
 @pytest.mark.parametrize("name", HTML_REPORTS)
 def test_every_table_fits_and_no_cell_overflows(run, ws, tmp_path, browser, name, media, width):
@@ -330,15 +286,25 @@ def test_layout_check_sees_overflow(tmp_path, browser):
     assert any('table.b: cel "gebiedsontwikkeling"' in f for f in faults), faults
 
 
+# The shipped data on three days: few actions late (the golden files' day), many late so that the
+# tables of the handout span pages (autumn 2024), and every one late.
+PRINTED = {"2023": PEIL, "2024": ("--peildatum", "2024-10-01", "--sinds", "2024-04-01"),
+           "2026": LATE}
+
+
+@pytest.mark.parametrize("day", PRINTED)
 @pytest.mark.parametrize("name", HTML_REPORTS)
-def test_printed_pages_are_filled_and_within_the_margins(run, ws, tmp_path, browser, pdftotext,
-                                                         name):
-    """In the PDF no text is cut off at the edge and no page ends half empty before a table."""
+def test_printed_pages_read_well(run, ws, tmp_path, browser, pdftotext, name, day):
+    """On paper no text is cut off at the edge, no page ends half empty before a table or with a
+    heading or table header whose rows are on the next page, and every page has its number."""
     page, pdf = tmp_path / f"{name}.html", tmp_path / f"{name}.pdf"
-    assert run("report", name, "--format", "html", *LATE, "-o", str(page)).code == 0
-    assert run("report", name, "--format", "pdf", *LATE, "-o", str(pdf)).code == 0
-    breaks = _measure(browser, page, PRINT_WIDTH, "print")["breaks"]
-    assert _page_faults(pdf, breaks) == []
+    assert run("report", name, "--format", "html", *PRINTED[day], "-o", str(page)).code == 0
+    assert run("report", name, "--format", "pdf", *PRINTED[day], "-o", str(pdf)).code == 0
+    tab = browser.page(page.as_uri(), PRINT_WIDTH, "print")
+    found = {"vulling en marges": page_faults(pdf, tab.evaluate(_MEASURE)["breaks"]),
+             "kop of tabelkop onderaan": stranded(pdf, tab.evaluate(BLOCKS_JS)),
+             "paginanummers": numbering_faults(pdf)}
+    assert found == dict.fromkeys(found, [])
 
 
 def test_page_fill_check_sees_a_pushed_table(tmp_path, browser, pdftotext):
@@ -349,9 +315,37 @@ def test_page_fill_check_sees_a_pushed_table(tmp_path, browser, pdftotext):
             + "<p>Begin</p>" * 12 + f"<table>{rows}</table>")
     pdf = tmp_path / "duw.pdf"
     pdf.write_bytes(html_to_pdf(html))
-    faults = _page_faults(pdf, [])
+    faults = page_faults(pdf, [])
     assert any(f.startswith("pagina 1 is maar voor") for f in faults), faults
-    assert _page_faults(pdf, ["rij 0 rij 1"]) == []  # unless page 2 asked for a new page
+    assert page_faults(pdf, ["rij 0 rij 1"]) == []  # unless page 2 asked for a new page
+
+
+_PAGE = "@page { size: A4; margin: 14mm 12mm 16mm 12mm; %s } body { margin: 0 }"
+
+
+def test_heading_check_sees_a_heading_or_header_left_at_the_bottom(tmp_path, browser, pdftotext):
+    """The heading check is not blind: a heading, or a table header, whose rows went to the next
+    page is caught; so is a page without its number."""
+    rows = "".join(f"<tr><td>{i}</td><td>rij {i}</td></tr>" for i in range(8))
+    html = ("<!DOCTYPE html><title>t</title><style>" + _PAGE % "" + "</style>"
+            '<p style="height: 240mm">Begin</p><h2>Te laat</h2>'
+            '<table style="break-inside: avoid"><tbody>' + rows + "</tbody></table>"
+            '<p style="break-before: page; height: 245mm">Verder</p><table><caption>Clavis'
+            '</caption><thead><tr><th>Nr.</th><th>Wat</th></tr></thead><tbody><tr style="height:'
+            ' 40mm; break-inside: avoid"><td>1</td><td>een</td></tr></tbody></table>')
+    page, pdf = tmp_path / "kop.html", tmp_path / "kop.pdf"
+    page.write_text(html, encoding="utf-8")
+    pdf.write_bytes(html_to_pdf(html))
+    blocks = browser.page(page.as_uri(), PRINT_WIDTH, "print").evaluate(BLOCKS_JS)
+    assert "Te laat" in blocks and "Nr.\tWat" in blocks, blocks
+    faults = stranded(pdf, blocks)
+    assert faults == ["pagina 1 eindigt met 'te laat', wat erbij hoort staat op pagina 2",
+                      "pagina 3 eindigt met 'nr wat', wat erbij hoort staat op pagina 4"], faults
+    assert numbering_faults(pdf)[0] == "pagina 1: onderaan staat ''"
+    numbered = html.replace(_PAGE % "", _PAGE % '@bottom-center { content: "pagina " '
+                            'counter(page) " van " counter(pages) }')
+    pdf.write_bytes(html_to_pdf(numbered))
+    assert numbering_faults(pdf) == []
 
 
 # -- the monitor section (afspraak 5.8), with measurements recorded through pa meet ---------------
@@ -407,15 +401,18 @@ def test_monitor_section_prints_on_a4(run, measured, tmp_path, browser, pdftotex
     assert run("report", "stoplicht", "--format", "pdf", *MONITOR_PEIL, "-o", str(pdf)).code == 0
     _, boxes = _pdf_pages(pdf.read_bytes())
     assert _a4(boxes)
-    pages = _words(pdf)
-    first = next(i for i, (_, _, words) in enumerate(pages)
-                 if " ".join(t for *_, t in words[:4]).startswith("Cijfers van de monitor"))
-    text = " ".join(t for _, _, words in pages[first:] for *_, t in words)
+    pages = [body(p) for p in words(pdf)]
+    first = next(i for i, found in enumerate(pages)
+                 if " ".join(t for *_, t in found[:4]).startswith("Cijfers van de monitor"))
+    text = " ".join(t for found in pages[first:] for *_, t in found)
     assert "Clavis, goedkoop" in text and "WZV, vrije sector" in text  # series names in a chart
     assert "doel ≤ 10%" in text  # a target line's label
-    found = _measure(browser, page, PRINT_WIDTH, "print")
+    tab = browser.page(page.as_uri(), PRINT_WIDTH, "print")
+    found = tab.evaluate(_MEASURE)
     assert found["faults"] == []
-    assert _page_faults(pdf, found["breaks"]) == []
+    assert page_faults(pdf, found["breaks"]) == []
+    assert stranded(pdf, tab.evaluate(BLOCKS_JS)) == []  # an indicator's name with its table
+    assert numbering_faults(pdf) == []
 
 
 # -- a concept agenda (afspraak 5.3): the line at the top, legible on paper ------------------------
@@ -447,6 +444,6 @@ def test_concept_line_is_on_the_first_printed_page(run, ws, tmp_path, pdftotext,
     assert run("agenda", "nieuw", "2026-2027").code == 0
     pdf = tmp_path / "handout.pdf"
     assert run("report", "handout", "--format", "pdf", *LATE, "-o", str(pdf)).code == 0
-    first = " ".join(t for *_, t in _words(pdf)[0][2][:40])
+    first = " ".join(t for *_, t in words(pdf)[0][2][:40])
     assert ("Voorjaarsoverleg 2027 Concept: agenda 2026-2027 is nog niet vastgesteld (afspraak "
             "5.3); acties en termijnen kunnen nog veranderen.") in first

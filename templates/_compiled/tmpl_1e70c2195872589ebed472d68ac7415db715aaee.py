@@ -141,13 +141,13 @@ def block_inhoud(context, missing=missing):
         for (l_1_partij, l_1_lijst) in (undefined(name='te_laat') if l_0_te_laat is missing else l_0_te_laat):
             _loop_vars = {}
             pass
-            yield '<table class="acties">\n<caption>'
+            yield '<table class="acties">\n<thead>\n<tr class="naam"><th scope="colgroup" colspan="6">'
             yield escape(environment.finalize(context, environment.getattr(l_1_partij, 'naam')))
             yield ': '
             yield escape(environment.finalize(context, t_7(l_1_lijst)))
             yield ' '
             yield escape(environment.finalize(context, ('actie' if (t_7(l_1_lijst) == 1) else 'acties')))
-            yield ' te laat</caption>\n<thead>\n<tr><th scope="col">Nr.</th><th scope="col">Onderwerp en actie</th><th scope="col">Termijn</th><th scope="col">Uiterlijk</th><th scope="col">Te laat</th><th scope="col">Status</th></tr>\n</thead>\n<tbody>\n'
+            yield ' te laat</th></tr>\n<tr><th scope="col">Nr.</th><th scope="col">Onderwerp en actie</th><th scope="col">Termijn</th><th scope="col">Uiterlijk</th><th scope="col">Te laat</th><th scope="col">Status</th></tr>\n</thead>\n<tbody>\n'
             for l_2_a in l_1_lijst:
                 _loop_vars = {}
                 pass
@@ -384,4 +384,4 @@ def block_inhoud(context, missing=missing):
     yield '\n'
 
 blocks = {'onder_kop': block_onder_kop, 'inhoud': block_inhoud}
-debug_info = '2=21&3=24&4=26&5=28&6=33&7=53&9=55&10=57&11=59&12=61&13=65&14=68&18=72&21=134&22=136&27=138&29=141&31=145&36=151&37=155&43=173&49=176&50=179&56=183&57=187&62=204&67=211&68=213&74=216&75=220&80=235&86=240&93=243&94=247&105=261&106=264&107=266&108=269&114=275&115=279&120=292&123=299&126=302&127=304&128=308&131=311&134=319&135=323&139=339&142=349&143=353&149=357&150=361&156=379&161=383'
+debug_info = '2=21&3=24&4=26&5=28&6=33&7=53&9=55&10=57&11=59&12=61&13=65&14=68&18=72&21=134&22=136&27=138&29=141&32=145&36=151&37=155&43=173&49=176&50=179&56=183&57=187&62=204&67=211&68=213&74=216&75=220&80=235&86=240&93=243&94=247&105=261&106=264&107=266&108=269&114=275&115=279&120=292&123=299&126=302&127=304&128=308&131=311&134=319&135=323&139=339&142=349&143=353&149=357&150=361&156=379&161=383'

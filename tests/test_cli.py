@@ -61,6 +61,11 @@ def test_debug_shows_the_traceback(run, ws, monkeypatch):
 
 @pytest.mark.parametrize("args, message", [
     (("validate", "--bla"), "pa: onbekende optie --bla\nZie 'pa validate --help'."),
+    (("status", "--trekkr", "Gemeente"), "pa: onbekende optie --trekkr; bedoelt u --trekker?\n"
+     "Zie 'pa status --help'."),
+    (("status", "--te-laat=ja"), "pa: optie '--te-laat' krijgt geen waarde; laat '=...' weg"),
+    (("set", "1.1.2", "--staus", "gereed"), "pa: onbekende optie --staus; bedoelt u --data of "
+     "--status?\nZie 'pa set --help'."),
     (("stat",), "pa: onbekende opdracht 'stat'; bedoelt u 'status'?\nZie 'pa --help'."),
     (("set", "1.1.3"), "pa: optie '--status' / '-s' ontbreekt\nZie 'pa set --help'."),
     (("set",), "pa: argument NR ontbreekt\nZie 'pa set --help'."),

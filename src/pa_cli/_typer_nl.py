@@ -69,19 +69,28 @@ def is_click_exception(e: BaseException) -> bool:
 
 
 _ERRORS = [
-    (r"No such option: (\S+)(?: Did you mean (\S+)\?)?",
-     lambda m: f"onbekende optie {m[1]}" + (f"; bedoelt u {m[2]}?" if m[2] else "")),
+    (r"No such option: (\S+)(?: Did you mean (\S+)\?| \(Possible options: (.+)\))?",
+     lambda m: f"onbekende optie {m[1]}" + (f"; bedoelt u {_of(m[2] or m[3])}?"
+                                              if m[2] or m[3] else "")),
     (r"No such command '(.+?)'\.(?: Did you mean '(.+)'\?)?",
      lambda m: f"onbekende opdracht '{m[1]}'" + (f"; bedoelt u '{m[2]}'?" if m[2] else "")),
     (r"Missing option '(.+)'\.", lambda m: f"optie '{m[1]}' ontbreekt"),
     (r"Missing argument '(.+)'\.", lambda m: f"argument {m[1]} ontbreekt"),
     (r"Option '(.+)' requires an argument\.", lambda m: f"optie '{m[1]}' heeft een waarde nodig"),
+    (r"Option '(.+)' does not take a value\.",
+     lambda m: f"optie '{m[1]}' krijgt geen waarde; laat '=...' weg"),
     (r"Got unexpected extra argument(?:s|\(s\))? \((.+)\)",
      lambda m: f"onverwacht extra argument: {m[1]}"),
     (r"Invalid value for '(.+)': '(.*)' is not a valid int(?:eger)?\.",
      lambda m: f"ongeldige waarde voor '{m[1]}': '{m[2]}' is geen geheel getal"),
     (r"Invalid value for '(.+)': (.+)", lambda m: f"ongeldige waarde voor '{m[1]}': {m[2]}"),
 ]
+
+
+def _of(names: str) -> str:
+    """Click's "--a, --b, --c" as Dutch: "--a, --b of --c"."""
+    *rest, last = names.split(", ")
+    return f"{', '.join(rest)} of {last}" if rest else last
 
 
 def usage_error_text(e: Any) -> str:

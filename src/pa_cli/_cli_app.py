@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 from pa_cli import datum, outfile
 from pa_cli._cli_spec import Opt
@@ -48,9 +48,17 @@ UitvoerOpt = Annotated[Optional[Path], Opt(
 ThemaOpt = Annotated[Optional[str], Opt("--thema", metavar="NR",
                                                  help="Alleen dit thema (1 t/m 5).")]
 
-AgendaOpt = Annotated[Optional[str], Opt(
-    "--agenda", metavar="JAREN", help="Welke agenda (bijvoorbeeld 2024-2025; standaard: die "
-    "van de peildatum of --datum, anders de laatste daarvoor).")]
+
+
+def _agenda_opt(day: str) -> Any:
+    return Annotated[Optional[str], Opt(
+        "--agenda", metavar="JAREN", help=f"Welke agenda (bijvoorbeeld 2024-2025; standaard: die "
+        f"van {day}, anders de laatste daarvoor).")]
+
+
+AgendaOpt = _agenda_opt("de peildatum")
+AgendaSetOpt = _agenda_opt("--datum")  # pa set: the agenda of the step's day
+AgendaTodayOpt = _agenda_opt("vandaag")  # pa herstel
 
 MargeOpt = Annotated[Optional[int], Opt(
     "--marge", metavar="WEKEN", help="Oranje als de termijn binnen zoveel weken afloopt "

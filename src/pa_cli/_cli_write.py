@@ -7,7 +7,8 @@ from typing import Annotated, Optional
 
 from pa_cli import datum
 from pa_cli._cli_app import (
-    AgendaOpt,
+    AgendaSetOpt,
+    AgendaTodayOpt,
     DataOpt,
     _melding,
     _parse_date,
@@ -60,7 +61,7 @@ def set_(
         "vandaag).")] = None,
     toekomst: Annotated[bool, Opt(
         "--toekomst", help="Sta een --datum na vandaag toe (anders geweigerd).")] = False,
-    agenda: AgendaOpt = None,
+    agenda: AgendaSetOpt = None,
     data: DataOpt = None,
 ) -> None:
     """Leg de status van een actie vast. Alleen die actie verandert in de YAML."""
@@ -75,7 +76,7 @@ def set_(
 def herstel(
     nr: Annotated[str, Arg(metavar="NR", help="Nummer van de agendarij, zoals bij "
                                       "pa set.")],
-    agenda: AgendaOpt = None,
+    agenda: AgendaTodayOpt = None,
     data: DataOpt = None,
 ) -> None:
     """Draai de laatste voortgang van een actie terug.

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import json
+from datetime import date
+from functools import cache
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from conftest import Git, handout_changes
+from conftest import DATA, Git, handout_changes
+from pa_cli.diff_monitor import monitor_changes
+from pa_cli.load import Dataset, load
+from pa_cli.monitor_model import Indicatoren, Meting
 
 INDICATOREN = "indicatoren.yaml"
 
@@ -200,3 +207,49 @@ def test_handout_html_shows_a_removed_meting_with_its_bron(metingen, run):
     assert r.code == 0, r.err
     assert ("<td>Vrijkomend aanbod voor reguliere woningzoekenden</td><td class=\"tekst\">"
             "verwijderd: 78% (bron: Verhuurrapportage 2024)</td>") in r.out
+
+
+@cache
+def _shipped() -> Dataset:
+    return load(DATA)
+
+
+EENHEID = {"aanbod-regulier": "procent", "sociale-voorraad": "woningen"}
+METINGEN = st.lists(st.tuples(
+    st.sampled_from(sorted(EENHEID)),
+    st.one_of(st.tuples(st.integers(2021, 2025), st.none()),
+              st.tuples(st.none(), st.dates(date(2021, 1, 1), date(2025, 12, 31)))),
+    st.sampled_from([None, "Clavis", "clavis", "WZV", "Woongoed"]),
+    st.integers(0, 100), st.sampled_from(["Jaarverslag", "Verhuurrapportage"])), max_size=8)
+ALIAS = {"clavis": "Clavis", "Woongoed": "WZV"}
+
+
+def _version(rows: list[tuple]) -> tuple[Dataset, set[tuple]]:
+    """A dataset with the shipped afspraken and indicators and these metingen (the first of
+    each identity), and the identities."""
+    shipped = _shipped()
+    seen: set[tuple] = set()
+    metingen = []
+    for ind, (jaar, peildatum), corp, waarde, bron in rows:
+        key = (ind, jaar, peildatum, ALIAS.get(corp or "", corp))
+        if key not in seen:
+            seen.add(key)
+            metingen.append(Meting(ind, waarde, EENHEID[ind], bron, jaar, peildatum, corp))
+    mon = Indicatoren(shipped.indicatoren.titel, shipped.indicatoren.indicatoren, metingen)
+    return Dataset(DATA, shipped.afspraken, shipped.agendas, mon), seen
+
+
+@settings(max_examples=100, deadline=None)
+@given(METINGEN, METINGEN)
+def test_every_meting_added_or_removed_is_listed_once(old_rows, new_rows):
+    """Whatever the metingen: a version compared with itself has no changes, and each meting
+    only in the new version is added or is the new side of one datum change, each only in the
+    old version removed or the old side of one (an alias of a corporatie is the same meting)."""
+    old, old_keys = _version(old_rows)
+    new, new_keys = _version(new_rows)
+    assert monitor_changes(new, new) == []
+    changes = monitor_changes(old, new)
+    count = {w: sum(c.wat == w for c in changes) for w in ("toegevoegd", "verwijderd", "datum")}
+    assert count["toegevoegd"] + count["datum"] == len(new_keys - old_keys)
+    assert count["verwijderd"] + count["datum"] == len(old_keys - new_keys)
+    assert all(c.soort == "meting" for c in changes)

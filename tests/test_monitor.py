@@ -129,14 +129,14 @@ def test_markdown_and_csv(run, ws):
     _with(ws, _meting("aanbod-regulier", "jaar: 2023", "82.5", "procent"))
     md = run("monitor", "-f", "md", "--peildatum", "2024-01-01").out.splitlines()
     assert md[0] == "**Monitor (afspraak 5.8) op 1 januari 2024**"
-    assert md[2] == ("| afspraak | indicator | reeks | meting | jaar | doel | stoplicht "
+    assert md[2] == ("| afspraak | id | indicator | reeks | meting | jaar | doel | stoplicht "
                      "| toelichting |")
-    assert ("| 1.1.14 | Vrijkomend aanbod voor reguliere woningzoekenden |  | 82,5% | 2023 | ≥ 80% "
-            "| groen |  |") in md
+    assert ("| 1.1.14 | aanbod-regulier | Vrijkomend aanbod voor reguliere woningzoekenden |  "
+            "| 82,5% | 2023 | ≥ 80% | groen |  |") in md
     csv = run("monitor", "-f", "csv", "--peildatum", "2024-01-01").out
     assert csv.startswith("\ufeffindicator;afspraak;naam;reeks;")
     assert "aanbod-regulier;1.1.14;Vrijkomend aanbod voor reguliere woningzoekenden;;procent;" \
-           "minimaal;2023;;82.5;Test;80;≥ 80%;groen;" in csv
+           "minimaal;2023;;82.5;Test;80;≥ 80%;;groen;" in csv
 
 
 def test_unknown_format_is_a_usage_error(run, ws):

@@ -11,6 +11,15 @@ the target of that measurement's year, and the verdict:
 - "geen meting": nothing measured yet;
 - no colour: no target in that year, a target without a year not yet met, or a
   target "op peil JJJJ" whose reference figure is missing (the text says which).
+
+The verlenging (afspraak 5.6: the agreement "loopt automatisch door bij het
+verstrijken van de einddatum tot er sprake is van ondertekening van een nieuwe
+overeenkomst"): a year after the looptijd without a target of its own keeps the
+target of the looptijd's last year, unchanged, and `Regel.herkomst` says so. A
+standing norm ("minimaal 80%" for 2022-2025) and a target for 2025 therefore
+continue; a target only for an earlier year did not hold in 2025 either, and does
+not return. From `opvolger_ondertekend` on the old agreement's targets no longer
+apply (a `jaar` counts as its last day, like `Meting.moment`).
 """
 
 from __future__ import annotations
@@ -19,12 +28,14 @@ from datetime import date
 from typing import Any, Callable
 
 from pa_cli._struct import LIST, Struct
+from pa_cli.fmt import datum_nl
 from pa_cli.load import Dataset
+from pa_cli.model import Looptijd
 from pa_cli.monitor_model import HUURKLASSEN, MARGE_PROCENT, Doel, Indicator, Meting
 from pa_cli.trekker import Trekkers
 
 __all__ = ["Regel", "Monitor", "monitor", "beoordeel", "doel_tekst", "GEEN_METING", "LICHTEN",
-           "getal", "met_eenheid"]
+           "getal", "met_eenheid", "doel_op", "Doelkeuze", "jaren_tekst"]
 
 GEEN_METING = "geen meting"
 LICHTEN = ("groen", "oranje", "rood")
@@ -41,6 +52,7 @@ class Regel(Struct):
     stoplicht: str | None = None  # groen, oranje, rood, GEEN_METING, or None: no colour
     toelichting: str = ""
     metingen: list[Meting] = LIST  # the series up to the peildatum, oldest first (for charts)
+    herkomst: str = ""  # in the verlenging: where the target comes from ('' for the year's own)
 
     def as_json(self) -> dict[str, Any]:
         m, ind = self.meting, self.indicator
@@ -51,6 +63,7 @@ class Regel(Struct):
             "peildatum": m.peildatum.isoformat() if m and m.peildatum else None,
             "waarde": m.waarde if m else None, "bron": m.bron if m else None,
             "doel": self.doelwaarde, "doel_tekst": doel_tekst(self),
+            "doel_herkomst": self.herkomst or None,
             "stoplicht": self.stoplicht, "toelichting": self.toelichting,
         }
 
@@ -59,6 +72,7 @@ class Monitor(Struct):
     peildatum: date
     marge_procent: float
     regels: list[Regel] = LIST
+    looptijd: Looptijd | None = None  # for the verlenging of afspraak 5.6
 
     def tellingen(self) -> dict[str, int]:
         out = {k: 0 for k in (*LICHTEN, GEEN_METING)}
@@ -104,11 +118,51 @@ def _series(m: Meting, kort: Callable[[str], str]) -> tuple[tuple[bool, str, boo
     return key, ", ".join(p for p in (corp, m.kern, m.huurklasse) if p)
 
 
-def _doel_voor(ind: Indicator, year: int) -> Doel | None:
+def _doel_voor(ind: Indicator, year: int, yearless: bool = True) -> Doel | None:
     for d in ind.doelen:
         if d.jaren and d.jaren[0] <= year <= d.jaren[1]:
             return d
-    return next((d for d in ind.doelen if d.jaren is None), None)
+    return next((d for d in ind.doelen if d.jaren is None), None) if yearless else None
+
+
+def jaren_tekst(d: Doel) -> str:
+    """'2023', '2022-2025' or 'zonder jaartal'."""
+    if d.jaren is None:
+        return "zonder jaartal"
+    return str(d.jaren[0]) if d.jaren[0] == d.jaren[1] else f"{d.jaren[0]}-{d.jaren[1]}"
+
+
+class Doelkeuze(Struct):
+    """The target for a figure: the doel, where it comes from in the verlenging, or why none."""
+
+    doel: Doel | None
+    herkomst: str = ""
+    zonder: str = ""  # why there is none, when the verlenging or its end decides that
+
+
+def doel_op(ind: Indicator, year: int, moment: date, lt: Looptijd | None,
+            wanneer: str = "") -> Doelkeuze:
+    """The target for a figure of `year` (at `moment`), the verlenging of 5.6 included;
+    `wanneer` names the figure's time in a reason ('voor 2026', 'op 1 september 2026')."""
+    wanneer = wanneer or f"voor {year}"
+    if lt is None or not lt.verlenging or not lt.tot_en_met or year <= lt.tot_en_met.year:
+        return Doelkeuze(_doel_voor(ind, year))
+    if lt.opvolger_ondertekend is not None and moment >= lt.opvolger_ondertekend:
+        return Doelkeuze(None, zonder=f"geen doel {wanneer}: op "
+                         f"{datum_nl(lt.opvolger_ondertekend)} is een nieuwe overeenkomst "
+                         "ondertekend (afspraak 5.6)" if ind.doelen else "")
+    own = _doel_voor(ind, year, yearless=False)
+    if own is not None:
+        return Doelkeuze(own)
+    last = lt.tot_en_met.year
+    kept = _doel_voor(ind, last, yearless=False)
+    if kept is not None:
+        return Doelkeuze(kept, f"doel {jaren_tekst(kept)}, geldt door in de verlenging (5.6)")
+    yearless = _doel_voor(ind, year)
+    if yearless is not None or not ind.doelen:
+        return Doelkeuze(yearless)
+    return Doelkeuze(None, zonder=f"geen doel {wanneer}: in de verlenging (5.6) geldt het "
+                     f"doel van {last}, en voor {last} is er geen")
 
 
 def _oordeel(richting: str | None, waarde: float, doel: float, marge: float) -> str:
@@ -120,28 +174,32 @@ def _oordeel(richting: str | None, waarde: float, doel: float, marge: float) -> 
     return "groen" if waarde >= doel else "oranje" if waarde >= doel - band else "rood"
 
 
-def beoordeel(r: Regel, marge: float, peildatum: date) -> None:
+def beoordeel(r: Regel, marge: float, peildatum: date, looptijd: Looptijd | None = None) -> None:
     """Set the target, stoplicht and toelichting of a line from its measurement."""
     m, ind = r.meting, r.indicator
     if m is None:
-        r.stoplicht, r.toelichting = GEEN_METING, "nog geen cijfer vastgelegd"
-        r.doel = _doel_voor(ind, peildatum.year)
+        keuze = doel_op(ind, peildatum.year, peildatum, looptijd)
+        r.doel, r.herkomst = keuze.doel, keuze.herkomst
         r.doelwaarde = r.doel.waarde if r.doel else None
+        r.stoplicht = GEEN_METING
+        r.toelichting = _samen("nog geen cijfer vastgelegd", r.herkomst)
         return
-    doel = r.doel = _doel_voor(ind, m.year)
+    keuze = doel_op(ind, m.year, m.moment, looptijd,
+                    "" if m.peildatum is None else f"op {datum_nl(m.peildatum)}")
+    doel, r.doel, r.herkomst = keuze.doel, keuze.doel, keuze.herkomst
     if doel is None:
         peil = any(d.peil == m.year for d in ind.doelen)
         r.toelichting = (f"het cijfer van het peiljaar {m.year}" if peil else
-                         f"geen doel voor {m.year}" if ind.doelen else
-                         "geen doel in de afspraken")
+                         keuze.zonder or (f"geen doel voor {m.year}" if ind.doelen else
+                                          "geen doel in de afspraken"))
         return
     if doel.peil is not None:
         ref = [x for x in r.metingen if x.year == doel.peil]
         if not ref:
             where = f" voor {r.reeks}" if r.reeks else ""
-            r.toelichting = (f"het cijfer van {doel.peil}{where} ontbreekt (doel: op peil "
-                             f"{doel.peil}); leg het vast met pa meet {ind.id} --jaar "
-                             f"{doel.peil}")
+            r.toelichting = _samen(f"het cijfer van {doel.peil}{where} ontbreekt (doel: op peil "
+                                   f"{doel.peil}); leg het vast met pa meet {ind.id} --jaar "
+                                   f"{doel.peil}", r.herkomst)
             return
         r.doelwaarde = ref[-1].waarde
     else:
@@ -153,8 +211,12 @@ def beoordeel(r: Regel, marge: float, peildatum: date) -> None:
         r.toelichting = "doel zonder jaartal, nog niet gehaald"
         return
     r.stoplicht = licht
-    if licht == "oranje":
-        r.toelichting = f"binnen de marge van {getal(marge)}% van het doel"
+    r.toelichting = _samen(f"binnen de marge van {getal(marge)}% van het doel"
+                           if licht == "oranje" else "", r.herkomst)
+
+
+def _samen(*parts: str) -> str:
+    return "; ".join(p for p in parts if p)
 
 
 def doel_tekst(r: Regel) -> str:
@@ -173,7 +235,7 @@ def monitor(ds: Dataset, peildatum: date) -> Monitor:
     """Every indicator (and series) with its latest measurement on the peildatum."""
     mon = ds.indicatoren
     marge = mon.marge_procent if mon and mon.marge_procent is not None else MARGE_PROCENT
-    out = Monitor(peildatum, marge)
+    out = Monitor(peildatum, marge, looptijd=ds.afspraken.looptijd if ds.afspraken else None)
     if mon is None:
         return out
     trekkers = Trekkers(ds.afspraken) if ds.afspraken else None
@@ -192,12 +254,12 @@ def monitor(ds: Dataset, peildatum: date) -> Monitor:
             order[name] = key
         if not series:
             regel = Regel(ind, "")
-            beoordeel(regel, marge, peildatum)
+            beoordeel(regel, marge, peildatum, out.looptijd)
             out.regels.append(regel)
             continue
         for name in sorted(series, key=lambda n: order[n]):
             ms = sorted(series[name], key=lambda x: x.moment)
             regel = Regel(ind, name, ms[-1], metingen=ms)
-            beoordeel(regel, marge, peildatum)
+            beoordeel(regel, marge, peildatum, out.looptijd)
             out.regels.append(regel)
     return out

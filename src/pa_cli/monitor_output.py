@@ -17,7 +17,7 @@ __all__ = ["FORMATS", "monitor_output", "COLUMNS", "meting_tekst", "wanneer"]
 
 FORMATS = ("table", "json", "csv", "md")
 CSV_KEYS = ("indicator", "afspraak", "naam", "reeks", "eenheid", "richting", "jaar", "peildatum",
-            "waarde", "bron", "doel", "doel_tekst", "stoplicht", "toelichting")
+            "waarde", "bron", "doel", "doel_tekst", "doel_herkomst", "stoplicht", "toelichting")
 
 
 def meting_tekst(r: Regel) -> str:
@@ -41,6 +41,7 @@ def licht(r: Regel) -> str:
 
 COLUMNS: list[tuple[str, Callable[[Regel], str]]] = [
     ("afspraak", lambda r: r.indicator.afspraak),
+    ("id", lambda r: r.indicator.id),  # what pa meet needs
     ("indicator", lambda r: r.indicator.naam),
     ("reeks", lambda r: r.reeks),
     ("meting", meting_tekst),

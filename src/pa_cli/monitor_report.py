@@ -16,13 +16,17 @@ import math
 from datetime import date
 
 from pa_cli._struct import DICT, LIST, Struct
+from pa_cli.fmt import datum_nl
 from pa_cli.load import Dataset
+from pa_cli.model import Looptijd
 from pa_cli.monitor import (
     Monitor,
     Regel,
     beoordeel,
+    doel_op,
     doel_tekst,
     getal,
+    jaren_tekst,
     met_eenheid,
     monitor,
 )
@@ -171,20 +175,28 @@ def _grafiek(ind: Indicator, series: dict[str, list[Regel]], doelen: list[Regel]
                            DASHES[i % len(DASHES)], INKT[i % len(INKT)], punten[-1].y))
     for lijn, y in zip(lijnen, _spread([ln.label_y for ln in lijnen])):
         lijn.label_y = round(y, 1)
-    lines = []
-    seen = set()
+    spans: dict[tuple[int, float], tuple[Regel, float, float]] = {}
     for r in doelen:
         d = r.doel
-        if d is None or r.doelwaarde is None or (id(d), r.doelwaarde) in seen or (
+        if d is None or r.doelwaarde is None or (
                 d.peil is not None and len(series) > 1):  # each series has its own peil
             continue
-        seen.add((id(d), r.doelwaarde))
         a, b = (d.jaren[0] - 0.25, d.jaren[1] + 0.25) if d.jaren else (x0, x1)
+        if r.herkomst:  # kept in the verlenging: the line runs on to this figure
+            b = max(b, _when(r) + 0.25)
+        key = (id(d), r.doelwaarde)
+        seen, a0, b0 = spans.get(key, (r, a, b))
+        spans[key] = (seen, min(a, a0), max(b, b0))
+    lines = []
+    for r, a, b in spans.values():
+        d = r.doel
+        assert d is not None and r.doelwaarde is not None
         a, b = max(a, x0), min(b, x1)
         if a >= b:
             continue
-        when = "" if d.jaren is None else f" in {d.jaren[0]}" if d.jaren[0] == d.jaren[1] else (
-            f" in {d.jaren[0]}-{d.jaren[1]}")
+        when = "" if d.jaren is None else f" in {jaren_tekst(d)}"
+        if d.jaren and b > d.jaren[1] + 0.25:
+            when += " en in de verlenging (5.6)"
         lines.append(Doellijn(px(a), px(b), py(r.doelwaarde), f"doel {doel_tekst(r)}{when}"))
     first, last = math.ceil(x0), math.floor(x1)
     years = list(range(first, last + 1))
@@ -202,15 +214,27 @@ def _grafiek(ind: Indicator, series: dict[str, list[Regel]], doelen: list[Regel]
         lijnen=lijnen, doelen=lines, x_as=x_as, y_as=y_as, waarden_tonen=len(lijnen) <= 2)
 
 
-def _doelen(ind: Indicator) -> list[str]:
+def _doelen(ind: Indicator, peildatum: date, lt: Looptijd | None) -> list[str]:
+    """The targets in words and, from the verlenging on, what holds after the looptijd."""
     sign = {"minimaal": "≥", "maximaal": "≤", "precies": "="}.get(ind.richting or "", "")
     out = []
     for d in ind.doelen:
-        when = (f"{d.jaren[0]}" if d.jaren and d.jaren[0] == d.jaren[1] else
-                f"{d.jaren[0]}-{d.jaren[1]}" if d.jaren else "zonder jaartal")
         what = f"peil {d.peil}" if d.peil is not None else met_eenheid(d.waarde, ind.eenheid)
         note = f" ({d.toelichting})" if d.toelichting else ""
-        out.append(f"{when}: {sign} {what}{note}")
+        out.append(f"{jaren_tekst(d)}: {sign} {what}{note}")
+    if not out or lt is None or not lt.verlenging or peildatum <= lt.tot_en_met:
+        return out
+    start = lt.tot_en_met.year + 1
+    if lt.opvolger_ondertekend is None or lt.opvolger_ondertekend > date(start, 1, 1):
+        keuze = doel_op(ind, start, date(start, 1, 1), lt)
+        kop = f"vanaf {start} in de verlenging (afspraak 5.6)"
+        if keuze.herkomst and keuze.doel is not None:
+            out.append(f"{kop}: het doel van {jaren_tekst(keuze.doel)} geldt door")
+        elif keuze.doel is None:
+            out.append(f"{kop}: geen doel, zoals in {start - 1}")
+    if lt.opvolger_ondertekend is not None and peildatum >= lt.opvolger_ondertekend:
+        out.append(f"vanaf {datum_nl(lt.opvolger_ondertekend)} (nieuwe overeenkomst): geen "
+                   "doel uit deze afspraken")
     return out
 
 
@@ -232,13 +256,14 @@ def sectie(ds: Dataset, peildatum: date, afspraken: set[str] | None = None) -> M
             rs = []
             for m in last.metingen:
                 r = Regel(ind, last.reeks, m, metingen=last.metingen)
-                beoordeel(r, mon.marge_procent, peildatum)
+                beoordeel(r, mon.marge_procent, peildatum, mon.looptijd)
                 rs.append(r)
             series[last.reeks] = rs
         rank = {naam: i for i, naam in enumerate(series)}  # the sector's order of huurklassen
         history = sorted((r for rs in series.values() for r in rs),
                          key=lambda r: (r.meting.moment if r.meting else peildatum, rank[r.reeks]))
-        blok = IndicatorBlok(ind, _doelen(ind), [_rij(r) for r in history or laatste], laatste)
+        blok = IndicatorBlok(ind, _doelen(ind, peildatum, mon.looptijd),
+                             [_rij(r) for r in history or laatste], laatste)
         if len(history) >= 2:
             blok.grafiek = _grafiek(ind, series, history)
         out.blokken.append(blok)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 INDICATOREN = "indicatoren.yaml"
 ZEVEN_VIJF_TIEN = ("| 1.1.14 | aanbod-regulier | Vrijkomend aanbod voor reguliere woningzoekenden "
                    "|  | ")
@@ -31,11 +33,24 @@ def _line(lines: list[str], indicator: str) -> str:
     return found[0]
 
 
-def test_2025_is_judged_against_the_target_of_the_looptijd(run, ws):
-    """77% in 2025 against 'minimaal 80%' is oranje, with no word about the verlenging."""
-    _with(ws, _meting("aanbod-regulier", "jaar: 2025", "77", "procent"))
-    assert _line(_md(run, "2026-11-27"), "aanbod-regulier") == (
-        ZEVEN_VIJF_TIEN + "77% | 2025 | ≥ 80% | oranje | binnen de marge van 5% van het doel |")
+@pytest.mark.parametrize("meting, line", [
+    # 2025 itself: the target of the looptijd, no word about the verlenging
+    (("aanbod-regulier", "jaar: 2025", "77", "procent"),
+     ZEVEN_VIJF_TIEN + "77% | 2025 | ≥ 80% | oranje | binnen de marge van 5% van het doel |"),
+    # the 10% of 2023 had no successor for 2024-2025, so the verlenging has none either
+    (("vrije-toewijzingsruimte", "jaar: 2026", "12", "procent"),
+     "| 1.1.12 | vrije-toewijzingsruimte | Benutte vrije toewijzingsruimte |  | 12% | 2026 |  "
+     "| – | geen doel voor 2026: in de verlenging (5.6) geldt het doel van 2025, en voor 2025 "
+     "is er geen |"),
+    # the flexibele schil of 80 ('de komende jaren') needs no verlenging: groen, no note
+    (("flexibele-schil", "jaar: 2026", "80", "woningen"),
+     "| 1.1.11 | flexibele-schil | Aanvullende flexibele schil |  | 80 woningen | 2026 "
+     "| ≥ 80 woningen | groen |  |"),
+], ids=["2025", "doel-2023-keert-niet-terug", "zonder-jaartal"])
+def test_one_figure_on_27_november_2026(run, ws, meting, line):
+    """One figure's line on 27 November 2026, in the verlenging: exactly as the rule says."""
+    _with(ws, _meting(*meting))
+    assert _line(_md(run, "2026-11-27"), meting[0]) == line
 
 
 def test_a_standing_norm_holds_in_the_verlenging(run, ws):
@@ -62,23 +77,6 @@ def test_op_peil_2021_holds_in_the_verlenging(run, ws):
         "| 1.1.1 | sociale-voorraad | Omvang sociale voorraad |  | 4.900 woningen | 2026 "
         "| ≥ peil 2021 (5.000 woningen) | oranje | binnen de marge van 5% van het doel; doel "
         "2022-2025, geldt door in de verlenging (5.6) |")
-
-
-def test_a_target_that_did_not_hold_in_2025_does_not_return(run, ws):
-    """The 10% of 2023 had no successor for 2024-2025, so the verlenging has none either."""
-    _with(ws, _meting("vrije-toewijzingsruimte", "jaar: 2026", "12", "procent"))
-    assert _line(_md(run, "2026-11-27"), "vrije-toewijzingsruimte") == (
-        "| 1.1.12 | vrije-toewijzingsruimte | Benutte vrije toewijzingsruimte |  | 12% | 2026 "
-        "|  | – | geen doel voor 2026: in de verlenging (5.6) geldt het doel van 2025, en voor "
-        "2025 is er geen |")
-
-
-def test_a_target_without_year_needs_no_verlenging(run, ws):
-    """The flexibele schil of 80 ('de komende jaren') is groen in 2026 without a note."""
-    _with(ws, _meting("flexibele-schil", "jaar: 2026", "80", "woningen"))
-    assert _line(_md(run, "2026-11-27"), "flexibele-schil") == (
-        "| 1.1.11 | flexibele-schil | Aanvullende flexibele schil |  | 80 woningen | 2026 "
-        "| ≥ 80 woningen | groen |  |")
 
 
 def test_a_target_written_for_a_year_of_the_verlenging_wins(run, ws):

@@ -131,8 +131,8 @@ def monitor(
     peildatum: PeildatumOpt = None,
     format: TabelFormatOpt = "table",
 ) -> None:
-    """Toon de cijfers van de monitor (afspraak 5.8). Per indicator de laatste meting tegen
-    het doel van dat jaar."""
+    """Toon de cijfers van de monitor (afspraak 5.8). Per indicator (met de id voor pa meet) de
+    laatste meting tegen het doel van dat jaar; in de verlenging (afspraak 5.6) dat van 2025."""
     from pa_cli import monitor as core
     from pa_cli import monitor_output
 

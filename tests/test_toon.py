@@ -80,10 +80,30 @@ def test_toon_markdown_is_a_list_that_escapes_the_data(run, ws):
             in r.out)
 
 
-def test_toon_refuses_an_unknown_or_empty_row(run, ws):
-    """An unknown number gets 'bedoelt u', an empty row says it has no action; exit 1."""
+def test_toon_answers_an_unknown_or_empty_row(run, ws):
+    """An unknown number gets 'bedoelt u', an empty row says it has no action; exit 2, and no
+    'geweigerd', since toon changes nothing."""
     r = run("toon", "1.1.33")
-    assert (r.code, r.err) == (1, "pa: geweigerd: er is geen agendarij 1.1.33; bedoelt u 1.1.3, "
-                                "1.1.13 of 1.2.3?\n")
+    assert (r.code, r.out, r.err) == (2, "", "pa: er is geen agendarij 1.1.33; bedoelt u 1.1.3, "
+                                      "1.1.13 of 1.2.3?\n")
     r = run("toon", "2.2")
-    assert r.code == 1 and "agendarij 2.2 is leeg" in r.err
+    assert (r.code, r.err) == (2, "pa: agendarij 2.2 is leeg (geen actie); vul eerst de actie, "
+                                  "trekker en status in het bestand in\n")
+    r = run("toon", "1.1.3", "--agenda", "2030-2031")
+    assert (r.code, r.err) == (2, "pa: agenda '2030-2031' bestaat niet; bekend: 2022-2023\n")
+
+
+AMBIGUOUS = ("1.1.5 is dubbelzinnig; bedoelt u:\n"
+             "  data/agenda-2022-2023.yaml:38: rij 1.1.5 - Verkoop\n"
+             "  data/agenda-2022-2023.yaml:46: rij 1.1.6 (hoort bij afspraak 1.1.5) - Nieuwbouw\n"
+             "Kies met rij:NR (het nummer zoals gedrukt in de agenda), afspraak:NR (het nummer "
+             "van de afspraak) of --agenda JAREN.\n")
+
+
+def test_toon_on_an_ambiguous_number_asks_which_one(run, ws):
+    """pa toon 1.1.5 lists both rows and how to choose (exit 2); pa set keeps 'geweigerd'."""
+    r = run("toon", "1.1.5")
+    assert (r.code, r.out, r.err) == (2, "", "pa: " + AMBIGUOUS)
+    assert run("toon", "rij:1.1.5").code == 0
+    r = run("set", "1.1.5", "-s", "lopend")
+    assert (r.code, r.err) == (1, "pa: geweigerd: " + AMBIGUOUS)

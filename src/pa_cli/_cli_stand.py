@@ -31,7 +31,7 @@ from pa_cli._cli_app import (
 )
 from pa_cli._cli_spec import Arg, Opt
 from pa_cli.check import load_valid
-from pa_cli.exits import ExitStatus, UsageProblem
+from pa_cli.exits import ExitStatus, Refused, UsageProblem
 
 
 def validate(
@@ -158,7 +158,10 @@ def toon(
     _choice(format, toon_out.FORMATS, "--format")
     ds = load_valid(data)
     day = _peildatum(peildatum)
-    found_agenda, rij, melding = edit.find_row(ds, nr, agenda, day, moved_ok=True)
+    try:
+        found_agenda, rij, melding = edit.find_row(ds, nr, agenda, day, moved_ok=True)
+    except Refused as e:  # worded for pa set; toon changes nothing: ACTIE names no one action
+        raise UsageProblem(str(e)) from None
     _print(toon_out.toon_output(core.verhaal(ds, found_agenda, rij, day), format))
     _melding(melding)
 

@@ -161,6 +161,20 @@ def _events(cal: Calendar) -> dict[str, dict[str, object]]:
                             "summary": str(e["summary"])} for e in cal.walk("VEVENT")}
 
 
+def test_ics_into_a_file_of_another_kind_is_a_usage_error(run, ws):
+    """--ics agenda.txt is refused as -o refuses a wrong extension: exit 2, the right name."""
+    before = sorted(p.name for p in ws.root.iterdir())
+    r = run("kalender", "--ics", "agenda.txt")
+    assert (r.code, r.out) == (2, "")
+    assert r.err == ("pa: --ics agenda.txt: pa schrijft hier een '.ics'-bestand, geen '.txt'; "
+                     "noem het bestand agenda.ics\n")
+    r = run("kalender", "--ics", "geen/agenda.ics")
+    assert (r.code, r.err) == (2, "pa: --ics geen/agenda.ics: map 'geen' bestaat niet\n")
+    assert sorted(p.name for p in ws.root.iterdir()) == before
+    r = run("kalender", "--ics", str(ws.root / "Agenda.ICS"))
+    assert r.code == 0 and (ws.root / "Agenda.ICS").read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
 def test_ics_has_all_day_events_that_parse_back(run, ws):
     """The ICS file parses; every event is all-day, a period spans its month."""
     cal = _ics(run, ws)

@@ -187,6 +187,8 @@ def kalender(
     from pa_cli.fmt import aantal, datum_nl
 
     _choice(format, kalender_out.FORMATS, "--format")
+    if ics is not None:
+        outfile.output_format(ics, "ics", kalender_out.ICS_EXTENSIONS, "ics", "--ics")
     start = _parse_date(van, "--van") if van else date.today()
     end = _parse_date(tot, "--tot") if tot else None
     if end is not None and end < start:
@@ -196,6 +198,6 @@ def kalender(
     if ics is None:
         _print(kalender_out.kalender_output(k, format))
         return
-    outfile.write_output(ics, kalender_out.ics(k))
+    outfile.write_output(ics, kalender_out.ics(k), "--ics")
     print(f"geschreven: {ics} ({aantal(len(k.items), 'gebeurtenis', 'gebeurtenissen')}, "
           f"{datum_nl(k.van)} t/m {datum_nl(k.tot)})")

@@ -7,9 +7,10 @@ from datetime import datetime, timedelta, timezone
 from pa_cli.fmt import aantal, datum_nl, md_cell, shorten
 from pa_cli.kalender import SOORTEN, Gebeurtenis, Kalender
 
-__all__ = ["FORMATS", "kalender_output", "ics"]
+__all__ = ["FORMATS", "ICS_EXTENSIONS", "kalender_output", "ics"]
 
 FORMATS = ("text", "json", "md")
+ICS_EXTENSIONS = {"ics": (".ics",)}  # --ics FILE: Outlook and Google Agenda go by the name
 
 
 def _wanneer(g: Gebeurtenis) -> str:

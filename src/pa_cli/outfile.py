@@ -1,4 +1,5 @@
-"""-o FILE for every command that can write its answer to a file (report, status, overdue, ...).
+"""-o FILE for every command that can write its answer to a file (report, status, overdue, ...),
+and the other options that name a file to write (kalender --ics).
 
 The format follows the file's extension unless --format says otherwise; an extension
 that does not fit the format is refused (a Markdown text in `handout.docx` would only
@@ -18,10 +19,12 @@ __all__ = ["output_format", "write_output"]
 
 
 def output_format(path: Path | None, given: str | None,
-                  extensions: Mapping[str, tuple[str, ...]], default: str) -> str:
+                  extensions: Mapping[str, tuple[str, ...]], default: str,
+                  option: str = "-o") -> str:
     """The format to write: --format, else the one of -o's extension, else `default`.
 
-    A usage problem when -o has an extension that does not belong to that format.
+    A usage problem when -o (or `option`) has an extension that does not belong to that
+    format. With one format only (--ics) the message just names the right file name.
     """
     if path is None:
         return given or default
@@ -31,15 +34,18 @@ def output_format(path: Path | None, given: str | None,
         rename = f"noem het bestand {path.with_suffix(extensions[fmt][0])}"
         other = next((f for f, exts in extensions.items() if suffix in exts), None)
         if other:
-            raise UsageProblem(f"-o {path}: de extensie '{path.suffix}' past niet bij --format "
-                               f"{fmt}; {rename}, of kies --format {other}")
+            raise UsageProblem(f"{option} {path}: de extensie '{path.suffix}' past niet bij "
+                               f"--format {fmt}; {rename}, of kies --format {other}")
+        if len(extensions) == 1:
+            raise UsageProblem(f"{option} {path}: pa schrijft hier een '{extensions[fmt][0]}'-"
+                               f"bestand, geen '{path.suffix}'; {rename}")
         choices = ", ".join(f"{f} ({exts[0]})" for f, exts in extensions.items())
-        raise UsageProblem(f"-o {path}: pa maakt geen '{path.suffix}'-bestanden; {rename}, of "
-                           f"kies een ander --format: {choices}")
+        raise UsageProblem(f"{option} {path}: pa maakt geen '{path.suffix}'-bestanden; {rename}, "
+                           f"of kies een ander --format: {choices}")
     return fmt
 
 
-def write_output(path: Path, data: bytes) -> bool:
+def write_output(path: Path, data: bytes, option: str = "-o") -> bool:
     """Write -o FILE atomically, under its writer lock, after checking where it goes.
 
     The rule is the one of every write (atomic.write_atomic): a symbolic link is
@@ -52,13 +58,13 @@ def write_output(path: Path, data: bytes) -> bool:
 
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
-        raise UsageProblem(f"-o {path}: map '{parent}' bestaat niet")
+        raise UsageProblem(f"{option} {path}: map '{parent}' bestaat niet")
     if _is_stdout(path):
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return False
-    shown = f"-o {path}"
+    shown = f"{option} {path}"
     check_target(Path(os.path.realpath(path)), shown)  # before a lock file appears beside it
     with locked(path):
         write_atomic(path, data, shown)

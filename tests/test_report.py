@@ -501,3 +501,24 @@ def test_template_mistake_names_file_and_line(run, ws, tmp_path, template, where
     assert r.err.startswith(f"pa: sjabloonfout in eigen/fout.md.j2, {where}: ")
     assert what in r.err
 
+
+
+def test_reports_in_one_process_reuse_one_package_of_compiled_templates(run, ws):
+    """Many reports in one process (a test run, an editor plug-in) load the compiled templates
+    once: sys.modules does not fill up with packages of dead loaders, which Python can no longer
+    read (a dead weak proxy raises ReferenceError when touched)."""
+    import gc
+    import sys
+
+    def packages() -> list[str]:
+        return [n for n in list(sys.modules) if n.startswith("_jinja2_module_templates_")
+                and "." not in n]
+
+    assert run("report", "stoplicht", "--peildatum", "2023-01-01").code == 0
+    before = packages()
+    for _ in range(5):
+        assert run("report", "handout", "--peildatum", "2023-01-01").code == 0
+        gc.collect()
+    assert packages() == before
+    for name in packages():
+        assert sys.modules[name].__name__ == name  # alive

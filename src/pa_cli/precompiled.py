@@ -34,17 +34,33 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+# One ModuleLoader per folder and manifest for the life of the process. Jinja's ModuleLoader
+# puts a weak proxy of its package into sys.modules, named after the loader's id(); a new loader
+# per report (as in a test run or any long-lived process) leaves the compiled modules of dead
+# packages in sys.modules, and a later loader can be given the same id. A new manifest (the
+# templates were compiled again) gets a new loader, so no module of an older compile is reused.
+_LOADERS: dict[tuple[str, str], Any] = {}
+
+
+def _module_loader(folder: Path, manifest: str) -> Any:
+    key = (str(folder), manifest)
+    if key not in _LOADERS:
+        _LOADERS[key] = jinja2.ModuleLoader(str(folder))
+    return _LOADERS[key]
+
+
 class BuiltinLoader(ConfinedLoader):
     """The built-in templates: from their compiled module while it matches the source."""
 
     def __init__(self, directory: Path) -> None:
         super().__init__(str(directory))
         self.directory = directory
-        self.modules = jinja2.ModuleLoader(str(directory / COMPILED))
         try:
-            manifest = json.loads((directory / COMPILED / _MANIFEST).read_text(encoding="utf-8"))
+            text = (directory / COMPILED / _MANIFEST).read_text(encoding="utf-8")
+            manifest = json.loads(text)
         except (OSError, ValueError):
-            manifest = {}
+            text, manifest = "", {}
+        self.modules = _module_loader(directory / COMPILED, text)
         current = isinstance(manifest, dict) and manifest.get("jinja2") == jinja2.__version__
         self.digests: dict[str, str] = manifest.get("sjablonen", {}) if current else {}
 

@@ -56,7 +56,7 @@ CASES = [
         "'najaaar 2022' is onbekend; bedoelt u 'najaar 2022'? Toegestaan: een jaar ('2023'), "
         "'eind 2023', 'najaar 2023', 'voorjaar 2023', 'medio 2023', 'zomer 2023', 'begin 2023', "
         "'Q3 2023', '3e kwartaal 2023', 'juni 2023', '1 juli 2023', 'uiterlijk 1 juli 2023', "
-        "'voor 1 april 2023', '2023-07-01', '2022/2023', '2022 en 2023', '2022-2023', "
+        "'voor 1 april 2023', '1-7-2023', '2023-07-01', '2022/2023', '2022 en 2023', '2022-2023', "
         "'vanaf 2023', 'jaarlijks', 'doorlopend', 'vast te stellen'", id="termijn-typo"),
     pytest.param(
         AGENDA, '  - nr: "2.1"\n', "  - nr: 2.10\n", "nr: 2.10",
@@ -297,8 +297,8 @@ MORE_CASES = [
                  "PA030: naam 'Clavis' van 'shb' wordt ook gebruikt door 'clavis'; een naam moet "
                  "één partij of groep aanwijzen", id="name-used-twice"),
     pytest.param(AFSPRAKEN, "  datum: 2022-09-19", "  datum: 2022-09-31", "2022-09-31",
-                 "PA024: datum '2022-09-31' van ondertekening is geen datum; schrijf JJJJ-MM-DD, "
-                 "bijvoorbeeld 2023-04-01", id="impossible-date"),
+                 "PA024: datum '2022-09-31' van ondertekening is geen datum; schrijf bijvoorbeeld "
+                 "1-4-2023, 1 april 2023 of 2023-04-01", id="impossible-date"),
     pytest.param(AFSPRAKEN, '  - nr: "3"\n', '  - nr: "3a"\n', '"3a"',
                  "PA024: nr '3a' van thema 3a is geen geldig nummer; schrijf het zoals \"1\"",
                  id="malformed-number"),

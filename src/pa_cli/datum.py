@@ -10,34 +10,27 @@ One parser for every date option (--peildatum, --datum, --sinds, --overleg, ...)
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
+from pa_cli import termijn
 from pa_cli.exits import UsageProblem
-from pa_cli.termijn import MONTH_WORDS
 
 __all__ = ["METAVAR", "FORMS", "parse", "option"]
 
 METAVAR = "DATUM"
 FORMS = "27-11-2026, 27 november 2026 (ook 27 nov 2026) of 2026-11-27"
 
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_NUMERIC = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
-_WORDS = re.compile(r"(\d{1,2}) ([a-z]+)\.? (\d{4})")
 
 
 def parse(text: str) -> date:
-    """The date a user meant; ValueError when the text is none of the accepted forms."""
-    norm = " ".join(text.casefold().split())
-    if m := _ISO.fullmatch(norm):
-        year, month, day = (int(g) for g in m.groups())
-    elif m := _NUMERIC.fullmatch(norm):
-        day, month, year = (int(g) for g in m.groups())
-    elif (m := _WORDS.fullmatch(norm)) and m[2] in MONTH_WORDS:
-        day, month, year = int(m[1]), MONTH_WORDS[m[2]], int(m[3])
-    else:
+    """The date a user meant; ValueError when the text is none of the accepted forms.
+
+    The same forms as a day in the data (termijn.day): one reading for both.
+    """
+    day = termijn.day(termijn.normalise(text))  # ValueError for 31-02-2026
+    if day is None:
         raise ValueError(text)
-    return date(year, month, day)  # ValueError for 31-02-2026
+    return day
 
 
 def option(text: str, name: str) -> date:

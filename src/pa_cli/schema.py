@@ -8,9 +8,9 @@ YMap against it, collecting problems and building that class, and
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Any, Callable, NamedTuple
 
+from pa_cli import termijn
 from pa_cli._struct import Struct
 from pa_cli.problems import FOUT, Problem, suggest, unknown
 from pa_cli.yamlread import Pos, YMap, YSeq
@@ -131,21 +131,27 @@ class Ident(Nr):
 
 
 class Date(Type):
+    """A day, in the forms the command line takes: 2023-04-01, 1-4-2023, 1 april 2023."""
+
     label = "datum"
+    # what an editor checks (JSON Schema): the shape of the forms; the validator checks the day
+    PATTERN = (r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
+               r"|\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})\s*$")
 
     def check(self, c: Checker, value: Any, pos: Pos, where: Where) -> Any:
         text = value if isinstance(value, str) else pos.raw
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            try:
-                return date.fromisoformat(text)
-            except ValueError:
-                pass
+        try:
+            day = termijn.day(termijn.normalise(text))
+        except ValueError:
+            day = None
+        if day is not None:
+            return day
         c.error(pos, "PA024", f"{where.key} '{text}' van {where.owner} is geen datum; "
-                "schrijf JJJJ-MM-DD, bijvoorbeeld 2023-04-01")
+                "schrijf bijvoorbeeld 1-4-2023, 1 april 2023 of 2023-04-01")
         return INVALID
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
-        return {"type": "string", "format": "date"}
+        return {"type": "string", "pattern": self.PATTERN}
 
 
 class Enum(Type):

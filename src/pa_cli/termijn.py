@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
-__all__ = ["Termijn", "TermijnFout", "parse", "FORMS", "MONTHS", "MONTH_WORDS"]
+__all__ = ["Termijn", "TermijnFout", "parse", "day", "FORMS", "MONTHS", "MONTH_WORDS"]
 
 
 class Termijn(NamedTuple):
@@ -58,7 +58,8 @@ _KEYWORDS = sorted({*_SEASONS, *_ONGOING, *MONTHS, "vanaf", "uiterlijk", "voor",
 
 FORMS = ("een jaar ('2023')", "'eind 2023'", "'najaar 2023'", "'voorjaar 2023'", "'medio 2023'",
          "'zomer 2023'", "'begin 2023'", "'Q3 2023'", "'3e kwartaal 2023'", "'juni 2023'",
-         "'1 juli 2023'", "'uiterlijk 1 juli 2023'", "'voor 1 april 2023'", "'2023-07-01'",
+         "'1 juli 2023'", "'uiterlijk 1 juli 2023'", "'voor 1 april 2023'", "'1-7-2023'",
+         "'2023-07-01'",
          "'2022/2023'", "'2022 en 2023'", "'2022-2023'", "'vanaf 2023'", "'jaarlijks'",
          "'doorlopend'", "'vast te stellen'")
 
@@ -71,9 +72,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"q([1-4]) {_Y}"), "quarter"),
     (re.compile(rf"([1-4])e kwartaal {_Y}"), "quarter"),
     (re.compile(rf"([a-z]+) {_Y}"), "month"),
-    (re.compile(rf"(?:uiterlijk )?(\d{{1,2}}) ([a-z]+) {_Y}"), "date"),
-    (re.compile(rf"voor (\d{{1,2}}) ([a-z]+) {_Y}"), "before"),
-    (re.compile(r"(?:uiterlijk )?(\d{4})-(\d{2})-(\d{2})"), "iso"),
+    (re.compile(r"(?:(uiterlijk|voor) )?(\d.*\d)"), "day"),
     (re.compile(rf"{_Y} ?(?:/|-| en ) ?{_Y}"), "range"),
     (re.compile(rf"vanaf {_Y}"), "from"),
     (re.compile(r"jaarlijks|doorlopend"), "ongoing"),
@@ -98,18 +97,15 @@ def _interpret(norm: str) -> tuple[date | None, date | None] | None:
             if kind == "year":
                 return date(int(g[0]), 12, 31), None
             if kind == "season":
-                month, day = _SEASONS[g[0]]
-                return date(int(g[1]), month, day), None
+                month, last = _SEASONS[g[0]]
+                return date(int(g[1]), month, last), None
             if kind == "quarter":
                 return _last_day(int(g[1]), int(g[0]) * 3), None
             if kind == "month" and g[0] in MONTH_WORDS:
                 return _last_day(int(g[1]), MONTH_WORDS[g[0]]), None
-            if kind == "date" and g[1] in MONTH_WORDS:
-                return date(int(g[2]), MONTH_WORDS[g[1]], int(g[0])), None
-            if kind == "before" and g[1] in MONTH_WORDS:  # 'voor 1 april': the day before
-                return date(int(g[2]), MONTH_WORDS[g[1]], int(g[0])) - timedelta(days=1), None
-            if kind == "iso":
-                return date(int(g[0]), int(g[1]), int(g[2])), None
+            if kind == "day" and (d := day(g[1])) is not None:
+                # 'voor 1 april': up to the day before
+                return (d - timedelta(days=1) if g[0] == "voor" else d), None
             if kind == "range" and int(g[1]) > int(g[0]):
                 return date(int(g[1]), 12, 31), None
             if kind == "from":
@@ -119,6 +115,36 @@ def _interpret(norm: str) -> tuple[date | None, date | None] | None:
         except ValueError:  # 31 februari, month 13
             return None
     return None
+
+
+# The forms of one day, as on the command line (datum.py): 2023-07-01, 1-7-2023, 1 juli 2023
+_DAY_FORMS = (
+    (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"), (0, 1, 2)),  # year, month, day
+    (re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})"), (2, 1, 0)),
+    (re.compile(r"(\d{1,2}) ([a-z]+)\.? (\d{4})"), (2, 1, 0)),
+)
+
+
+def _day_parts(norm: str) -> tuple[int, int, int] | None:
+    """(year, month, day) as written in one of the day forms, not yet checked; else None."""
+    for pattern, order in _DAY_FORMS:
+        m = pattern.fullmatch(norm)
+        if m:
+            g = m.groups()
+            month = MONTH_WORDS.get(g[1]) if g[1].isalpha() else int(g[1])
+            if month is None:
+                return None
+            return int(g[order[0]]), month, int(g[order[2]])
+    return None
+
+
+def day(norm: str) -> date | None:
+    """The day a normalised text names ('27-11-2026', '27 nov. 2026', '2026-11-27'), or None.
+
+    ValueError for a day that does not exist (31-02-2027, month 13).
+    """
+    parts = _day_parts(norm)
+    return date(*parts) if parts else None
 
 
 def normalise(phrase: str) -> str:

@@ -154,3 +154,28 @@ def test_set_keeps_writing_iso(run, ws):
     text = ws.read(AGENDA)
     assert "    termijn: 15-03-2023\n" in text and "vastgesteld: 20-11-2022\n" in text
     assert "      - datum: 2023-02-01\n        status: lopend\n" in text
+
+
+@pytest.mark.parametrize("termijn, vastgesteld, message", [
+    ("eind 20227", None, "22:14: fout PA012: agendarij 1.1.2: termijn 'eind 20227' is onbekend; "
+     "bedoelt u 'eind 2027'? Toegestaan: een jaar ('2023'), "),
+    ("31-02-2023", None, "22:14: fout PA012: agendarij 1.1.2: termijn '31-02-2023': 31 februari "
+     "2023 bestaat niet (februari 2023 heeft 28 dagen); bedoelt u '28-02-2023'?"),
+    ("2023-15-03", None, "22:14: fout PA012: agendarij 1.1.2: termijn '2023-15-03': er is geen "
+     "maand 15; een jaar heeft 12 maanden; bedoelt u '2023-03-15'?"),
+    (None, "31 april 2022", "7:14: fout PA024: vastgesteld '31 april 2022' van het "
+     "agendabestand: 31 april 2022 bestaat niet (april 2022 heeft 30 dagen); bedoelt u "
+     "'30 april 2022'?"),
+])
+def test_an_unreadable_day_gets_the_nearest_one(run, ws, termijn, vastgesteld, message):
+    """PA012 and PA024 for a year typo or a day not in the calendar suggest the nearest day."""
+    if termijn:
+        ws.replace(AGENDA, ROW, ROW.replace("najaar 2022", termijn))
+    if vastgesteld:
+        ws.replace(AGENDA, "titel: Uitvoeringsagenda 2022-2023\n",
+                   f"titel: Uitvoeringsagenda 2022-2023\nvastgesteld: {vastgesteld}\n")
+    r = run("validate")
+    assert r.code == 1
+    first = r.out.splitlines()[0]
+    assert first == f"data/agenda-2022-2023.yaml:{message}" if message.endswith("?") else (
+        first.startswith(f"data/agenda-2022-2023.yaml:{message}"))

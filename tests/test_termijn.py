@@ -62,7 +62,14 @@ def test_vanaf_remembers_its_start():
     ("voorjar 2023", "voorjaar 2023"),
     ("voor 1 apirl 2023", "voor 1 april 2023"),
     ("morgen", None),
-    ("31 februari 2023", None),
+    ("31 februari 2023", "28 februari 2023"),
+    ("eind 20227", "eind 2027"),  # the 2 pressed twice
+    ("najaaar 20227", "najaar 2027"),
+    ("eind 20237", None),  # 2037, 2027 or 2023: no guess
+    ("31-02-2027", "28-02-2027"),
+    ("uiterlijk 2027-04-31", "uiterlijk 2027-04-30"),
+    ("03-15-2027", "15-03-2027"),  # day and month swapped
+    ("15-13-2027", None),
     ("2023/2022", None),
     ("Q5 2023", None),
     ("", None),
@@ -72,6 +79,21 @@ def test_unknown_phrases_are_refused_with_a_suggestion(phrase, suggestion):
     with pytest.raises(TermijnFout) as e:
         parse(phrase)
     assert e.value.suggestion == suggestion
+
+
+@pytest.mark.parametrize("phrase, reason", [
+    ("31-02-2027", "31 februari 2027 bestaat niet (februari 2027 heeft 28 dagen)"),
+    ("29 feb 2027", "29 februari 2027 bestaat niet (februari 2027 heeft 28 dagen)"),
+    ("voor 31 juni 2027", "31 juni 2027 bestaat niet (juni 2027 heeft 30 dagen)"),
+    ("0-3-2027", "dag 0 bestaat niet; een maand begint bij dag 1"),
+    ("15-13-2027", "er is geen maand 13; een jaar heeft 12 maanden"),
+    ("eind 20227", None),
+])
+def test_a_day_that_does_not_exist_says_why(phrase, reason):
+    """A day in the right form that is not in the calendar says plainly what is wrong with it."""
+    with pytest.raises(TermijnFout) as e:
+        parse(phrase)
+    assert e.value.reason == reason
 
 
 years = st.integers(min_value=1900, max_value=2199)

@@ -297,8 +297,8 @@ MORE_CASES = [
                  "PA030: naam 'Clavis' van 'shb' wordt ook gebruikt door 'clavis'; een naam moet "
                  "één partij of groep aanwijzen", id="name-used-twice"),
     pytest.param(AFSPRAKEN, "  datum: 2022-09-19", "  datum: 2022-09-31", "2022-09-31",
-                 "PA024: datum '2022-09-31' van ondertekening is geen datum; schrijf bijvoorbeeld "
-                 "1-4-2023, 1 april 2023 of 2023-04-01", id="impossible-date"),
+                 "PA024: datum '2022-09-31' van ondertekening: 31 september 2022 bestaat niet "
+                 "(september 2022 heeft 30 dagen); bedoelt u '2022-09-30'?", id="impossible-date"),
     pytest.param(AFSPRAKEN, '  - nr: "3"\n', '  - nr: "3a"\n', '"3a"',
                  "PA024: nr '3a' van thema 3a is geen geldig nummer; schrijf het zoals \"1\"",
                  id="malformed-number"),

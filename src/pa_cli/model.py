@@ -218,6 +218,8 @@ def _parse_termijn(text: str) -> _termijn.Termijn:
         return _termijn.parse(text)
     except _termijn.TermijnFout as e:
         hint = f"; bedoelt u '{e.suggestion}'?" if e.suggestion else ""
+        if e.reason:
+            raise ValueError(f"termijn '{text}': {e.reason}{hint or '.'}") from None
         raise ValueError(f"termijn '{text}' is onbekend{hint or '.'} Toegestaan: "
                          + ", ".join(_termijn.FORMS)) from None
 

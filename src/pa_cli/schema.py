@@ -140,12 +140,19 @@ class Date(Type):
 
     def check(self, c: Checker, value: Any, pos: Pos, where: Where) -> Any:
         text = value if isinstance(value, str) else pos.raw
+        norm = termijn.normalise(text)
         try:
-            day = termijn.day(termijn.normalise(text))
+            day = termijn.day(norm)
         except ValueError:
             day = None
         if day is not None:
             return day
+        wrong_day = termijn.day_problem(norm)
+        if wrong_day:
+            reason, nearest = wrong_day
+            hint = f"; bedoelt u '{nearest}'?" if nearest else ""
+            c.error(pos, "PA024", f"{where.key} '{text}' van {where.owner}: {reason}{hint}")
+            return INVALID
         c.error(pos, "PA024", f"{where.key} '{text}' van {where.owner} is geen datum; "
                 "schrijf bijvoorbeeld 1-4-2023, 1 april 2023 of 2023-04-01")
         return INVALID

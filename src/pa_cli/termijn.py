@@ -8,11 +8,13 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
-__all__ = ["Termijn", "TermijnFout", "parse", "day", "FORMS", "MONTHS", "MONTH_WORDS"]
+__all__ = ["Termijn", "TermijnFout", "parse", "day", "day_problem", "FORMS", "MONTHS",
+           "MONTH_WORDS"]
 
 
 class Termijn(NamedTuple):
@@ -33,12 +35,14 @@ class Termijn(NamedTuple):
 
 
 class TermijnFout(ValueError):
-    """A phrase that is not a termijn; .suggestion holds the nearest accepted form, if any."""
+    """A phrase that is not a termijn; .suggestion holds the nearest accepted form, if any, and
+    .reason what is wrong when the form is right but the day is not ('31 februari ...')."""
 
-    def __init__(self, phrase: str, suggestion: str | None) -> None:
+    def __init__(self, phrase: str, suggestion: str | None, reason: str | None = None) -> None:
         super().__init__(phrase)
         self.phrase = phrase
         self.suggestion = suggestion
+        self.reason = reason
 
 
 MONTHS = {
@@ -125,8 +129,8 @@ _DAY_FORMS = (
 )
 
 
-def _day_parts(norm: str) -> tuple[int, int, int] | None:
-    """(year, month, day) as written in one of the day forms, not yet checked; else None."""
+def _day_match(norm: str) -> tuple[re.Match[str], int, int, int] | None:
+    """A day form's match with (year, month, day) as written, not yet checked; else None."""
     for pattern, order in _DAY_FORMS:
         m = pattern.fullmatch(norm)
         if m:
@@ -134,7 +138,7 @@ def _day_parts(norm: str) -> tuple[int, int, int] | None:
             month = MONTH_WORDS.get(g[1]) if g[1].isalpha() else int(g[1])
             if month is None:
                 return None
-            return int(g[order[0]]), month, int(g[order[2]])
+            return m, int(g[order[0]]), month, int(g[order[2]])
     return None
 
 
@@ -143,8 +147,44 @@ def day(norm: str) -> date | None:
 
     ValueError for a day that does not exist (31-02-2027, month 13).
     """
-    parts = _day_parts(norm)
-    return date(*parts) if parts else None
+    found = _day_match(norm)
+    return date(*found[1:]) if found else None
+
+
+_MONTH_NAMES = {n: name for name, n in MONTHS.items()}
+
+
+def day_problem(norm: str) -> tuple[str, str | None] | None:
+    """For a day in a right form that does not exist ('31-02-2027'): what is wrong, in Dutch,
+    and the nearest day written in the same form ('28-02-2027'), if there is one."""
+    m = re.fullmatch(r"((?:uiterlijk|voor) )?(.+)", norm)
+    found = _day_match(m[2]) if m else None
+    if not m or not found:
+        return None
+    prefix, text = m[1] or "", m[2]
+    match, year, month, dag = found
+    day_group = 3 if match.re is _DAY_FORMS[0][0] else 1
+    if year < 1:
+        return None
+    if 1 <= month <= 12:
+        last = calendar.monthrange(year, month)[1]
+        if not 1 <= dag <= last:
+            name = _MONTH_NAMES[month]
+            if dag == 0:
+                return "dag 0 bestaat niet; een maand begint bij dag 1", None
+            fixed = text[:match.start(day_group)] + str(last) + text[match.end(day_group):]
+            return (f"{dag} {name} {year} bestaat niet ({name} {year} heeft {last} dagen)",
+                    prefix + fixed)
+        return None
+    reason = f"er is geen maand {month}; een jaar heeft 12 maanden"
+    month_group = 2
+    if match.group(month_group).isdigit() and 1 <= dag <= 12:  # day and month swapped
+        a, b = sorted((month_group, day_group))
+        swapped = (text[:match.start(a)] + match.group(b) + text[match.end(a):match.start(b)]
+                   + match.group(a) + text[match.end(b):])
+        if 1 <= month <= calendar.monthrange(year, dag)[1]:
+            return reason, prefix + swapped
+    return reason, None
 
 
 def normalise(phrase: str) -> str:
@@ -156,6 +196,9 @@ def parse(phrase: str) -> Termijn:
     norm = normalise(phrase)
     result = _interpret(norm)
     if result is None:
+        wrong_day = day_problem(norm)
+        if wrong_day:
+            raise TermijnFout(phrase, wrong_day[1], wrong_day[0])
         raise TermijnFout(phrase, _suggest(norm))
     uiterlijk, begin = result
     return Termijn(phrase, uiterlijk, begin)
@@ -175,9 +218,31 @@ def _suggest(norm: str) -> str | None:
                 and not re.fullmatch(r"q[1-4]|[1-4]e", w)):
             close = difflib.get_close_matches(w, _KEYWORDS, n=1, cutoff=0.6)
             w = close[0] if close else w
+        elif len(w) == 5 and w.isdigit():
+            w = _year_typo(w)
         fixed.append(w)
     candidate = " ".join(fixed)
     candidate = re.sub(r" ?([/-]) ?", r"\1", candidate)
     if candidate != norm and _interpret(candidate) is not None:
         return candidate
     return None
+
+
+def _year_typo(digits: str) -> str:
+    """The year meant by five digits ('20227': a key pressed twice in 2027), or them unchanged.
+
+    One digit too many: a doubled digit is the likeliest slip; else the only year between 1900
+    and 2099 left by dropping one digit. Where two years are as likely, none is guessed.
+    """
+    def plausible(year: str) -> bool:
+        return 1900 <= int(year) <= 2099
+
+    doubled = {digits[:i] + digits[i + 1:] for i in range(len(digits) - 1)
+               if digits[i] == digits[i + 1]}
+    dropped = {digits[:i] + digits[i + 1:] for i in range(len(digits))}
+    for options in ({y for y in doubled if plausible(y)}, {y for y in dropped if plausible(y)}):
+        if len(options) == 1:
+            return options.pop()
+        if options:
+            return digits
+    return digits

@@ -12,7 +12,7 @@ from typing import Any, Callable, NamedTuple
 
 from pa_cli import termijn
 from pa_cli._struct import Struct
-from pa_cli.problems import FOUT, Problem, suggest, unknown
+from pa_cli.problems import FOUT, Problem, choice, suggest, unknown
 from pa_cli.yamlread import Pos, YMap, YSeq
 
 __all__ = ["Type", "Text", "Nr", "Ident", "Date", "Enum", "ListOf", "RefList", "Custom",
@@ -171,6 +171,11 @@ class Enum(Type):
         if isinstance(value, str) and value in self.values:
             return value
         text = value if isinstance(value, str) else pos.raw
+        meant = choice(str(text), self.values)
+        if meant is not None:  # 'Gereed': the data keeps the canonical word
+            c.error(pos, self.code, f"{where.key} '{text}' van {where.owner}: schrijf "
+                    f"'{meant}' (kleine letters)")
+            return INVALID
         c.error(pos, self.code, f"{where.key} '{text}' van {where.owner} bestaat niet"
                 + unknown(str(text), self.values))
         return INVALID

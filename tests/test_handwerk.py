@@ -22,3 +22,27 @@ def test_a_status_in_capitals_asks_for_lowercase(run, ws, typed, meant):
     ws.replace(AGENDA, ROW, ROW.replace("status: open", f"status: {typed}"))
     assert _first(run) == (f"data/agenda-2022-2023.yaml:23:13: fout PA025: status '{typed}' van "
                            f"agendarij 1.1.2: schrijf '{meant}' (kleine letters)")
+
+
+@pytest.mark.parametrize("shift", [+1, -1, +2, -2, +3])
+def test_a_key_set_in_or_out_is_an_indentation_problem(run, ws, shift):
+    """One space too many or too few before `trekker:` in a row of the shipped agenda answers
+    about the indentation, like two or three, not about a ':' in a text."""
+    old = "    actie: Met de Provincie Zeeland"
+    line = ws.line_of(AGENDA, old) + 1
+    text = ws.read(AGENDA).split("\n")
+    assert text[line - 1] == "    trekker: [Gemeente]"
+    text[line - 1] = " " * (4 + shift) + "trekker: [Gemeente]"
+    ws.write(AGENDA, "\n".join(text))
+    assert _first(run) == (
+        f"data/agenda-2022-2023.yaml:{line}:{5 + shift}: fout PA016: YAML-syntaxfout: de "
+        f"inspringing klopt niet: 'trekker:' springt {4 + shift} spaties in, 'actie:' erboven 4. "
+        "Zet 'trekker:' even ver in als 'actie:'")
+
+
+def test_a_colon_in_a_continued_text_still_asks_for_quotes(run, ws):
+    """A ': ' in the second line of a text is still a colon in a text, not an indentation."""
+    ws.replace(AGENDA, ROW, ROW.replace("najaar 2022", "najaar 2022\n      Let op: later"))
+    assert _first(run) == (
+        "data/agenda-2022-2023.yaml:23:13: fout PA016: YAML-syntaxfout: hier mag geen ':' "
+        "staan. Staat er een dubbele punt in een tekst? Zet de tekst dan tussen aanhalingstekens")

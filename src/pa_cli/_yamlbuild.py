@@ -62,6 +62,34 @@ def _translate(problem: str) -> str:
     return f"de YAML is hier ongeldig (parser: {problem.strip()}); controleer de opbouw"
 
 
+_KEY_LINE = re.compile(r"( *)(- )?([^\s#:'\"\[\]{},&*!|>%@`-][^:#]*?):(?: |$)")
+
+
+def _misindented_key(text: str, line: int) -> tuple[int, str] | None:
+    """(column, message) when the line of a syntax error is a key set further in or out than
+    the key above it, whose value stands on its own line: the parser then blames a ':' or a
+    missing '-', where the cause is one space too many or too few."""
+    lines = text.split("\n")
+    here = _KEY_LINE.match(lines[line]) if line < len(lines) else None
+    # pa's keys are lowercase words: 'Let op: ...' in a text's next line is no key
+    if not here or here.group(2) or not re.fullmatch(r"[a-z][a-z_]*", here.group(3)):
+        return None
+    for above in reversed(lines[:line]):
+        prev = _KEY_LINE.match(above)
+        if not prev:  # blank, a comment, or a text continued from the line above
+            continue
+        if not above[prev.end():].strip():  # a nested block opens: further in is right
+            return None
+        indent, expected = len(here.group(1)), prev.start(3)
+        if indent == expected:
+            return None
+        key, sibling = here.group(3), prev.group(3)
+        return indent + 1, (
+            f"de inspringing klopt niet: '{key}:' springt {indent} spaties in, '{sibling}:' "
+            f"erboven {expected}. Zet '{key}:' even ver in als '{sibling}:'")
+    return None
+
+
 def _pos(ev: Any, raw: str = "", plain: bool = False) -> Pos:
     return Pos(ev.start_mark.line + 1, ev.start_mark.column + 1, raw, plain)
 
@@ -235,8 +263,12 @@ def build(path: str, text: str) -> tuple[YMap | None, list[Problem]]:
     except MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        problems.append(Problem(path, line, col, FOUT, "PA016",
-                                "YAML-syntaxfout: " + _translate(e.problem or str(e))))
+        misindented = _misindented_key(text, mark.line) if mark else None
+        if misindented:
+            col, message = misindented
+        else:
+            message = _translate(e.problem or str(e))
+        problems.append(Problem(path, line, col, FOUT, "PA016", "YAML-syntaxfout: " + message))
         return None, problems
     except YAMLError as e:  # reader errors without a mark
         problems.append(Problem(path, 0, 0, FOUT, "PA016", f"YAML-syntaxfout: {e}"))

@@ -129,15 +129,21 @@ def check_afspraak_numbers(ds: Dataset, ctx: Context) -> list[Problem]:
 
 def _unknown_trekkers(obj: object, names: list[str], ctx: Context, what: str) -> list[Problem]:
     out = []
-    for name in names:
-        if ctx.trekkers.resolve(name) is None:
+    t = ctx.trekkers
+    # 'Gemeente en corporaties' as the document writes it: the list it means, all names in it
+    split = [(n, t.split_joined(n) if t.resolve(n) is None else None) for n in names]
+    as_list = "[" + ", ".join(p for n, parts in split for p in (parts or [n])) + "]"
+    for name, parts in split:
+        if t.resolve(name) is None:
             pos = getattr(name, "pos", None)
             where: tuple[str, int, int] = (
                 (obj.src[0], pos.line, pos.col) if pos else _at(obj, "trekker"))  # type: ignore[attr-defined]
+            count = {2: "twee", 3: "drie", 4: "vier"}.get(len(parts or ()), "meer")
+            hint = (f"; bedoelt u {count} trekkers? Schrijf dan elk apart in de lijst: "
+                    f"{as_list}") if parts else unknown(name, t.all_names(), t.known_names(),
+                                                         "bekend")
             out.append(Problem(*where, FOUT, "PA032",
-                               f"trekker '{name}' van {what} is onbekend"
-                               + unknown(name, ctx.trekkers.all_names(),
-                                         ctx.trekkers.known_names(), "bekend")))
+                               f"trekker '{name}' van {what} is onbekend{hint}"))
     return out
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable, NamedTuple
+from typing import Iterable, Mapping, NamedTuple
 
 __all__ = ["Problem", "FOUT", "WAARSCHUWING", "format_problem", "format_json", "has_errors",
            "capped", "clip", "dutch_number", "MAX_PER_CODE", "ECHO_WIDTH",
@@ -42,19 +42,25 @@ def suggest(word: str, options: Iterable[str], cutoff: float = 0.6) -> str:
     return f"; bedoelt u '{close[0]}'?" if close else ""
 
 
-def unknown(word: str, options: Iterable[str], listed: Iterable[str] | None = None,
-            label: str = "kies uit") -> str:
+def unknown(word: str, options: Iterable[str] | Mapping[str, str],
+            listed: Iterable[str] | None = None, label: str = "kies uit") -> str:
     """The end of a message about an unknown word: a suggestion when one is near, then the choices.
 
     "; bedoelt u 'gereed'? Kies uit: open, lopend, ..." or "; kies uit: open, lopend, ...".
     Case does not matter for the suggestion; `listed` (default: the options) is what is shown.
+    With a mapping, a word near a key gets its value suggested: an alias or id leads to the
+    name that the list shows.
     """
-    options = list(options)
+    if not isinstance(options, Mapping):
+        options = list(options)
+    pairs = list(options.items() if isinstance(options, Mapping) else zip(options, options))
     by_key: dict[str, str] = {}
-    for o in options:
-        by_key.setdefault(o.casefold(), o)  # the first spelling of a name, not an alias
+    for o, offered in pairs:
+        by_key.setdefault(o.casefold(), offered)  # the first spelling of a name, not an alias
     close = _closest(word.casefold(), list(by_key))
-    names = ", ".join(options if listed is None else listed)
+    if listed is None:
+        listed = dict.fromkeys(options.values()) if isinstance(options, Mapping) else options
+    names = ", ".join(listed)
     if close:
         return f"; bedoelt u '{by_key[close[0]]}'? {label[:1].upper()}{label[1:]}: {names}"
     return f"; {label}: {names}"

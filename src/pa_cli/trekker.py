@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from pa_cli.model import Afspraken, Groep, Partij
 
 __all__ = ["Trekkers", "name_key"]
+
+_JOINS = re.compile(r"\s*(?:,|&|/|\ben\b)\s*", re.IGNORECASE)
 
 
 def name_key(name: str) -> str:
@@ -31,8 +35,19 @@ class Trekkers:
         names = [p.kort for p in self.partijen.values()] + [g.naam for g in self.groepen.values()]
         return [n for n in names if n]  # a name left out is reported where it is missing
 
-    def all_names(self) -> list[str]:
-        return sorted({n for e in self._by_name.values() for n in e.names()})
+    def all_names(self) -> dict[str, str]:
+        """Every name that resolves (ids and aliases too), with the name to offer for it: a
+        suggestion names only what a user can type and the list of known names shows."""
+        return {n: self.display(n) for n in sorted({n for e in self._by_name.values()
+                                                    for n in e.names()})}
+
+    def split_joined(self, name: str) -> list[str] | None:
+        """The names in 'Gemeente en corporaties' (also joined by '&', '/' or ','), each
+        known, as the list shows them; None when `name` is not such a joining."""
+        parts = [p for p in _JOINS.split(name) if p.strip()]
+        if len(parts) < 2 or any(self.resolve(p) is None for p in parts):
+            return None
+        return [self.display(p) for p in parts]
 
     def members(self, entity: Partij | Groep) -> set[str]:
         """The party ids an entity stands for."""
@@ -57,9 +72,9 @@ class Trekkers:
         """The canonical short name for a name as written."""
         entity = self.resolve(name)
         if isinstance(entity, Partij):
-            return entity.kort
+            return entity.kort or name  # a name left out is reported where it is missing
         if isinstance(entity, Groep):
-            return entity.naam
+            return entity.naam or name
         return name
 
     def matches(self, trekker: list[str], wanted: list[Partij | Groep]) -> bool:

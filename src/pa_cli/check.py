@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from pa_cli.check_agendas import check_agenda_years, check_carry_over, check_vastgesteld
+from pa_cli.check_termijnen import check_termijnen
 from pa_cli.exits import UsageProblem
 from pa_cli.load import Dataset, data_files, display_path, find_data_dir, is_read, load, read_data
 from pa_cli.model import Afspraak, Afspraken, Agenda, Rij
@@ -196,39 +197,6 @@ def _row_completeness(rij: Rij) -> list[Problem]:
             out.append(_p(rij, extra[0], FOUT, "PA036", f"{_rij(rij)} heeft geen actie "
                           f"maar wel {', '.join(extra)}; vul eerst de 'actie' in of laat de rij "
                           "leeg"))
-    return out
-
-
-def check_termijnen(ds: Dataset, ctx: Context) -> list[Problem]:
-    """Every termijn falls inside the looptijd, its extension (5.6) included."""
-    lt = ctx.afspraken.looptijd
-    if not (lt and lt.van and lt.tot_en_met):
-        return []
-    out = []
-    for _, rij in _rows(ds):
-        t = rij.termijn
-        if t is None:
-            continue
-        if t.vast_te_stellen:
-            if rij.is_actie and rij.status not in ("gereed", "vervallen"):
-                old = f" (de oude staat in {rij.herkomst})" if rij.herkomst else ""
-                out.append(_p(rij, "termijn", WAARSCHUWING, "PA040", f"{_rij(rij)}: "
-                              f"termijn nog vast te stellen; vul de nieuwe termijn in{old}"))
-            continue
-        day = t.uiterlijk or t.begin
-        if day is None:
-            continue
-        end = lt.opvolger_ondertekend
-        if day < lt.van or (day > lt.tot_en_met and not lt.verlenging):
-            out.append(_p(rij, "termijn", FOUT, "PA033", f"termijn '{t.tekst}' van "
-                          f"{_rij(rij)} valt buiten de looptijd ({lt.van.isoformat()} t/m "
-                          f"{lt.tot_en_met.isoformat()}); controleer het jaartal"))
-        elif day > lt.tot_en_met and end and day >= end:
-            out.append(_p(rij, "termijn", FOUT, "PA033", f"termijn '{t.tekst}' van "
-                          f"{_rij(rij)} valt na {end.isoformat()}, toen de nieuwe overeenkomst is "
-                          "ondertekend (looptijd.opvolger_ondertekend): daarmee eindigde de "
-                          "verlenging van deze afspraken. Zet de actie in de agenda van de "
-                          "nieuwe afspraken of kies een eerdere termijn"))
     return out
 
 

@@ -66,14 +66,18 @@ def test_malformed_letter_is_refused(run, ws, nr):
 
 LATE = ('termijn: "2023"\n    status: open\n\n  - nr: "1.1.6"',
         'termijn: najaar 2026\n    status: open\n\n  - nr: "1.1.6"')
+PA085_LATE = ("PA085", "termijn 'najaar 2026' van agendarij 1.1.5 valt na 2023, het laatste jaar "
+              "van agenda 2022-2023 (een agenda geldt voor de twee opvolgende jaren, afspraak "
+              "5.3); controleer het jaartal, of zet de actie in de agenda van dat jaar")
 SIGNED = ("  tot_en_met: 2025-12-31\n",
           "  tot_en_met: 2025-12-31\n  opvolger_ondertekend: 2026-06-15\n")
 
 
 def test_termijn_in_the_extension_is_valid(run, ws):
-    """After tot_en_met the afspraken continue (5.6): 'najaar 2026' is a valid termijn."""
+    """After tot_en_met the afspraken continue (5.6): 'najaar 2026' is a valid termijn (only
+    the warning that it lies after the agenda's own years)."""
     ws.replace(AGENDA, *LATE)
-    assert _problems(run) == []
+    assert _problems(run) == [PA085_LATE]
 
 
 def test_termijn_after_the_successor_is_an_error_saying_why(run, ws):
@@ -84,10 +88,10 @@ def test_termijn_after_the_successor_is_an_error_saying_why(run, ws):
     r = run("validate")
     assert r.code == 1
     assert (f"data/agenda-2022-2023.yaml:{line}:14: fout PA033: termijn 'najaar 2026' van "
-            "agendarij 1.1.5 valt na 2026-06-15, toen de nieuwe overeenkomst is ondertekend "
+            "agendarij 1.1.5 valt na 15 juni 2026, toen de nieuwe overeenkomst is ondertekend "
             "(looptijd.opvolger_ondertekend): daarmee eindigde de verlenging van deze "
-            "afspraken. Zet de actie in de agenda van de nieuwe afspraken of kies een eerdere "
-            "termijn") in r.out
+            "afspraken (afspraak 5.6). Zet de actie in de agenda van de nieuwe afspraken of kies "
+            "een eerdere termijn") in r.out
 
 
 def test_without_verlenging_there_is_no_extension(run, ws):
@@ -96,8 +100,10 @@ def test_without_verlenging_there_is_no_extension(run, ws):
     text = ws.read(AFSPRAKEN)
     start = text.index("  verlenging:")
     ws.write(AFSPRAKEN, text[:start] + text[text.index("\n", start) + 1:])
-    assert _problems(run) == [("PA033", "termijn 'najaar 2026' van agendarij 1.1.5 valt buiten "
-                               "de looptijd (2022-01-01 t/m 2025-12-31); controleer het jaartal")]
+    assert _problems(run) == [("PA033", "termijn 'najaar 2026' van agendarij 1.1.5 valt na de "
+                               "looptijd: 1 januari 2022 t/m 31 december 2025, zonder verlenging "
+                               "(looptijd.verlenging staat er niet); controleer het jaartal"),
+                              PA085_LATE]
 
 
 def test_successor_before_the_start_is_an_error(run, ws):

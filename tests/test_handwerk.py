@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 
 from conftest import AGENDA
+from pa_cli.fmt import datum_kort, datum_nl
 
 ROW = "termijn: najaar 2022\n    status: open\n\n  - nr: \"1.1.3\""  # agendarij 1.1.2, line 22
 
@@ -88,3 +91,50 @@ def test_an_unknown_trekker_in_the_data_is_offered_a_listed_name(run, ws):
     assert _first(run) == (
         f"data/agenda-2022-2023.yaml:{line}:15: fout PA032: trekker 'woongoedd' van agendarij "
         f"1.1.1 is onbekend; bedoelt u 'WZV'? Bekend: {KNOWN}")
+
+
+def test_a_termijn_outside_the_looptijd_names_it_in_dutch_with_its_verlenging(run, ws):
+    """PA033 writes the looptijd as '1 januari 2022 t/m 31 december 2025' and says that it runs
+    on (afspraak 5.6) until a new agreement is signed."""
+    ws.replace(AGENDA, ROW, ROW.replace("najaar 2022", "najaar 2021"))
+    assert _first(run) == (
+        "data/agenda-2022-2023.yaml:22:14: fout PA033: termijn 'najaar 2021' van agendarij 1.1.2 "
+        "valt vóór de looptijd: 1 januari 2022 t/m 31 december 2025, en daarna in verlenging tot "
+        "er een nieuwe overeenkomst is ondertekend (afspraak 5.6); controleer het jaartal")
+
+
+NEXT = ("titel: Uitvoeringsagenda 2026-2027\nvastgesteld: 1-4-2026\nrijen:\n"
+        "  - nr: \"1.1.2\"\n    actie: Bespreken\n    trekker: [Corporaties]\n"
+        "    termijn: {termijn}\n    status: open\n")
+
+
+@pytest.mark.parametrize("termijn, warned", [("najaar 2028", True), ("vanaf 2028", True),
+                                             ("31-12-2027", False), ("2026 en 2027", False)])
+def test_a_termijn_after_its_agenda_s_years_is_warned(run, ws, termijn, warned):
+    """`najaar 2028` in agenda-2026-2027.yaml is a warning: the agenda covers two years (5.3)."""
+    ws.write("agenda-2026-2027.yaml", NEXT.format(termijn=termijn))
+    r = run("validate")
+    assert r.code == 0, r.out
+    lines = [ln for ln in r.out.splitlines() if "agenda-2026-2027" in ln]
+    assert lines == ([
+        f"data/agenda-2026-2027.yaml:7:14: waarschuwing PA085: termijn '{termijn}' van agendarij "
+        "1.1.2 valt na 2027, het laatste jaar van agenda 2026-2027 (een agenda geldt voor de "
+        "twee opvolgende jaren, afspraak 5.3); controleer het jaartal, of zet de actie in de "
+        "agenda van dat jaar"] if warned else [])
+
+
+def test_vastgesteld_after_today_is_warned(run, ws):
+    """`vastgesteld:` after today is a warning, like PA055 for a voortgang step."""
+    today = date.today()
+    later = today + timedelta(days=23)
+    ws.write("agenda-2026-2027.yaml", NEXT.format(termijn="2027").replace(
+        "1-4-2026", datum_kort(later)))
+    r = run("validate")
+    assert r.code == 0, r.out
+    assert [ln for ln in r.out.splitlines() if "agenda-2026-2027" in ln] == [
+        f"data/agenda-2026-2027.yaml:2:14: waarschuwing PA086: agenda 2026-2027 is vastgesteld op "
+        f"{datum_nl(later)}, na vandaag ({datum_nl(today)}); zet de datum van het overleg dat de "
+        "agenda vaststelde, of laat 'vastgesteld' weg zolang de agenda een concept is"]
+    ws.write("agenda-2026-2027.yaml", NEXT.format(termijn="2027").replace(
+        "1-4-2026", datum_kort(today)))
+    assert "PA086" not in run("validate").out

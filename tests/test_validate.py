@@ -85,7 +85,8 @@ CASES = [
         AGENDA, 'termijn: "2023"\n    status: open\n\n  - nr: "1.1.6"',
         'termijn: "2021"\n    status: open\n\n  - nr: "1.1.6"', '"2021"',
         "data/agenda-2022-2023.yaml:{line}:14: fout PA033: termijn '2021' van agendarij 1.1.5 "
-        "valt buiten de looptijd (2022-01-01 t/m 2025-12-31); controleer het jaartal",
+        "valt vóór de looptijd: 1 januari 2022 t/m 31 december 2025, en daarna in verlenging "
+        "tot er een nieuwe overeenkomst is ondertekend (afspraak 5.6); controleer het jaartal",
         id="termijn-outside-looptijd"),
     pytest.param(
         AGENDA, '  - nr: "1.1.8"', '  - nr: "1.1.7"', "Beschikbare woningen voor starters",

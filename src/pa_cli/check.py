@@ -12,8 +12,13 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterator
 
-from pa_cli.check_agendas import check_agenda_years, check_carry_over, check_vastgesteld
-from pa_cli.check_termijnen import check_termijnen
+from pa_cli.check_agendas import (
+    check_agenda_years,
+    check_carry_over,
+    check_future_vastgesteld,
+    check_vastgesteld,
+)
+from pa_cli.check_termijnen import check_agenda_termijnen, check_termijnen
 from pa_cli.exits import UsageProblem
 from pa_cli.load import Dataset, data_files, display_path, find_data_dir, is_read, load, read_data
 from pa_cli.model import Afspraak, Afspraken, Agenda, Rij
@@ -277,7 +282,8 @@ Rule = Callable[[Dataset, Context], list[Problem]]
 RULES: list[Rule] = [check_parties, check_looptijd, check_afspraak_numbers, check_trekkers,
                      check_rows, check_termijnen, check_onderwerp, check_voortgang, check_monitor,
                      check_carry_over, check_vastgesteld, check_cyclus, check_future_voortgang,
-                     check_vervallen, check_agenda_years]
+                     check_vervallen, check_agenda_years, check_agenda_termijnen,
+                     check_future_vastgesteld]
 
 
 def validate(ds: Dataset) -> list[Problem]:

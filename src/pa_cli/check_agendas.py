@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Iterator
 
+from pa_cli.fmt import datum_nl
 from pa_cli.model import Agenda, Rij
 from pa_cli.problems import FOUT, WAARSCHUWING, Problem
 
@@ -17,7 +18,8 @@ if TYPE_CHECKING:
     from pa_cli.check import Context
     from pa_cli.load import Dataset
 
-__all__ = ["check_carry_over", "check_vastgesteld", "check_agenda_years"]
+__all__ = ["check_carry_over", "check_vastgesteld", "check_future_vastgesteld",
+           "check_agenda_years"]
 
 
 def _p(obj: object, key: str | None, severity: str, code: str, msg: str) -> Problem:
@@ -96,6 +98,16 @@ def check_vastgesteld(ds: Dataset, ctx: Context) -> list[Problem]:
                           "uiterlijk 1 juli). Zet 'vastgesteld: JJJJ-MM-DD' bovenaan het "
                           "bestand zodra het overleg de agenda heeft vastgesteld"))
     return out
+
+
+def check_future_vastgesteld(ds: Dataset, ctx: Context) -> list[Problem]:
+    """A warning for an agenda vastgesteld after today, like PA055 for a voortgang step: the
+    agenda counts as vastgesteld before the overleg did so (today is part of the cache key)."""
+    return [_p(agenda, "vastgesteld", WAARSCHUWING, "PA086", f"agenda {agenda.jaren} is "
+               f"vastgesteld op {datum_nl(agenda.vastgesteld)}, na vandaag "
+               f"({datum_nl(ctx.today)}); zet de datum van het overleg dat de agenda vaststelde, "
+               "of laat 'vastgesteld' weg zolang de agenda een concept is")
+            for agenda in ds.agendas if agenda.vastgesteld and agenda.vastgesteld > ctx.today]
 
 
 def check_agenda_years(ds: Dataset, ctx: Context) -> list[Problem]:

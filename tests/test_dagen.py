@@ -179,3 +179,14 @@ def test_an_unreadable_day_gets_the_nearest_one(run, ws, termijn, vastgesteld, m
     first = r.out.splitlines()[0]
     assert first == f"data/agenda-2022-2023.yaml:{message}" if message.endswith("?") else (
         first.startswith(f"data/agenda-2022-2023.yaml:{message}"))
+
+
+@pytest.mark.parametrize("day", ["2022-11-20", "20-11-2022", "20 november 2022"])
+def test_a_comment_glued_to_a_day_is_no_cut_text(run, ws, day):
+    """`vastgesteld: 20-11-2022 #na het overleg` is a date with a comment, as its ISO form is:
+    no PA056 about a text cut short."""
+    ws.replace(AGENDA, "titel: Uitvoeringsagenda 2022-2023\n",
+               f"titel: Uitvoeringsagenda 2022-2023\nvastgesteld: {day} #na het overleg\n")
+    r = run("validate", "--format", "json")
+    assert r.code == 0, r.out
+    assert [p["code"] for p in json.loads(r.out)["problems"]] == ["PA034"]  # as shipped

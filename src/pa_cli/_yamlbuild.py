@@ -18,6 +18,7 @@ from ruamel.yaml.events import (
 )
 
 from pa_cli.problems import FOUT, WAARSCHUWING, Problem
+from pa_cli.termijn import written_as_day
 from pa_cli.yamlread import MAX_DEPTH, Pos, YMap, YSeq, _new_map, _new_seq, resolve_plain
 
 _DISCARD = object()  # a key whose value is to be dropped (duplicate, complex, merge)
@@ -96,7 +97,6 @@ def _pos(ev: Any, raw: str = "", plain: bool = False) -> Pos:
 
 # a comment glued to its hash ("#2"): after a plain text YAML ends the text there
 _GLUED_COMMENT = re.compile(r"[ \t]+#(\S.*)")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")  # a date, not a text
 
 
 def _glued_comment(path: str, line: str, ev: Any, value: str) -> Problem | None:
@@ -207,7 +207,7 @@ def build(path: str, text: str) -> tuple[YMap | None, list[Problem]]:
                 key_position = stack and isinstance(stack[-1][0], YMap) and stack[-1][1] is None
                 value = ev.value if (not plain or key_position) else resolve_plain(ev.value)
                 if (plain and not key_position and isinstance(value, str)
-                        and not _ISO_DATE.match(value)):
+                        and not written_as_day(value)):  # a date, not a text
                     if not lines:
                         lines.extend(text.split("\n"))
                     glued = _glued_comment(path, lines[ev.end_mark.line], ev, value)

@@ -21,7 +21,6 @@ METAVAR = "DATUM"
 FORMS = "27-11-2026, 27 november 2026 (ook 27 nov 2026) of 2026-11-27"
 
 
-
 def parse(text: str) -> date:
     """The date a user meant; ValueError when the text is none of the accepted forms.
 

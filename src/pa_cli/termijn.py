@@ -13,8 +13,8 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
-__all__ = ["Termijn", "TermijnFout", "parse", "day", "day_problem", "FORMS", "MONTHS",
-           "MONTH_WORDS"]
+__all__ = ["Termijn", "TermijnFout", "parse", "day", "day_problem", "written_as_day", "FORMS",
+           "MONTHS", "MONTH_WORDS"]
 
 
 class Termijn(NamedTuple):
@@ -149,6 +149,11 @@ def day(norm: str) -> date | None:
     """
     found = _day_match(norm)
     return date(*found[1:]) if found else None
+
+
+def written_as_day(text: str) -> bool:
+    """Whether a text has the form of a day (27-11-2026, 27 nov. 2026, 2026-11-27)."""
+    return _day_match(normalise(text)) is not None
 
 
 _MONTH_NAMES = {n: name for name, n in MONTHS.items()}

@@ -177,7 +177,7 @@ def test_json_gives_every_change_with_its_word_diff(history, run, repo):
     assert out["wijzigingen"][5]["details"] == "trekker: Gemeente; termijn: eind 2023; status: open"
 
 
-def test_a_date_means_the_last_commit_on_or_before_it(history, run):
+def test_a_date_means_the_last_commit_before_it(history, run):
     """--sinds 2023-02-20 starts at the commit of 15 february; --tot ends at a revision."""
     r = _since(run, "20-02-2023", "--tot", history["tekst"])
     assert r.code == 0, r.err
@@ -193,6 +193,16 @@ def test_a_date_means_the_last_commit_on_or_before_it(history, run):
         "  wzv  aliassen: Woongoed -> Woongoed, Woongoed ZVL\n\n"
         "Groepen\n"
         "  corporaties  aliassen: (leeg) -> Woningcorporaties\n")
+
+
+def test_a_date_counts_the_changes_of_that_day(history, run):
+    """--sinds 15-02-2023, the day of a commit: its changes count ("vanaf 15 februari"), so the
+    comparison starts at the commit before it (1 februari)."""
+    r = _since(run, "15-02-2023", "--tot", history["hand"])
+    assert r.code == 0, r.err
+    assert r.out.startswith(f"Wijzigingen in de gegevens van {history['set']} (1 februari 2023) "
+                            f"tot {history['hand']} (15 februari 2023): ")
+    assert "  1.1.2  termijn: najaar 2022 -> voorjaar 2023" in r.out
 
 
 def test_pa_set_alone_is_one_status_change(history, run):
@@ -225,7 +235,7 @@ def test_changes_is_the_english_alias(history, run):
                 "'git log --oneline' toont de commits"),
     ("-p", 2, "pa: --sinds '-p' is geen revisie; geef een commit, tak of tag (bijvoorbeeld main "
               "of HEAD~3) of een datum"),
-    ("30-12-2022", 2, "pa: er is geen commit op of vóór 30 december 2022 (--sinds); kies een "
+    ("30-12-2022", 2, "pa: er is geen commit vóór 30 december 2022 (--sinds); kies een "
                       "latere datum of een revisie"),
 ])
 def test_bad_revision_or_date_is_a_usage_problem(repo, run, rev, code, message):
@@ -294,12 +304,12 @@ def test_an_old_version_with_errors_is_refused_unread(repo, ws, run, name, good,
 
 
 def test_handout_shows_the_changes_since_the_previous_overleg(history, run):
-    """In a git repository the handout ends with the changes since the last commit on or
-    before --sinds, as a table whose texts are word diffs."""
+    """In a git repository the handout ends with the changes from --sinds on (against the last
+    commit before that day), as a table whose texts are word diffs."""
     assert handout_changes(run, "--peildatum", "2023-03-20", "--sinds", "2023-02-20", "--data",
                            "gegevens") == (
-        "Wat er in de gegevens veranderde sinds de laatste versie op of vóór 20 februari 2023 "
-        f"(commit {history['hand']} van 15 februari 2023), gelezen uit git.\n\n"
+        "Wat er in de gegevens veranderde vanaf 20 februari 2023, vergeleken met de laatste "
+        f"versie daarvoor (commit {history['hand']} van 15 februari 2023), gelezen uit git.\n\n"
         "| soort | nr | onderwerp | wijziging |\n"
         "|---|---|---|---|\n"
         "| actie | 1.1.2 | Gezamenlijk inzicht in ontwikkelingen woningmarkt | status: open → "
@@ -327,7 +337,7 @@ def test_handout_before_the_first_commit_says_so(history, run):
     """A previous overleg before the data was in git: one line instead of the table."""
     r = run("report", "handout", "--peildatum", "2023-03-20", "--sinds", "2022-12-01",
             "--data", "gegevens")
-    assert ("## 6. Wijzigingen sinds het vorige overleg\n\nDe gegevens stonden op 1 december "
+    assert ("## 6. Wijzigingen sinds het vorige overleg\n\nDe gegevens stonden vóór 1 december "
             "2022 nog niet in git; er is geen eerdere versie om mee te vergelijken.\n") in r.out
 
 

@@ -188,10 +188,10 @@ def test_an_old_version_without_indicatoren_yaml_adds_every_indicator(repo, ws, 
 
 def test_handout_lists_metingen_since_the_previous_overleg(metingen, run):
     """The handout's section 6 shows the meting whose jaar was corrected and the one removed
-    since the last commit on or before --sinds."""
+    from --sinds on (against the last commit before that day)."""
     assert handout_changes(run, "--peildatum", "2025-03-20", "--sinds", "2025-02-10") == (
-        "Wat er in de gegevens veranderde sinds de laatste versie op of vóór 10 februari 2025 "
-        f"(commit {metingen['meet']} van 1 februari 2025), gelezen uit git.\n\n"
+        "Wat er in de gegevens veranderde vanaf 10 februari 2025, vergeleken met de laatste "
+        f"versie daarvoor (commit {metingen['meet']} van 1 februari 2025), gelezen uit git.\n\n"
         "| soort | nr | onderwerp | wijziging |\n"
         "|---|---|---|---|\n"
         "| meting | sociale-voorraad 2023 (Clavis) | Omvang sociale voorraad | datum: 2024 → "

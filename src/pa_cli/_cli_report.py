@@ -97,7 +97,8 @@ def report(
 def wijzigingen(
     sinds: Annotated[str, Opt(
         "--sinds", metavar="REV|DATUM", show_default=False, help="Vergelijk met deze "
-        "revisie (commit, tak, tag, HEAD~3) of met de laatste commit op of vóór deze datum.")],
+        "revisie (commit, tak, tag, HEAD~3) of met de laatste commit vóór deze datum "
+        "(dus met de wijzigingen van die dag).")],
     tot: Annotated[Optional[str], Opt(
         "--tot", metavar="REV", help="Vergelijk tot deze revisie (standaard: de werkmap, zoals "
         "de bestanden nu zijn).")] = None,

@@ -96,22 +96,24 @@ class Repository:
                                "'git log --oneline' toont de commits")
         return self._info(r.stdout.decode().strip())
 
-    def last_on(self, day: date, tip: str = "HEAD") -> Commit | None:
-        """The last commit on or before a day in the (first-parent) history of `tip`."""
-        r = self.git.run("rev-list", "-1", "--first-parent", f"--before={day.isoformat()} "
+    def last_before(self, day: date, tip: str = "HEAD") -> Commit | None:
+        """The last commit before a day (so that "sinds 27 november" counts the changes of
+        27 november) in the (first-parent) history of `tip`."""
+        eve = day.fromordinal(day.toordinal() - 1)
+        r = self.git.run("rev-list", "-1", "--first-parent", f"--before={eve.isoformat()} "
                          "23:59:59", "--end-of-options", tip)
         sha = r.stdout.decode().strip()
         return self._info(sha) if r.returncode == 0 and sha else None
 
-    def commit_on(self, day: date, tip: str, option: str) -> Commit:
-        """As last_on, or a Dutch message why there is none."""
+    def commit_before(self, day: date, tip: str, option: str) -> Commit:
+        """As last_before, or a Dutch message why there is none."""
         from pa_cli.fmt import datum_nl
 
-        found = self.last_on(day, tip)
+        found = self.last_before(day, tip)
         if found is None:
             missing = self._missing_history()
             raise (HistoryProblem if missing else UsageProblem)(
-                f"er is geen commit op of vóór {datum_nl(day)} ({option}){missing}; kies een "
+                f"er is geen commit vóór {datum_nl(day)} ({option}){missing}; kies een "
                 "latere datum of een revisie")
         return found
 

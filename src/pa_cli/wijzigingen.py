@@ -43,7 +43,7 @@ def wijzigingen(data: Path | None, sinds: str, tot: str | None = None) -> Wijzig
     except ValueError:
         start = repo.commit(sinds, "--sinds")
     else:
-        start = repo.commit_on(day, end.sha if end else "HEAD", "--sinds")
+        start = repo.commit_before(day, end.sha if end else "HEAD", "--sinds")
     new = load_at(repo, directory, end, repo.renames(end)) if end else load_valid(directory)
     return Wijzigingen(start, end, _since(repo, directory, start, new))
 
@@ -75,9 +75,9 @@ class SindsOverleg:
             return None, [], ("Dit overzicht vraagt git: de gegevens staan niet in een "
                               "git-repository.")
         try:
-            start = repo.last_on(self._day)
+            start = repo.last_before(self._day)
             if start is None:
-                return None, [], (f"De gegevens stonden op {datum_nl(self._day)} nog niet in "
+                return None, [], (f"De gegevens stonden vóór {datum_nl(self._day)} nog niet in "
                                   "git; er is geen eerdere versie om mee te vergelijken.")
             return start, _since(repo, self._ds.directory, start, self._ds), ""
         except (HistoryProblem, UsageProblem) as e:

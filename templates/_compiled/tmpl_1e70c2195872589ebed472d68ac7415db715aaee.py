@@ -265,9 +265,9 @@ def block_inhoud(context, missing=missing):
         yield '</p>\n'
     elif environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'regels'):
         pass
-        yield '<p>Wat er in de gegevens veranderde sinds de laatste versie op of vóór '
+        yield '<p>Wat er in de gegevens veranderde vanaf '
         yield escape(environment.finalize(context, t_2((undefined(name='sinds') if l_0_sinds is missing else l_0_sinds))))
-        yield ' (commit '
+        yield ', vergeleken met de laatste versie daarvoor (commit '
         yield escape(environment.finalize(context, environment.getattr(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'van'), 'short')))
         yield ' van '
         yield escape(environment.finalize(context, t_2(environment.getattr(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'van'), 'datum'))))
@@ -288,9 +288,9 @@ def block_inhoud(context, missing=missing):
         yield '</tbody>\n</table>\n'
     else:
         pass
-        yield '<p>Geen wijzigingen in de gegevens sinds de laatste versie op of vóór '
+        yield '<p>Geen wijzigingen in de gegevens vanaf '
         yield escape(environment.finalize(context, t_2((undefined(name='sinds') if l_0_sinds is missing else l_0_sinds))))
-        yield ' (commit '
+        yield ', vergeleken met de laatste versie daarvoor (commit '
         yield escape(environment.finalize(context, environment.getattr(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'van'), 'short')))
         yield ' van '
         yield escape(environment.finalize(context, t_2(environment.getattr(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'van'), 'datum'))))

@@ -251,9 +251,9 @@ def block_inhoud(context, missing=missing):
         yield '\n'
     elif environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'regels'):
         pass
-        yield 'Wat er in de gegevens veranderde sinds de laatste versie op of vóór '
+        yield 'Wat er in de gegevens veranderde vanaf '
         yield escape(environment.finalize(context, t_2((undefined(name='sinds') if l_0_sinds is missing else l_0_sinds))))
-        yield ' (commit '
+        yield ', vergeleken met de laatste versie daarvoor (commit '
         yield escape(environment.finalize(context, environment.getattr(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'van'), 'short')))
         yield ' van '
         yield escape(environment.finalize(context, t_2(environment.getattr(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'van'), 'datum'))))
@@ -273,9 +273,9 @@ def block_inhoud(context, missing=missing):
         l_1_c = missing
     else:
         pass
-        yield 'Geen wijzigingen in de gegevens sinds de laatste versie op of vóór '
+        yield 'Geen wijzigingen in de gegevens vanaf '
         yield escape(environment.finalize(context, t_2((undefined(name='sinds') if l_0_sinds is missing else l_0_sinds))))
-        yield ' (commit '
+        yield ', vergeleken met de laatste versie daarvoor (commit '
         yield escape(environment.finalize(context, environment.getattr(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'van'), 'short')))
         yield ' van '
         yield escape(environment.finalize(context, t_2(environment.getattr(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'van'), 'datum'))))

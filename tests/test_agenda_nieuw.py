@@ -155,6 +155,9 @@ def test_the_cycle_over_three_agendas(run, ws):
     moved = [r for r in old if r["doorgeschoven"]]
     assert len(moved) == 41 and all(r["stoplicht"] is None for r in moved)
     assert {r["nr"] for r in old if not r["doorgeschoven"]} == {"1.1.3", "1.1.4"}
+    # validate counts each action once: 41 in 2026-2027, 1.1.3 and 1.1.4 in 2024-2025
+    checked = _json(run, "validate")
+    assert (checked["acties"], checked["doorgeschoven"]) == (43, 84)
 
     # the shipped files: only the recorded carry-over changed
     assert _without(ws.read(AGENDA), '    doorgeschoven: "2024-2025"\n') == original

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from conftest import AFSPRAKEN, AGENDA
+from test_cycle_commands import CARRIED, MOVED
 
 CLEAN_SUMMARY = ("In orde, 1 waarschuwing: 55 afspraken, 54 agendarijen (43 met een actie), "
                  "12 indicatoren met 0 metingen in 3 bestanden.")
@@ -27,6 +28,20 @@ def test_shipped_data_only_warns_where_the_document_differs(run, ws):
     assert [(p["code"], p["severity"]) for p in report["problems"]] == [("PA034", "waarschuwing")]
     assert "Opzetten sociale wijkteams" in report["problems"][0]["message"]
     assert report["afspraken"] == 55 and report["agendarijen"] == 54 and report["acties"] == 43
+    assert report["doorgeschoven"] == 0
+
+
+def test_a_carried_action_is_counted_once(run, ws):
+    """An action carried into a new agenda is one action in the summary, not two."""
+    ws.write("agenda-2024-2025.yaml", CARRIED)
+    ws.replace(AGENDA, *MOVED)
+    r = run("validate")
+    assert r.code == 0, r.out
+    assert r.out.splitlines()[-1] == (
+        "In orde, 1 waarschuwing: 55 afspraken, 55 agendarijen (43 acties; 1 doorgeschoven, die "
+        "telt in de nieuwe agenda), 12 indicatoren met 0 metingen in 4 bestanden.")
+    report = json.loads(run("validate", "--format", "json").out)
+    assert (report["agendarijen"], report["acties"], report["doorgeschoven"]) == (55, 43, 1)
 
 
 def test_json_format_lists_problems_with_positions(run, ws):

@@ -14,11 +14,15 @@ VALIDATE_FORMATS = ("text", "json", "github", "gitlab")
 
 
 def counts(ds: Dataset) -> dict[str, int]:
+    """What validate checked. A carried action counts once, in its newest agenda: its old
+    row (`doorgeschoven`) is a row, not another action."""
     rows = [r for a in ds.agendas for r in a.rijen]
+    moved = sum(1 for r in rows if r.is_actie and r.doorgeschoven)
     return {
         "afspraken": len(ds.afspraken.alle_afspraken()) if ds.afspraken else 0,
         "agendarijen": len(rows),
-        "acties": sum(1 for r in rows if r.is_actie),
+        "acties": sum(1 for r in rows if r.is_actie) - moved,
+        "doorgeschoven": moved,
         "indicatoren": len(ds.indicatoren.indicatoren) if ds.indicatoren else 0,
         "metingen": len(ds.indicatoren.metingen) if ds.indicatoren else 0,
     }
@@ -66,9 +70,11 @@ def validation_report(results: list[tuple[Dataset, list[Problem]]], fmt: str) ->
         extra = f", {aantal(warnings, 'waarschuwing', 'waarschuwingen')}" if warnings else ""
         monitor = (f", {n['indicatoren']} indicatoren met "
                    f"{aantal(n['metingen'], 'meting', 'metingen')}" if ds.indicatoren else "")
+        acties = (f"{n['acties']} met een actie" if not n["doorgeschoven"] else
+                  f"{aantal(n['acties'], 'actie', 'acties')}; {n['doorgeschoven']} doorgeschoven, "
+                  f"die {'telt' if n['doorgeschoven'] == 1 else 'tellen'} in de nieuwe agenda")
         summary = (f"In orde{extra}: {n['afspraken']} afspraken, {n['agendarijen']} "
-                   f"agendarijen ({n['acties']} met een actie){monitor} in "
-                   f"{aantal(files, 'bestand', 'bestanden')}.")
+                   f"agendarijen ({acties}){monitor} in {aantal(files, 'bestand', 'bestanden')}.")
     if lines:
         lines.append("")
     lines.append(summary)

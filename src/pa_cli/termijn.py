@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -172,7 +171,7 @@ def day_problem(norm: str) -> tuple[str, str | None] | None:
     if year < 1:
         return None
     if 1 <= month <= 12:
-        last = calendar.monthrange(year, month)[1]
+        last = _days_in_month(year, month)
         if not 1 <= dag <= last:
             name = _MONTH_NAMES[month]
             if dag == 0:
@@ -187,9 +186,17 @@ def day_problem(norm: str) -> tuple[str, str | None] | None:
         a, b = sorted((month_group, day_group))
         swapped = (text[:match.start(a)] + match.group(b) + text[match.end(a):match.start(b)]
                    + match.group(a) + text[match.end(b):])
-        if 1 <= month <= calendar.monthrange(year, dag)[1]:
+        if 1 <= month <= _days_in_month(year, dag):
             return reason, prefix + swapped
     return reason, None
+
+
+def _days_in_month(year: int, month: int) -> int:
+    """As calendar.monthrange(year, month)[1], without importing calendar (and with it locale,
+    a few milliseconds of every start)."""
+    if month == 12:
+        return 31
+    return (date(year, month + 1, 1) - date(year, month, 1)).days
 
 
 def normalise(phrase: str) -> str:

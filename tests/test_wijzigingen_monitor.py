@@ -253,3 +253,19 @@ def test_every_meting_added_or_removed_is_listed_once(old_rows, new_rows):
     assert count["toegevoegd"] + count["datum"] == len(new_keys - old_keys)
     assert count["verwijderd"] + count["datum"] == len(old_keys - new_keys)
     assert all(c.soort == "meting" for c in changes)
+
+
+def test_a_changed_omschrijving_is_a_word_diff_in_json_and_the_handout(repo, ws, run):
+    """An indicator's omschrijving changes as words, like an afspraak's tekst: JSON gives its
+    `woorden`, the handout marks removed and added words."""
+    ws.replace(INDICATOREN, "(Clavis verkent er 20).", "(Clavis verkent er 20, met het Leger "
+               "des Heils).")
+    out = json.loads(run("wijzigingen", "--sinds", "HEAD", "-f", "json").out)
+    assert [(c["sleutel"], c["wat"], c["woorden"]) for c in out["wijzigingen"]] == [
+        ("opvangwoningen", "omschrijving", [
+            ["=", "… maatschappelijke opvangwoningen (Clavis verkent er"], ["-", "20)."],
+            ["+", "20, met het Leger des Heils)."]])]
+    assert handout_changes(run, "--peildatum", "2023-03-20", "--sinds", "2023-01-02").endswith(
+        "| indicator | opvangwoningen | Maatschappelijke opvangwoningen | omschrijving: … "
+        "maatschappelijke opvangwoningen (Clavis verkent er ~~20).~~ **20, met het Leger des "
+        "Heils).** |")

@@ -2,8 +2,8 @@
 reader of the paper would make, for the browser tests.
 
 Positions are in points; the printable area is A4 less the @page margins of base.html.j2.
-Chromium prints a soft hyphen it breaks at as U+00AD followed by U+2010 (a hyphen); both are
-taken as "this word goes on on the next line".
+Chromium keeps the soft hyphens of the page in the PDF's text (U+00AD, left out here) and prints
+one it breaks at followed by U+2010, a hyphen: "this word goes on on the next line".
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ def words(pdf: Path) -> list[Page]:
     pages = []
     for page in out.split("<page ")[1:]:
         w, h = (float(v) for v in re.match(r'width="([\d.]+)" height="([\d.]+)"', page).groups())
-        found = [(float(a), float(b), float(c), float(d), html.unescape(t)) for a, b, c, d, t in
+        found = [(float(a), float(b), float(c), float(d), html.unescape(t).replace(SOFT, ""))
+                 for a, b, c, d, t in
                  re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
                             r'yMax="([\d.]+)">([^<]*)<', page)]
         pages.append((w, h, found))
@@ -115,24 +116,27 @@ def vocabulary(page_html: str) -> set[str]:
 
 
 def split_words(pdf: Path, known: set[str]) -> list[str]:
-    """Words of the report printed in two pieces without a hyphen at the break.
+    """Words of the report printed in pieces without a hyphen at a break.
 
-    A piece that is no word of the report is fine only when it ends in a hyphen and, joined to a
-    piece on the same page or the next, makes a word of the report (or the other way round).
+    A piece that is no word of the report is fine only as part of a hyphenated word: ending in a
+    hyphen, it is a stretch of a word of the report; without one, it ends a word of the report
+    and follows a piece with a hyphen (on the same page or a neighbouring one) that together
+    with it ends that word too.
     """
     pages, faults = words(pdf), []
     pieces = [[_norm(w[4]) for w in body(p)] for p in pages]
     for i, found in enumerate(pieces):
         near = found + (pieces[i + 1] if i + 1 < len(pieces) else []) + (
             pieces[i - 1] if i else [])
-        heads = [t for t in near if t.endswith(HYPHENS) and t not in known]
+        # a piece before a break: without its hyphen, or with it where the word has one itself
+        stems = [h for t in near if t.endswith(HYPHENS) for h in (t[:-1], t)]
         for t in found:
             if not t or t in known:
                 continue
             if t.endswith(HYPHENS):
-                whole = any(t[:-1] + u in known or t + u in known for u in near)
+                whole = any(t[:-1] in k for k in known)
             else:
-                whole = any(h[:-1] + t in known or h + t in known for h in heads)
+                whole = any(k.endswith(s + t) for s in stems for k in known if k.endswith(t))
             if not whole:
                 faults.append(f"pagina {i + 1}: '{t}' is geen woord uit het rapport (midden in "
                               "een woord afgebroken zonder afbreekstreep?)")

@@ -33,7 +33,18 @@ from conftest import REPO
 from devtools import Browser
 from pa_cli import render
 from pa_cli.pdf import find_chromium, html_to_pdf, run_chromium
-from pdfcheck import A4, BLOCKS_JS, MARGINS, body, numbering_faults, page_faults, stranded, words
+from pdfcheck import (
+    A4,
+    BLOCKS_JS,
+    MARGINS,
+    body,
+    numbering_faults,
+    page_faults,
+    split_words,
+    stranded,
+    vocabulary,
+    words,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -296,14 +307,16 @@ PRINTED = {"2023": PEIL, "2024": ("--peildatum", "2024-10-01", "--sinds", "2024-
 @pytest.mark.parametrize("name", HTML_REPORTS)
 def test_printed_pages_read_well(run, ws, tmp_path, browser, pdftotext, name, day):
     """On paper no text is cut off at the edge, no page ends half empty before a table or with a
-    heading or table header whose rows are on the next page, and every page has its number."""
+    heading or table header whose rows are on the next page, every page has its number, and no
+    word of the report is broken inside except at a syllable, with a hyphen."""
     page, pdf = tmp_path / f"{name}.html", tmp_path / f"{name}.pdf"
     assert run("report", name, "--format", "html", *PRINTED[day], "-o", str(page)).code == 0
     assert run("report", name, "--format", "pdf", *PRINTED[day], "-o", str(pdf)).code == 0
     tab = browser.page(page.as_uri(), PRINT_WIDTH, "print")
     found = {"vulling en marges": page_faults(pdf, tab.evaluate(_MEASURE)["breaks"]),
              "kop of tabelkop onderaan": stranded(pdf, tab.evaluate(BLOCKS_JS)),
-             "paginanummers": numbering_faults(pdf)}
+             "paginanummers": numbering_faults(pdf),
+             "woorden": split_words(pdf, vocabulary(page.read_text(encoding="utf-8")))}
     assert found == dict.fromkeys(found, [])
 
 
@@ -346,6 +359,23 @@ def test_heading_check_sees_a_heading_or_header_left_at_the_bottom(tmp_path, bro
                             'counter(page) " van " counter(pages) }')
     pdf.write_bytes(html_to_pdf(numbered))
     assert numbering_faults(pdf) == []
+
+
+
+def test_word_check_sees_a_word_cut_without_hyphen(tmp_path, pdftotext):
+    """The word check is not blind: a long word cut to fit a narrow block is caught; in a table
+    cell pa's PDF hyphenates it at a syllable instead, which passes."""
+    html = ('<!DOCTYPE html><html lang="nl"><title>t</title><style>' + _PAGE % "" +
+            "div, td { overflow-wrap: break-word; font-size: 12pt }</style>"
+            '<div style="width: 25mm">gebiedsontwikkeling</div>'
+            '<table style="table-layout: fixed; width: 60mm"><tr><td style="width: 25mm">'
+            "schuldenproblematiek</td><td>rest</td></tr></table></html>")
+    pdf = tmp_path / "woord.pdf"
+    pdf.write_bytes(html_to_pdf(html))
+    faults = split_words(pdf, vocabulary(html))
+    cut = "is geen woord uit het rapport (midden in een woord afgebroken zonder afbreekstreep?)"
+    assert faults == [f"pagina 1: 'gebiedsont' {cut}", f"pagina 1: 'wikkeling' {cut}"]
+    assert any("‐" in w[4] for w in words(pdf)[0][2])  # the cell's word, hyphenated
 
 
 # -- the monitor section (afspraak 5.8), with measurements recorded through pa meet ---------------

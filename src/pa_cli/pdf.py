@@ -67,10 +67,13 @@ def run_chromium(args: list[str], timeout: float = PDF_TIMEOUT) -> subprocess.Co
 
 
 def html_to_pdf(html: str) -> bytes:
-    """Print the HTML with headless Chromium (A4 from the page's own @page rule)."""
+    """Print the HTML with headless Chromium (A4 from the page's own @page rule), its long
+    words hyphenated for Dutch first (hyphenate.py: this Chromium has no dictionary of its own)."""
+    from pa_cli.hyphenate import soft_hyphens
+
     with tempfile.TemporaryDirectory(prefix="pa-pdf-") as tmp:
         src = Path(tmp) / "rapport.html"
-        src.write_text(html, encoding="utf-8")
+        src.write_text(soft_hyphens(html), encoding="utf-8")
         pdf = Path(tmp) / "rapport.pdf"
         proc = run_chromium([f"--user-data-dir={Path(tmp) / 'profiel'}",
                              "--no-pdf-header-footer", f"--print-to-pdf={pdf}", src.as_uri()])

@@ -59,6 +59,19 @@ def test_hook_stops_a_commit_with_a_broken_file(hooked, ws):
     assert hooked("rev-parse", "HEAD").stdout == before
 
 
+def test_hook_stops_a_commit_with_a_broken_monitor_file(hooked, ws):
+    """A change to indicatoren.yaml alone (the monitor, 5.8) is checked too: a unit that does
+    not exist stops the commit."""
+    before = hooked("rev-parse", "HEAD").stdout
+    ws.replace("indicatoren.yaml", "metingen: []", "metingen:\n  - indicator: aanbod-regulier\n"
+               "    jaar: 2024\n    waarde: 812\n    bron: jaarverslag\n    eenheid: stuks")
+    r = _commit(hooked)
+    assert r.returncode == 1, r.stdout + r.stderr
+    assert "data/indicatoren.yaml:164:14: fout PA061: eenheid 'stuks' van meting" in (
+        r.stdout + r.stderr)
+    assert hooked("rev-parse", "HEAD").stdout == before
+
+
 def test_hook_lets_a_good_commit_through(hooked, ws, run):
     """A valid change (pa set) is committed, with the hook reported as passed."""
     assert run("set", "1.1.3", "--status", "lopend", "--datum", "2023-02-01").code == 0

@@ -116,18 +116,6 @@ def test_refusals_write_nothing(run, ws, args, code, err):
     assert ws.snapshot() == before
 
 
-def test_duplicate_is_refused(run, ws):
-    """The same indicator and year twice is refused, naming the measurement already there."""
-    assert run("meet", "skaeve-huse", "--waarde", "1", "--jaar", "2022", "--bron", "a").code == 0
-    before = ws.snapshot()
-    r = run("meet", "skaeve-huse", "--waarde", "2", "--jaar", "2022", "--bron", "b")
-    assert r.code == 1
-    assert r.err.splitlines()[1] == (
-        "data/indicatoren.yaml:165:16: fout PA064: meting van 'skaeve-huse' voor 2022 staat er "
-        "al (regel 160); verbeter die meting in plaats van er een tweede te geven")
-    assert ws.snapshot() == before
-
-
 def test_layout_a_round_trip_cannot_keep_is_refused(run, ws):
     """A file whose layout ruamel.yaml would rewrite is refused with the line to fix."""
     ws.replace(INDICATOREN, "titel: Monitor", "titel:   Monitor")

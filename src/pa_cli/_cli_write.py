@@ -14,15 +14,16 @@ from pa_cli._cli_app import (
     _parse_date,
 )
 from pa_cli._cli_spec import Arg, Opt
+from pa_cli.exits import UsageProblem
 
 
 def meet(
     indicator: Annotated[str, Arg(metavar="INDICATOR", help="Id van de indicator "
                                              "(pa monitor toont ze), zoals aanbod-regulier.")],
-    waarde: Annotated[str, Opt("--waarde", metavar="GETAL", help="Het cijfer, zonder "
-                                        "eenheid: 812 of 82,5.")],
-    bron: Annotated[str, Opt("--bron", metavar="TEKST", help="Waar het cijfer vandaan "
-                                      "komt (rapportage, jaarverslag).")],
+    waarde: Annotated[Optional[str], Opt("--waarde", metavar="GETAL", help="Het cijfer, "
+                                                  "zonder eenheid: 812 of 82,5.")] = None,
+    bron: Annotated[Optional[str], Opt("--bron", metavar="TEKST", help="Waar het cijfer "
+                                                "vandaan komt (rapportage, jaarverslag).")] = None,
     jaar: Annotated[Optional[int], Opt("--jaar", metavar="JJJJ", help="Het jaar van "
                                                 "het cijfer (of --peildatum).")] = None,
     peildatum: Annotated[Optional[str], Opt(
@@ -34,17 +35,26 @@ def meet(
     huurklasse: Annotated[Optional[str], Opt(
         "--huurklasse", metavar="KLASSE", help="Voor één huurklasse: goedkoop, betaalbaar, "
         "'duur tot de liberalisatiegrens' of 'vrije sector'.")] = None,
+    vervang: Annotated[bool, Opt(
+        "--vervang", help="Verbeter een meting die er al staat (zelfde indicator, jaar of "
+        "peildatum, corporatie, kern en huurklasse): --waarde en/of --bron worden "
+        "vervangen.")] = False,
+    verwijder: Annotated[bool, Opt(
+        "--verwijder", help="Haal die meting weg (zonder --waarde en --bron).")] = False,
     data: DataOpt = None,
 ) -> None:
-    """Leg een cijfer van de monitor vast in indicatoren.yaml.
+    """Leg een cijfer van de monitor vast in indicatoren.yaml, of verbeter of verwijder er een.
 
-    Alleen die meting komt erbij; de rest van het bestand blijft gelijk."""
+    Alleen die meting verandert; de rest van het bestand blijft gelijk."""
     from pa_cli import meet as core
 
+    if vervang and verwijder:
+        raise UsageProblem("kies --vervang of --verwijder, niet allebei")
+    wijze = core.VERVANG if vervang else core.VERWIJDER if verwijder else core.NIEUW
     day = _parse_date(peildatum, "--peildatum") if peildatum else None
     r = core.meet(data, core.Vraag(indicator, waarde, bron, jaar, day, corporatie, kern,
-                                   huurklasse))
-    print(f"{r.path}:{r.line}: meting vastgelegd: {r.beschrijving}")
+                                   huurklasse), wijze)
+    print(f"{r.path}:{r.line}: meting {r.wat}: {r.beschrijving}")
 
 
 def set_(

@@ -3,8 +3,9 @@
 `Document(raw, shown)` reads a file with ruamel.yaml's round-trip mode and
 refuses at once when an unchanged round trip would already alter it (pa could
 not then promise that only its own lines change); `dump()` gives the edited
-text and `encode()` restores the file's BOM and line ends. `only_inserted`
-proves that an edit only added lines; `check_text` refuses text that YAML
+text and `encode()` restores the file's BOM and line ends. `edit_item` and
+`remove_item` change or remove one item of a list, leaving every other line
+as it was; `only_inserted` proves that an edit only added lines; `check_text` refuses text that YAML
 cannot hold faithfully. How a text is written is yamlstyle's business.
 """
 
@@ -17,7 +18,7 @@ from typing import Any, Callable
 from pa_cli.exits import Refused
 from pa_cli.schema import UNSTORABLE
 
-__all__ = ["Document", "edit_item", "check_text", "only_inserted"]
+__all__ = ["Document", "edit_item", "remove_item", "check_text", "only_inserted"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -132,13 +133,17 @@ def edit_item(raw: bytes, shown: str, key: str, first: int, last: int,
     must in Document. The rest of the file is kept as bytes, untouched.
     """
     bom, crlf, text = _decode(raw)
-    lines = re.split(r"(?<=\n)", text)  # only LF ends a line, as in pa's reader
-    last = next((i for i in range(first + 1, min(last, len(lines)) + 1)
-                 if _TOP_KEY.match(lines[i - 1])), last + 1) - 1  # the next top-level key
+    lines = _lines(text)
+    last = _item_end(lines, first, last)
     head = f"{key}:\n"
     part = head + "".join(lines[first - 1:last])
+    from ruamel.yaml.error import YAMLError
+
     y = _yaml(_guess_layout(text))
-    doc = y.load(part)
+    try:
+        doc = y.load(part)
+    except YAMLError:  # the lines are no block item on their own (`key: [flow, list]`)
+        raise _unreproducible(shown, first) from None
     items = doc.get(key) if hasattr(doc, "get") else None
     unchanged = _dump(y, doc)
     if unchanged != part:
@@ -151,6 +156,54 @@ def edit_item(raw: bytes, shown: str, key: str, first: int, last: int,
         raise _unreproducible(shown, first)
     return _encode("".join(lines[:first - 1]) + new[len(head):] + "".join(lines[last:]),
                    bom, crlf)
+
+
+def _lines(text: str) -> list[str]:
+    return re.split(r"(?<=\n)", text)  # only LF ends a line, as in pa's reader
+
+
+def _item_end(lines: list[str], first: int, last: int) -> int:
+    """`last`, or the line before the next top-level key if that comes first."""
+    return next((i for i in range(first + 1, min(last, len(lines)) + 1)
+                 if _TOP_KEY.match(lines[i - 1])), last + 1) - 1
+
+
+def _blank(line: str) -> bool:
+    return not line.strip()
+
+
+def _comment(line: str) -> bool:
+    return line.lstrip().startswith("#")
+
+
+def remove_item(raw: bytes, shown: str, key: str, first: int, last: int) -> bytes:
+    """Remove one item of the block sequence under the top-level `key`, and only its lines.
+
+    The item starts at line `first` (its `- `) and ends before line `last` + 1 (the next
+    item), or earlier at the next top-level key. Blank and comment lines after its last
+    value stay: they belong to what follows. A blank line that would then be doubled goes
+    with the item; a list left empty becomes `key: []` again, as pa meet found it.
+    """
+    bom, crlf, text = _decode(raw)
+    lines = _lines(text)
+    last = _item_end(lines, first, last)
+    if not re.match(r" *- [^\s#]", lines[first - 1]):
+        raise _unreproducible(shown, first)  # not a block item `- key: value`
+    while last > first and (_blank(lines[last - 1]) or _comment(lines[last - 1])):
+        last -= 1
+    after = lines[last] if last < len(lines) else ""
+    if first > 1 and _blank(lines[first - 2]) and (_blank(after) or _TOP_KEY.match(after)
+                                                   or not after):
+        first -= 1  # the blank line before it, which would now stand next to another
+    kept = lines[:first - 1] + lines[last:]
+    head = next((i for i in range(first - 2, -1, -1) if _TOP_KEY.match(kept[i])), None)
+    if head is None or not kept[head].startswith(f"{key}:"):
+        raise _unreproducible(shown, first)
+    end = next((i for i in range(head + 1, len(kept)) if _TOP_KEY.match(kept[i])), len(kept))
+    if all(_blank(x) or _comment(x) for x in kept[head + 1:end]) and (
+            kept[head].rstrip() == f"{key}:"):
+        kept[head] = f"{key}: []\n"  # the last item went: an empty list, not an empty value
+    return _encode("".join(kept), bom, crlf)
 
 
 def only_inserted(old: str, new: str) -> list[str] | None:

@@ -43,7 +43,7 @@ def meet(
         "--verwijder", help="Haal die meting weg (zonder --waarde en --bron).")] = False,
     data: DataOpt = None,
 ) -> None:
-    """Leg een cijfer van de monitor vast in indicatoren.yaml, of verbeter of verwijder er een.
+    """Leg een monitorcijfer vast, verbeter of verwijder het.
 
     Alleen die meting verandert; de rest van het bestand blijft gelijk."""
     from pa_cli import meet as core

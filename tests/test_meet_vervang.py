@@ -37,6 +37,15 @@ metingen:
 # einde van de metingen
 """
 
+# One measurement as pa meet writes it.
+SKAEVE_HUSE = """\
+  - indicator: skaeve-huse
+    jaar: 2022
+    waarde: 1
+    eenheid: projecten
+    bron: a
+"""
+
 
 def _diff(repo: Git) -> list[str]:
     out = repo("diff", "-U0").stdout
@@ -134,14 +143,7 @@ metingen: []
 
 def test_blank_line_between_measurements_is_not_doubled(run, ws):
     """Removing a measurement between blank lines leaves one blank line, not two."""
-    ws.replace(INDICATOREN, "metingen: []\n", """\
-metingen:
-  - indicator: skaeve-huse
-    jaar: 2022
-    waarde: 1
-    eenheid: projecten
-    bron: a
-
+    ws.replace(INDICATOREN, "metingen: []\n", "metingen:\n" + SKAEVE_HUSE + """
   - indicator: aanbod-regulier
     jaar: 2023
     waarde: 82.1
@@ -163,14 +165,7 @@ metingen:
 
 def test_key_after_the_measurements_stays_untouched(run, ws):
     """With a key after `metingen:`, correcting and removing the last one leave that key be."""
-    ws.replace(INDICATOREN, "metingen: []\n", """\
-metingen:
-  - indicator: skaeve-huse
-    jaar: 2022
-    waarde: 1
-    eenheid: projecten
-    bron: a
-
+    ws.replace(INDICATOREN, "metingen: []\n", "metingen:\n" + SKAEVE_HUSE + """
 # Oranje tot 5% onder het doel.
 marge_procent: 5
 """)

@@ -71,6 +71,27 @@ def test_golden_concept(run, name, fmt, tmp_path):
     assert_golden(f"concept-{name}.{fmt}", r.out)
 
 
+# the werkgroep's autumn of 2026: progress in agenda 2022-2023, then the new agenda 2026-2027
+VERLENGING_STEPS = (("rij:3.3", "gereed", "15-10-2026", "Zorgtafel loopt"),
+                    ("1.1.3", "lopend", "20-10-2026", "Bouwtafel Axel gepland"),
+                    ("2.1", "lopend", "2-11-2026", "Offerte gevraagd"))
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+@pytest.mark.parametrize("name", ["handout", "stoplicht"])
+def test_golden_verlenging(run, name, fmt, tmp_path):
+    """Progress recorded before `pa agenda nieuw` is in the reports of the new agenda: exactly
+    their golden files."""
+    shutil.copytree(DATA, tmp_path / "data")
+    data = ("--data", str(tmp_path / "data"))
+    for nr, status, day, text in VERLENGING_STEPS:
+        assert run("set", nr, "-s", status, "--datum", day, "-m", text, *data).code == 0
+    assert run("agenda", "nieuw", "2026-2027", *data).code == 0
+    r = run("report", name, "--format", fmt, "--peildatum", "2026-11-27", *data)
+    assert r.code == 0, r.err
+    assert_golden(f"verlenging-{name}.{fmt}", r.out)
+
+
 @pytest.mark.parametrize("name, args", [
     ("kalender-2023.txt", ("--van", "2023-01-01")),
     ("kalender-2023.md", ("--van", "2023-01-01", "--format", "md")),

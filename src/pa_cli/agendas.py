@@ -17,7 +17,8 @@ from pa_cli.exits import Refused
 from pa_cli.load import Dataset
 from pa_cli.model import Agenda, Rij
 
-__all__ = ["Keuze", "kies", "by_jaren", "doorgeschoven", "split_ref", "vorige_uiterlijk", "keten"]
+__all__ = ["Keuze", "kies", "by_jaren", "doorgeschoven", "split_ref", "vorige_uiterlijk", "keten",
+           "actueel"]
 
 
 class Keuze(Struct):
@@ -107,6 +108,16 @@ def keten(ds: Dataset, agenda: Agenda, rij: Rij) -> list[tuple[Agenda, Rij]]:
         seen.add(id(found[1]))
         chain.append(found)
     return chain
+
+
+def actueel(ds: Dataset, agenda: Agenda, rij: Rij, peildatum: date) -> tuple[Agenda, Rij]:
+    """The row where the action of `rij` lives on the peildatum: `rij` itself, or the row it
+    was carried over to (again and again) in an agenda that had begun by then."""
+    chain = keten(ds, agenda, rij)
+    here = next(i for i, (_, r) in enumerate(chain) if r is rij)
+    while here + 1 < len(chain) and doorgeschoven(ds, chain[here][1], peildatum):
+        here += 1
+    return chain[here]
 
 
 def vorige_uiterlijk(ds: Dataset, agenda: Agenda, rij: Rij) -> date | None:

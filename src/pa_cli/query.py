@@ -29,7 +29,7 @@ from pa_cli.trekker import Trekkers
 
 __all__ = ["STOPLICHTEN", "DEFAULT_MARGE_WEKEN", "BEGIN_STATUS", "Actie", "Filter", "Stand",
            "stand", "replay", "op_peildatum", "stoplicht", "overdue_per_party", "due_before",
-           "verlenging"]
+           "verlenging", "acties_van"]
 
 STOPLICHTEN = ("rood", "oranje", "groen", "grijs")
 DEFAULT_MARGE_WEKEN = 8
@@ -275,6 +275,15 @@ def stand(ds: Dataset, peildatum: date, f: Filter, marge: int | None = None,
     return Stand(peildatum, weeks, acties, trekkers, wanted,
                  verlenging(afspraken.looptijd, peildatum), keuze.agendas, keuze.melding,
                  _label(keuze.agendas, len(ds.agendas) > 1))
+
+
+def acties_van(ds: Dataset, agendas: list[Agenda], peildatum: date, f: Filter,
+               marge: int | None = None) -> list[Actie]:
+    """The selected actions of each of these agendas on the peildatum, agenda by agenda (all
+    agendas at once when one has no years in its file name: then none can be named)."""
+    if any(a.jaren is None for a in agendas):
+        return stand(ds, peildatum, f, marge).acties
+    return [a for ag in agendas for a in stand(ds, peildatum, f, marge, agenda=ag.jaren).acties]
 
 
 CONCEPT = " (concept: nog niet vastgesteld, afspraak 5.3)"

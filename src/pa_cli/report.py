@@ -26,6 +26,7 @@ from pa_cli.monitor_report import MonitorSectie
 from pa_cli.monitor_report import sectie as monitor_sectie
 from pa_cli.query import STOPLICHTEN, Actie, Filter, Stand, due_before, overdue_per_party, stand
 from pa_cli.terugblik import Terugblik, terugblik
+from pa_cli.voortgang import Afgerond, VoortgangRegel, afgerond, voortgang
 from pa_cli.wijzigingen import SindsOverleg
 
 __all__ = ["FORMATS", "EXTENSIONS", "Options", "ReportProblem", "Rapport", "Licht", "Overleg",
@@ -77,6 +78,7 @@ class AfspraakStand(Struct):
     acties: list[Actie]
     lege_rijen: list[Actie]  # its agenda rows without an action
     doorgeschoven: list[Actie] = LIST  # moved on to a later agenda
+    afgerond: list[Afgerond] = LIST  # its actions of an earlier agenda, done since `sinds`
 
     @property
     def nr(self) -> str:
@@ -114,15 +116,6 @@ class LegeRij(Struct):
     @property
     def onderwerp(self) -> str | None:
         return self.rij.onderwerp
-
-
-class VoortgangRegel(Struct):
-    """One voortgang entry of an action, recorded with `pa set`."""
-
-    actie: Actie
-    datum: date
-    status: str
-    toelichting: str | None
 
 
 class Tabel(Struct):
@@ -214,12 +207,6 @@ def worst(lichten: list[str | None]) -> str | None:
 
 # -- building the context ------------------------------------------------------------------------
 
-def _voortgang(acties: list[Actie], sinds: date, peildatum: date) -> list[VoortgangRegel]:
-    out = [VoortgangRegel(a, v.datum, v.status, v.toelichting)
-           for a in acties for v in a.rij.voortgang if sinds <= v.datum <= peildatum]
-    return sorted(out, key=lambda r: r.datum)
-
-
 def _selectie(s: Stand, thema: Thema | None) -> str:
     parts = []
     if s.gevraagd:
@@ -233,7 +220,8 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
     """The context of every report, for the options' selection on the peildatum."""
     assert ds.afspraken is not None
     afspraken = ds.afspraken
-    s = stand(ds, peildatum, Filter(list(opts.trekker), opts.thema), opts.marge, opts.agenda)
+    gekozen = Filter(list(opts.trekker), opts.thema)
+    s = stand(ds, peildatum, gekozen, opts.marge, opts.agenda)
     rows = stand(ds, peildatum, Filter(thema=opts.thema, alles=True), opts.marge,
                  opts.agenda).acties
     chosen = {id(a.rij) for a in s.acties}
@@ -250,6 +238,15 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
     acties = [a for a in rijen if a.rij.is_actie and not a.doorgeschoven]  # counted once
     lege = [a for a in rijen if not a.rij.is_actie]
 
+    cyclus = Cyclus(afspraken.cyclus)
+    overleg_datum = cyclus.kies(opts.overleg, peildatum)
+    volgend = cyclus.volgend(overleg_datum)
+    sinds = opts.sinds or cyclus.vorig(overleg_datum)
+    if sinds > peildatum:
+        raise UsageProblem(f"--sinds {datum_nl(sinds)} ligt na de peildatum "
+                           f"{datum_nl(peildatum)}; kies een eerdere datum")
+    klaar = afgerond(ds, gekozen, opts.marge, sinds, peildatum, s.agendas)
+
     themas = [t for t in afspraken.themas if opts.thema in (None, t.nr)]
     per_afspraak: dict[str, list[Actie]] = {}  # the rows of each afspraak, in the agenda's order
     for a in rijen:
@@ -264,7 +261,7 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
             moved = [a for a in hier if a.doorgeschoven]
             if own or wanted(af):
                 blokken.append(AfspraakStand(af, t, display(af), worst([a.stoplicht for a in own]),
-                                             own, empty, moved))
+                                             own, empty, moved, klaar.get(af.nr, [])))
         mine = [a for a in acties if a.thema is t]
         thema_standen.append(ThemaStand(t, mine, s.tellingen(mine), blokken))
 
@@ -273,16 +270,9 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
         for b in ts.afspraken:
             afspraak_tellingen[b.stoplicht or "zonder_actie"] += 1
 
-    cyclus = Cyclus(afspraken.cyclus)
-    overleg_datum = cyclus.kies(opts.overleg, peildatum)
-    volgend = cyclus.volgend(overleg_datum)
-    sinds = opts.sinds or cyclus.vorig(overleg_datum)
-    if sinds > peildatum:
-        raise UsageProblem(f"--sinds {datum_nl(sinds)} ligt na de peildatum "
-                           f"{datum_nl(peildatum)}; kies een eerdere datum")
     lege_rijen = [LegeRij(a, a.afspraak, display(a.afspraak)) for a in lege if a.afspraak]
     overleg = cyclus.op(overleg_datum)
-    look_back = (terugblik(ds, Filter(list(opts.trekker), opts.thema), opts.marge,
+    look_back = (terugblik(ds, gekozen, opts.marge,
                            overleg_datum.year - 1, peildatum, themas)
                  if overleg.soort == "voorjaar" else None)
     agendas = [_agenda(ag, themas, rijen) for ag in s.agendas]
@@ -309,7 +299,7 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
         volgend_overleg=cyclus.op(volgend),
         sinds=sinds,
         binnenkort=due_before(acties, peildatum, volgend),
-        voortgang=_voortgang(acties, sinds, peildatum),
+        voortgang=voortgang(ds, gekozen, opts.marge, sinds, peildatum, s.agendas),
         wijzigingen=SindsOverleg(ds, sinds),
         lege_rijen=lege_rijen,
         agendas=agendas,

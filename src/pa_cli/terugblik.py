@@ -14,7 +14,7 @@ from datetime import date
 from pa_cli._struct import Struct
 from pa_cli.load import Dataset
 from pa_cli.model import Rij, Thema
-from pa_cli.query import Actie, Filter, stand
+from pa_cli.query import Actie, Filter, acties_van
 
 __all__ = ["AFLOPEN", "Regel", "TerugblikThema", "Terugblik", "terugblik", "gereed_sinds"]
 
@@ -41,14 +41,14 @@ class Terugblik(Struct):
     aantal: int
 
 
-def gereed_sinds(rij: Rij, peildatum: date) -> date | None:
-    """The day the action became gereed for the last time, up to the peildatum; None when its
-    voortgang does not say (or it is not gereed then)."""
+def gereed_sinds(rij: Rij, peildatum: date, status: str = "gereed") -> date | None:
+    """The day the action became gereed (or `status`) for the last time, up to the peildatum;
+    None when its voortgang does not say (or it is not gereed then)."""
     since = None
     for step in rij.voortgang:
         if step.datum > peildatum:
             break
-        if step.status == "gereed":
+        if step.status == status:
             since = since or step.datum
         else:
             since = None
@@ -79,10 +79,8 @@ def _acties(ds: Dataset, f: Filter, marge: int | None, jaar: int, peildatum: dat
     (a row carried on to a later agenda is still last year's action: not done in time)."""
     from pa_cli.agendas import kies
 
-    agendas = kies(ds, date(jaar, 1, 1), tot=date(jaar, 12, 31)).agendas
-    if any(a.jaren is None for a in agendas):  # agendas without years: all of them at once
-        return stand(ds, peildatum, f, marge).acties
-    return [a for ag in agendas for a in stand(ds, peildatum, f, marge, agenda=ag.jaren).acties]
+    return acties_van(ds, kies(ds, date(jaar, 1, 1), tot=date(jaar, 12, 31)).agendas, peildatum,
+                      f, marge)
 
 
 def terugblik(ds: Dataset, f: Filter, marge: int | None, jaar: int, peildatum: date,

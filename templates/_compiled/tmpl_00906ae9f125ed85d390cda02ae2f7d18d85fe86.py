@@ -236,11 +236,44 @@ def block_inhoud(context, missing=missing):
                     else:
                         pass
                         yield escape(environment.finalize(context, ('agendarij nog leeg' if environment.getattr(l_2_b, 'lege_rijen') else 'geen rij in de uitvoeringsagenda')))
+                    for l_4_g in environment.getattr(l_2_b, 'afgerond'):
+                        _loop_vars = {}
+                        pass
+                        yield '<span class="onder">'
+                        yield escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='o') if l_0_o is missing else l_0_o), 'afgerond'), l_4_g, environment.getattr(l_2_b, 'nr'), _loop_vars=_loop_vars)))
+                        yield '</span>'
+                    l_4_g = missing
                     yield '</td><td>'
                     yield escape(environment.finalize(context, t_4(context.eval_ctx, environment.getattr(l_2_b, 'trekker'), ', ')))
                     yield '</td><td></td><td>'
                     yield escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='o') if l_0_o is missing else l_0_o), 'licht'), None)))
                     yield '</td></tr>\n'
+                def t_9(fiter):
+                    for l_3_g in fiter:
+                        if environment.getattr(l_2_b, 'acties'):
+                            yield l_3_g
+                for l_3_g in t_9(environment.getattr(l_2_b, 'afgerond')):
+                    _loop_vars = {}
+                    pass
+                    yield '<tr><td>'
+                    yield escape(environment.finalize(context, environment.getattr(l_3_g, 'nr')))
+                    yield '</td><td>'
+                    yield escape(environment.finalize(context, (environment.getattr(l_2_b, 'onderwerp') or environment.getattr(environment.getattr(l_3_g, 'actie'), 'onderwerp'))))
+                    yield '</td><td class="leeg-tekst">'
+                    yield escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='o') if l_0_o is missing else l_0_o), 'afgerond'), l_3_g, environment.getattr(l_2_b, 'nr'), _loop_vars=_loop_vars)))
+                    if environment.getattr(environment.getattr(l_3_g, 'actie'), 'laatste_toelichting'):
+                        pass
+                        yield '<span class="toelichting tekst">Toelichting: '
+                        yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_3_g, 'actie'), 'laatste_toelichting')))
+                        yield '</span>'
+                    yield '</td><td>'
+                    yield escape(environment.finalize(context, t_4(context.eval_ctx, environment.getattr(environment.getattr(l_3_g, 'actie'), 'trekker'), ', ')))
+                    yield '</td><td>'
+                    yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_3_g, 'actie'), 'termijn')))
+                    yield '</td><td>'
+                    yield escape(environment.finalize(context, environment.getattr(l_3_g, 'status')))
+                    yield '</td></tr>\n'
+                l_3_g = missing
             l_2_b = missing
             yield '</tbody>\n</table>\n'
         yield '</section>\n'
@@ -250,4 +283,4 @@ def block_inhoud(context, missing=missing):
     yield '\n'
 
 blocks = {'onder_kop': block_onder_kop, 'inhoud': block_inhoud}
-debug_info = '2=20&3=23&4=25&5=27&6=32&9=49&10=51&11=54&15=58&18=109&19=111&20=114&21=118&22=129&24=132&26=136&27=138&28=142&29=156&38=162&39=165&40=168&42=179&43=183&45=228&54=249'
+debug_info = '2=20&3=23&4=25&5=27&6=32&9=49&10=51&11=54&15=58&18=109&19=111&20=114&21=118&22=129&24=132&26=136&27=138&28=142&29=156&38=162&39=165&40=168&42=179&43=183&45=228&47=251&48=259&57=282'

@@ -219,7 +219,7 @@ def block_inhoud(context, missing=missing):
             yield '<tr><td class="datum">'
             yield escape(environment.finalize(context, t_2(environment.getattr(l_1_v, 'datum'))))
             yield '</td><td class="nr">'
-            yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_v, 'actie'), 'nr')))
+            yield escape(environment.finalize(context, environment.getattr(l_1_v, 'nr')))
             yield '</td><td>'
             yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_v, 'actie'), 'onderwerp')))
             yield '</td><td>'

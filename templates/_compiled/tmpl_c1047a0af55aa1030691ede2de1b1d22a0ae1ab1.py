@@ -208,7 +208,7 @@ def block_inhoud(context, missing=missing):
             yield '| '
             yield escape(environment.finalize(context, t_2(environment.getattr(l_1_v, 'datum'))))
             yield ' | '
-            yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_v, 'actie'), 'nr')))
+            yield escape(environment.finalize(context, environment.getattr(l_1_v, 'nr')))
             yield ' | '
             yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_v, 'actie'), 'onderwerp')))
             yield ' | '

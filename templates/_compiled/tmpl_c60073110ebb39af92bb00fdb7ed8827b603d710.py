@@ -211,9 +211,38 @@ def block_inhoud(context, missing=missing):
                     else:
                         pass
                         yield escape(environment.finalize(context, ('agendarij nog leeg' if environment.getattr(l_2_b, 'lege_rijen') else 'geen rij in de uitvoeringsagenda')))
+                    for l_4_g in environment.getattr(l_2_b, 'afgerond'):
+                        _loop_vars = {}
+                        pass
+                        yield '; '
+                        yield escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='o') if l_0_o is missing else l_0_o), 'afgerond'), l_4_g, environment.getattr(l_2_b, 'nr'), _loop_vars=_loop_vars)))
+                    l_4_g = missing
                     yield '_ | '
                     yield escape(environment.finalize(context, t_4(context.eval_ctx, environment.getattr(l_2_b, 'trekker'), ', ')))
                     yield ' |  |  | leeg |  |\n'
+                def t_9(fiter):
+                    for l_3_g in fiter:
+                        if environment.getattr(l_2_b, 'acties'):
+                            yield l_3_g
+                for l_3_g in t_9(environment.getattr(l_2_b, 'afgerond')):
+                    _loop_vars = {}
+                    pass
+                    yield '| '
+                    yield escape(environment.finalize(context, environment.getattr(l_3_g, 'nr')))
+                    yield ' | '
+                    yield escape(environment.finalize(context, (environment.getattr(l_2_b, 'onderwerp') or environment.getattr(environment.getattr(l_3_g, 'actie'), 'onderwerp'))))
+                    yield ' | _'
+                    yield escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='o') if l_0_o is missing else l_0_o), 'afgerond'), l_3_g, environment.getattr(l_2_b, 'nr'), _loop_vars=_loop_vars)))
+                    yield '_ | '
+                    yield escape(environment.finalize(context, t_4(context.eval_ctx, environment.getattr(environment.getattr(l_3_g, 'actie'), 'trekker'), ', ')))
+                    yield ' | '
+                    yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_3_g, 'actie'), 'termijn')))
+                    yield ' | '
+                    yield escape(environment.finalize(context, environment.getattr(l_3_g, 'status')))
+                    yield ' |  | '
+                    yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_3_g, 'actie'), 'laatste_toelichting')))
+                    yield ' |\n'
+                l_3_g = missing
             l_2_b = missing
     l_1_loop = l_1_t = missing
     yield '\n\n'
@@ -221,4 +250,4 @@ def block_inhoud(context, missing=missing):
     yield '\n'
 
 blocks = {'onder_kop': block_onder_kop, 'inhoud': block_inhoud}
-debug_info = '2=20&3=23&4=25&5=27&6=32&7=48&9=51&12=96&14=98&15=100&17=115&18=118&20=122&22=126&25=140&30=146&31=149&32=152&34=163&35=167&37=203&44=220'
+debug_info = '2=20&3=23&4=25&5=27&6=32&7=48&9=51&12=96&14=98&15=100&17=115&18=118&20=122&22=126&25=140&30=146&31=149&32=152&34=163&35=167&37=203&39=223&40=231&47=249'

@@ -61,7 +61,7 @@ HEADER_COLOURS = {
 
 PRINT_WIDTH = round((A4[0] - MARGINS[1] - MARGINS[3]) / 25.4 * 96)  # in CSS px: 703
 HTML_REPORTS = [i.naam for i in render.reports([render.builtin_dir()]) if "html" in i.formaten]
-# every row late: the longest stoplicht cells ("1427 dagen te laat")
+# every row late: the longest stoplicht cells ("1.427 dagen te laat")
 LATE = ("--peildatum", "2026-11-27", "--sinds", "2022-01-01")
 
 

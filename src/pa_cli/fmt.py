@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 __all__ = ["MAANDEN", "datum_nl", "datum_kort", "shorten", "md_cell", "no_mentions", "dagen",
-           "aantal", "opsomming"]
+           "aantal", "opsomming", "getal"]
 
 MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
            "september", "oktober", "november", "december")
@@ -22,9 +22,14 @@ def datum_kort(d: date | None) -> str:
     return f"{d.day:02d}-{d.month:02d}-{d.year}" if d else ""
 
 
+def getal(n: int) -> str:
+    """1427 -> '1.427': a whole number with the Dutch thousands separator."""
+    return f"{n:,}".replace(",", ".")
+
+
 def aantal(n: int, one: str, many: str) -> str:
-    """1 actie, 2 acties."""
-    return f"{n} {one if n == 1 else many}"
+    """1 actie, 2 acties, 1.427 dagen."""
+    return f"{getal(n)} {one if n == 1 else many}"
 
 
 def opsomming(items: list[str], last: str = "of") -> str:

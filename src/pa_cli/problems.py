@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, Mapping, NamedTuple
 
+from pa_cli.fmt import getal as dutch_number
+
 __all__ = ["Problem", "FOUT", "WAARSCHUWING", "format_problem", "format_json", "has_errors",
            "capped", "clip", "dutch_number", "MAX_PER_CODE", "ECHO_WIDTH",
            "printable", "suggest", "unknown", "choice"]
@@ -133,11 +135,6 @@ def clip(message: str) -> str:
     """A message fit to show: long quoted values and very long messages cut, with '…'."""
     message = _QUOTED.sub(lambda m: f"'{m.group(1)[:60]}…'", message)
     return message if len(message) <= _MAX_MESSAGE else message[:_MAX_MESSAGE - 1] + "…"
-
-
-def dutch_number(n: int) -> str:
-    """9812 -> '9.812'."""
-    return f"{n:,}".replace(",", ".")
 
 
 def capped(problems: list[Problem]) -> tuple[list[Problem], list[dict[str, object]]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import AGENDA, carry_1_1_3_twice
+from conftest import AGENDA, _fill_in, carry_1_1_3_twice
 from pa_cli.model import Rij, Voortgang
 from pa_cli.terugblik import gereed_sinds
 
@@ -91,3 +91,39 @@ def test_terugblik_reads_the_agenda_of_last_year(run, ws):
     r = run("report", "handout", "--peildatum", "2027-03-01", "--thema", "1")
     assert ("| 1.1.3 | In samenhang sturen op gebiedsontwikkeling | Gemeente | najaar 2026 | "
             "op tijd gereed | 2 november 2026 |") in r.out.split("## 7. Terugblik op 2026", 1)[1]
+
+
+def test_a_terugblik_made_before_the_year_ends_says_what_still_runs(run, ws):
+    """In November 2026 the handout for the voorjaarsoverleg 2027 counts an action due 'eind
+    2026' as 'loopt nog', not as 'niet gereed'; one due in June 2026 is 'niet gereed'."""
+    assert run("agenda", "nieuw", "2026-2027").code == 0
+    _fill_in(ws, "agenda-2026-2027.yaml", "1.1.3", "eind 2026", "2026-06-20")
+    ws.replace("agenda-2026-2027.yaml", "    termijn: vast te stellen  # in 2022-2023: 2022\n"
+               "    status: open\n    herkomst: \"2022-2023/2.1\"",
+               "    termijn: juni 2026\n    status: open\n    herkomst: \"2022-2023/2.1\"")
+    r = run("report", "handout", "--peildatum", "2026-11-27", "--overleg", "voorjaar 2027")
+    assert r.code == 0, r.err
+    section = r.out.split("## 7. Terugblik op 2026\n", 1)[1].split("\n## ", 1)[0]
+    assert [ln for ln in section.splitlines() if ln.startswith("|")] == [
+        "| thema | op tijd gereed | te laat gereed | gereed, datum onbekend | vervallen | "
+        "niet gereed | loopt nog | acties |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| 1. Beschikbaarheid en betaalbaarheid | 0 | 0 | 0 | 0 | 0 | 1 | 1 |",
+        "| 2. Duurzaamheid | 0 | 0 | 0 | 0 | 1 | 0 | 1 |",
+        "| **totaal** | **0** | **0** | **0** | **0** | **1** | **1** | **2** |",
+        "| nr | onderwerp | trekker | termijn | afgelopen | gereed op |",
+        "|---|---|---|---|---|---|",
+        "| 1.1.3 | In samenhang sturen op gebiedsontwikkeling | Gemeente | eind 2026 | loopt nog "
+        "|  |",
+        "| nr | onderwerp | trekker | termijn | afgelopen | gereed op |",
+        "|---|---|---|---|---|---|",
+        "| 2.1 | Warmtenet businesscase | Gemeente | juni 2026 | niet gereed |  |"]
+    html = run("report", "handout", "-f", "html", "--peildatum", "2026-11-27", "--overleg",
+               "voorjaar 2027").out
+    assert ('<th scope="col" class="getal">Niet gereed</th><th scope="col" class="getal">'
+            'Loopt nog</th>') in html
+    assert "<td>eind 2026</td><td>loopt nog</td>" in html
+    # on the day of the overleg the year is over: not done is 'niet gereed'
+    after = run("report", "handout", "--peildatum", "2027-04-01").out
+    assert "| 1.1.3 | In samenhang sturen op gebiedsontwikkeling | Gemeente | eind 2026 | " \
+           "niet gereed |  |" in after and "loopt nog" not in after

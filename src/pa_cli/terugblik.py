@@ -2,9 +2,10 @@
 
 "In het voorjaarsoverleg wordt tevens terug gekeken op de in het voorgaande jaar behaalde
 prestaties": per thema, the actions whose termijn fell in the previous calendar year and
-how they ended by the peildatum. When an action became gereed is read from its voortgang
-(the first step of its last run of 'gereed'); a row marked gereed by hand without voortgang
-is gereed on an unknown date.
+how they ended by the peildatum; one not done whose termijn has not passed on the peildatum
+(a handout made in November for the voorjaarsoverleg) still runs: "loopt nog". When an action
+became gereed is read from its voortgang (the first step of its last run of 'gereed'); a row
+marked gereed by hand without voortgang is gereed on an unknown date.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from pa_cli.query import Actie, Filter, acties_van
 
 __all__ = ["AFLOPEN", "Regel", "TerugblikThema", "Terugblik", "terugblik", "gereed_sinds"]
 
+LOOPT_NOG = "loopt nog"  # not done, termijn not passed on the peildatum: a column only when so
 AFLOPEN = ("op tijd gereed", "te laat gereed", "gereed, datum onbekend", "vervallen",
-           "niet gereed")
+           "niet gereed", LOOPT_NOG)
 
 
 class Regel(Struct):
@@ -59,7 +61,8 @@ def _afloop(a: Actie, peildatum: date) -> tuple[str, date | None]:
     if a.status == "vervallen":
         return "vervallen", None
     if a.status != "gereed":
-        return "niet gereed", None
+        running = a.uiterlijk is not None and a.uiterlijk >= peildatum
+        return (LOOPT_NOG if running else "niet gereed"), None
     day = gereed_sinds(a.rij, peildatum)
     if day is None:
         return "gereed, datum onbekend", None
@@ -67,8 +70,8 @@ def _afloop(a: Actie, peildatum: date) -> tuple[str, date | None]:
     return ("op tijd gereed" if day <= a.uiterlijk else "te laat gereed"), day
 
 
-def _count(regels: list[Regel]) -> dict[str, int]:
-    counts = dict.fromkeys(AFLOPEN, 0)
+def _count(regels: list[Regel], keys: tuple[str, ...]) -> dict[str, int]:
+    counts = dict.fromkeys(keys, 0)
     for r in regels:
         counts[r.afloop] += 1
     return counts
@@ -89,9 +92,11 @@ def terugblik(ds: Dataset, f: Filter, marge: int | None, jaar: int, peildatum: d
     how they ended on the peildatum."""
     regels = [Regel(a, *_afloop(a, peildatum)) for a in _acties(ds, f, marge, jaar, peildatum)
               if a.rij.is_actie and a.uiterlijk and a.uiterlijk.year == jaar]
+    running = any(r.afloop == LOOPT_NOG for r in regels)
+    keys = tuple(k for k in AFLOPEN if running or k != LOOPT_NOG)
     per_thema = []
     for thema in themas:
         own = [r for r in regels if r.actie.thema is thema]
         if own:
-            per_thema.append(TerugblikThema(thema, own, _count(own)))
-    return Terugblik(jaar, per_thema, _count(regels), len(regels))
+            per_thema.append(TerugblikThema(thema, own, _count(own, keys)))
+    return Terugblik(jaar, per_thema, _count(regels, keys), len(regels))

@@ -69,6 +69,7 @@ def test_json_keys_and_values(run, ws):
         "trekker": ["Gemeente Terneuzen"], "termijn": "juni 2022", "uiterlijk": "2022-06-30",
         "status": "open", "stoplicht": "rood", "dagen_te_laat": 185,
         "agenda": "2022-2023", "herkomst": None, "doorgeschoven": None, "agenda_concept": False,
+        "vorige_termijn": None,
     }
 
 
@@ -165,7 +166,7 @@ def test_csv_is_for_dutch_excel(run, ws):
             "2023-01-01")
     assert r.out.startswith("\ufeffnr;afspraak;thema;onderwerp;actie;trekker;termijn;uiterlijk;"
                             "status;stoplicht;dagen_te_laat;agenda;herkomst;doorgeschoven;"
-                            "agenda_concept\r\n")
+                            "agenda_concept;vorige_termijn\r\n")
     rows = list(csv.DictReader(io.StringIO(r.out.lstrip("\ufeff")), delimiter=";"))
     assert [row["nr"] for row in rows] == LATE_2023["Gemeente"]
     assert rows[0]["trekker"] == "Gemeente Terneuzen" and rows[0]["dagen_te_laat"] == "1"

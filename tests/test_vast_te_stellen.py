@@ -60,3 +60,49 @@ def test_a_carried_row_refuses_a_step_from_before_its_agenda(run, ws):
     assert ws.read("agenda-2026-2027.yaml") == before
     assert run("set", "2026-2027/3.3", "--status", "gereed", "--datum", "2-1-2026",
                "-m", "gereed sinds maart 2023").code == 0
+
+
+def test_the_old_termijn_that_still_counts_is_named(run, ws):
+    """'vast te stellen (was najaar 2022)' beside 31 december 2022, wherever a table shows it."""
+    assert run("agenda", "nieuw", "2026-2027").code == 0
+    peil = ("--peildatum", "2026-11-27")
+    md = run("report", "handout", *peil).out
+    assert ("| 1.1.3 | In samenhang sturen op gebiedsontwikkeling | Eerste Bouwtafel en bepalen "
+            "wanneer voor welke kernen een bouwprogramma opstellen. Hierin geven partijen ook een "
+            "plek aan de lijn uit de landelijke woonagenda… | vast te stellen (was najaar 2022) | "
+            "31 december 2022 | 1.427 dagen | open |") in md.splitlines()
+    html = run("report", "handout", "-f", "html", *peil).out
+    assert ('<td class="datum">vast te stellen<span class="onder">(was najaar 2022)</span></td>'
+            '<td class="datum">31 december 2022</td><td class="nr">1.427 dagen</td>') in html
+    stoplicht = run("report", "stoplicht", "-f", "html", *peil).out
+    assert ('<td>vast te stellen<span class="onder">(was najaar 2022)</span><span class="onder">'
+            '(31 december 2022)</span></td>') in stoplicht
+    table = run("status", *peil).out
+    row = next(ln for ln in table.splitlines() if ln.startswith("1.1.3 "))
+    assert "  Gemeente               vast te stellen (was najaar 2022)    31-12-2022  open  " in row
+    assert ("| Gemeente | vast te stellen (was najaar 2022) | 31 december 2022 | open | rood | "
+            "1.427 dagen |") in run("status", *peil, "--format", "md").out
+    toon = " ".join(run("toon", "1.1.3", *peil).out.split())
+    assert ("Termijn: vast te stellen (was najaar 2022: tot er een nieuwe is, geldt uiterlijk "
+            "31 december 2022)") in toon
+    row = next(a for a in json.loads(run("status", "--format", "json", *peil).out)
+               if a["nr"] == "1.1.3")
+    assert (row["termijn"], row["vorige_termijn"], row["uiterlijk"]) == (
+        "vast te stellen", "najaar 2022", "2022-12-31")
+    csv = run("status", *peil, "--format", "csv").out.splitlines()
+    assert csv[0].endswith(";agenda_concept;vorige_termijn")
+    assert next(ln for ln in csv if ln.startswith("1.1.3;")).endswith(";ja;najaar 2022")
+    assert json.loads(run("toon", "1.1.3", *peil, "--format", "json").out)[
+        "vorige_termijn"] == "najaar 2022"
+
+
+def test_a_termijn_set_again_needs_no_explanation(run, ws):
+    """Once the werkgroep sets a new termijn, it shows as written, without 'was'."""
+    assert run("agenda", "nieuw", "2026-2027").code == 0
+    _fill_in(ws, "agenda-2026-2027.yaml", "1.1.3", "najaar 2027", "2027-05-01")
+    row = next(a for a in json.loads(run("status", "--format", "json", "--peildatum",
+                                         "2026-11-27").out) if a["nr"] == "1.1.3")
+    assert (row["termijn"], row["vorige_termijn"]) == ("najaar 2027", None)
+    table = run("status", "--peildatum", "2026-11-27").out
+    row = next(ln for ln in table.splitlines() if ln.startswith("1.1.3 "))
+    assert "  najaar 2027  " in row and "(was" not in row

@@ -88,6 +88,6 @@ def test_stoplicht_adds_the_done_action_beside_the_carried_one(run, ws):
             if ln.startswith(("| 3.3 ", "| 2022-2023/3.3 "))]
     assert rows == [
         "| 3.3 (agenda 3.3b) | Samenwerking met zorg | Tweede zorgtafel. | Gemeente | vast te "
-        "stellen | open | 🔴 rood (1.062 dagen te laat) |  |",
+        "stellen (was 2023) | open | 🔴 rood (1.062 dagen te laat) |  |",
         "| 2022-2023/3.3 | Samenwerking met zorg | _gereed op 15 oktober 2026 (agenda "
         "2022-2023)_ | Gemeente | juni 2022 | gereed |  | Zorgtafel loopt |"]

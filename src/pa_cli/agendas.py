@@ -16,9 +16,10 @@ from pa_cli._struct import Struct
 from pa_cli.exits import Refused
 from pa_cli.load import Dataset
 from pa_cli.model import Agenda, Rij
+from pa_cli.termijn import Termijn
 
 __all__ = ["Keuze", "kies", "by_jaren", "doorgeschoven", "split_ref", "vorige_uiterlijk", "keten",
-           "actueel"]
+           "actueel", "vorige_termijn"]
 
 
 class Keuze(Struct):
@@ -120,9 +121,9 @@ def actueel(ds: Dataset, agenda: Agenda, rij: Rij, peildatum: date) -> tuple[Age
     return chain[here]
 
 
-def vorige_uiterlijk(ds: Dataset, agenda: Agenda, rij: Rij) -> date | None:
-    """While a carried action's new termijn is still 'vast te stellen', the last day of the
-    latest dated termijn before it in its chain (keten); None when it never had one.
+def vorige_termijn(ds: Dataset, agenda: Agenda, rij: Rij) -> Termijn | None:
+    """While a carried action's new termijn is still 'vast te stellen', the latest termijn
+    before it in its chain (keten) that was set; None when it never had one.
 
     Until the werkgroep sets a new termijn, the action is judged by the old one: carrying an
     overdue action over must not turn it green.
@@ -133,8 +134,14 @@ def vorige_uiterlijk(ds: Dataset, agenda: Agenda, rij: Rij) -> date | None:
     here = next(i for i, r in enumerate(chain) if r is rij)
     for previous in reversed(chain[:here]):
         if previous.termijn is not None and not previous.termijn.vast_te_stellen:
-            return previous.termijn.uiterlijk
+            return previous.termijn
     return None
+
+
+def vorige_uiterlijk(ds: Dataset, agenda: Agenda, rij: Rij) -> date | None:
+    """The last day of vorige_termijn: the deadline a carried action keeps until a new one."""
+    termijn = vorige_termijn(ds, agenda, rij)
+    return termijn.uiterlijk if termijn else None
 
 
 def split_ref(ref: str) -> tuple[str | None, str]:

@@ -122,6 +122,7 @@ class Actie(Struct):
     toelichting: str | None
     doorgeschoven: str | None = None  # moved on to this agenda by the peildatum: not counted
     vorige_uiterlijk: date | None = None  # termijn 'vast te stellen': the old one still counts
+    vorige_termijn: str | None = None  # that old termijn as written ("najaar 2022")
 
     @property
     def nr(self) -> str:
@@ -137,6 +138,14 @@ class Actie(Struct):
     @property
     def termijn(self) -> str | None:
         return self.rij.termijn.tekst if self.rij.termijn else None
+
+    @property
+    def termijn_getoond(self) -> str | None:
+        """The termijn as tables show it: as written, and while it is 'vast te stellen' with
+        the old one that still counts: "vast te stellen (was najaar 2022)"."""
+        if self.vorige_termijn is None:
+            return self.termijn
+        return f"{self.termijn} (was {self.vorige_termijn})"
 
     @property
     def onderwerp(self) -> str | None:
@@ -164,6 +173,7 @@ class Actie(Struct):
             "herkomst": self.rij.herkomst,
             "doorgeschoven": self.doorgeschoven,
             "agenda_concept": self.agenda.is_concept,  # not yet vastgesteld (afspraak 5.3)
+            "vorige_termijn": self.vorige_termijn,  # the one that counts while 'vast te stellen'
         }
 
 
@@ -247,7 +257,7 @@ def stand(ds: Dataset, peildatum: date, f: Filter, marge: int | None = None,
     A row that has moved on to a later agenda stays in the list, marked `doorgeschoven`,
     without a stoplicht: it counts in the agenda it moved to.
     """
-    from pa_cli.agendas import doorgeschoven, kies, vorige_uiterlijk
+    from pa_cli.agendas import doorgeschoven, kies, vorige_termijn
 
     assert ds.afspraken is not None
     afspraken = ds.afspraken
@@ -265,11 +275,13 @@ def stand(ds: Dataset, peildatum: date, f: Filter, marge: int | None = None,
             if not (rij.is_actie or f.alles):
                 continue
             moved = doorgeschoven(ds, rij, peildatum)
-            vorige = vorige_uiterlijk(ds, ag, rij)
+            old = vorige_termijn(ds, ag, rij)
+            vorige = old.uiterlijk if old else None
             licht, late = (None, None) if moved else stoplicht(rij, peildatum, window, vorige)
             a = Actie(rij, ag, thema_of.get(rij.afspraak_nr), afspraak_of.get(rij.afspraak_nr),
                       [trekkers.display(n) for n in rij.trekker], trekkers.parties_of(rij.trekker),
-                      licht, late, *op_peildatum(rij, peildatum), moved, vorige)
+                      licht, late, *op_peildatum(rij, peildatum), moved, vorige,
+                      old.tekst if old else None)
             if _passes(a, f, wanted, trekkers):
                 acties.append(a)
     return Stand(peildatum, weeks, acties, trekkers, wanted,

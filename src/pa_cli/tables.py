@@ -20,7 +20,8 @@ FORMATS = ("table", "json", "csv", "md")
 EXTENSIONS = {"table": (".txt",), "json": (".json",), "csv": (".csv",), "md": (".md", ".markdown")}
 CSV_KEYS = ("nr", "afspraak", "thema", "onderwerp", "actie", "trekker", "termijn", "uiterlijk",
             "status", "stoplicht", "dagen_te_laat", "agenda", "herkomst", "doorgeschoven",
-            "agenda_concept")  # new columns go last: a sheet that reads by position still works
+            "agenda_concept", "vorige_termijn")
+# new columns go last: a sheet that reads by position still works
 
 
 def _licht(a: Actie) -> str:
@@ -66,7 +67,7 @@ _COLUMNS = (
     _Column("onderwerp", lambda a: a.onderwerp or "", least=12),
     _Column("actie", lambda a: a.rij.actie or "", least=24),
     _Column("trekker", lambda a: ", ".join(a.trekker)),
-    _Column("termijn", lambda a: a.termijn or ""),
+    _Column("termijn", lambda a: a.termijn_getoond or ""),
     _Column("uiterlijk", lambda a: datum_kort(a.uiterlijk)),
     _Column("status", lambda a: a.status or ""),
     _Column("stoplicht", _licht),
@@ -187,7 +188,7 @@ def _md_table(acties: list[Actie]) -> list[str]:
             "stoplicht", "te laat"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for a in acties:
-        cells = [a.nr, a.onderwerp, a.rij.actie, ", ".join(a.trekker), a.termijn,
+        cells = [a.nr, a.onderwerp, a.rij.actie, ", ".join(a.trekker), a.termijn_getoond,
                  datum_nl(a.uiterlijk), a.status, _licht(a), dagen(a.dagen_te_laat)]
         lines.append("| " + " | ".join(md_cell(c) for c in cells) + " |")
     return lines

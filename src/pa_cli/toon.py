@@ -12,10 +12,11 @@ from datetime import date, timedelta
 from typing import Any
 
 from pa_cli._struct import LIST, Struct
-from pa_cli.agendas import keten, vorige_uiterlijk
+from pa_cli.agendas import keten, vorige_termijn
 from pa_cli.load import Dataset
 from pa_cli.model import Afspraak, Agenda, Rij
 from pa_cli.query import marge_weken, op_peildatum, stoplicht, verlenging
+from pa_cli.termijn import Termijn
 from pa_cli.trekker import Trekkers
 
 __all__ = ["Stap", "Verhaal", "verhaal"]
@@ -53,6 +54,7 @@ class Verhaal(Struct):
     verlenging: str  # "in verlenging sinds 1 januari 2026", or ""
     rijen: list[tuple[Agenda, Rij]] = LIST  # the chain, oldest agenda first
     stappen: list[Stap] = LIST
+    vorige: Termijn | None = None  # termijn 'vast te stellen': the old one that still counts
 
 
 def _naam(agenda: Agenda) -> str:
@@ -80,9 +82,10 @@ def verhaal(ds: Dataset, agenda: Agenda, rij: Rij, peildatum: date) -> Verhaal:
     trekkers = Trekkers(afspraken)
     afspraak = next((a for a in afspraken.alle_afspraken() if a.nr == rij.afspraak_nr), None)
     window = timedelta(weeks=marge_weken(ds, None))
-    licht, late = stoplicht(rij, peildatum, window, vorige_uiterlijk(ds, agenda, rij))
+    vorige = vorige_termijn(ds, agenda, rij)
+    licht, late = stoplicht(rij, peildatum, window, vorige.uiterlijk if vorige else None)
     status, toelichting = op_peildatum(rij, peildatum)
     chain = keten(ds, agenda, rij)
     return Verhaal(agenda, rij, afspraak, [trekkers.display(n) for n in rij.trekker], peildatum,
                    status, toelichting, licht, late, verlenging(afspraken.looptijd, peildatum),
-                   chain, _stappen(chain))
+                   chain, _stappen(chain), vorige)

@@ -24,6 +24,9 @@ def _termijn(v: Verhaal) -> str:
     t = v.rij.termijn
     if t is None:
         return "geen"
+    if v.vorige is not None and v.vorige.uiterlijk is not None:
+        return (f"{t.tekst} (was {v.vorige.tekst}: tot er een nieuwe is, geldt uiterlijk "
+                f"{datum_nl(v.vorige.uiterlijk)})")
     if t.uiterlijk is None:
         return f"{t.tekst} (doorlopend)"
     return f"{t.tekst} (uiterlijk {datum_nl(t.uiterlijk)})"
@@ -107,6 +110,7 @@ def toon_output(v: Verhaal, fmt: str) -> str:
             "dagen_te_laat": v.dagen_te_laat, "verlenging": v.verlenging or None,
             "rijen": [f"{a.jaren}/{r.nr}" for a, r in v.rijen],
             "geschiedenis": [s.as_json() for s in v.stappen],
+            "vorige_termijn": v.vorige.tekst if v.vorige else None,
         }, ensure_ascii=False, indent=2)
     if fmt == "md":
         return _md(v)

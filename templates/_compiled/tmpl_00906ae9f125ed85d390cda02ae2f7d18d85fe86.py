@@ -204,7 +204,7 @@ def block_inhoud(context, missing=missing):
                     yield '</td><td>'
                     yield escape(environment.finalize(context, t_4(context.eval_ctx, environment.getattr(l_3_a, 'trekker'), ', ')))
                     yield '</td><td>'
-                    yield escape(environment.finalize(context, environment.getattr(l_3_a, 'termijn')))
+                    yield escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='o') if l_0_o is missing else l_0_o), 'termijn'), l_3_a, _loop_vars=_loop_vars)))
                     if environment.getattr(l_3_a, 'uiterlijk'):
                         pass
                         yield '<span class="onder">('
@@ -269,7 +269,7 @@ def block_inhoud(context, missing=missing):
                     yield '</td><td>'
                     yield escape(environment.finalize(context, t_4(context.eval_ctx, environment.getattr(environment.getattr(l_3_g, 'actie'), 'trekker'), ', ')))
                     yield '</td><td>'
-                    yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_3_g, 'actie'), 'termijn')))
+                    yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_3_g, 'actie'), 'termijn_getoond')))
                     yield '</td><td>'
                     yield escape(environment.finalize(context, environment.getattr(l_3_g, 'status')))
                     yield '</td></tr>\n'

@@ -156,7 +156,7 @@ def block_inhoud(context, missing=missing):
                 yield '</td><td>'
                 yield escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='o') if l_0_o is missing else l_0_o), 'actie_cel'), l_2_a, 220, _loop_vars=_loop_vars)))
                 yield '</td><td class="datum">'
-                yield escape(environment.finalize(context, environment.getattr(l_2_a, 'termijn')))
+                yield escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='o') if l_0_o is missing else l_0_o), 'termijn'), l_2_a, _loop_vars=_loop_vars)))
                 yield '</td><td class="datum">'
                 yield escape(environment.finalize(context, t_2(environment.getattr(l_2_a, 'uiterlijk'))))
                 yield '</td><td class="nr">'
@@ -190,7 +190,7 @@ def block_inhoud(context, missing=missing):
             yield '</td><td>'
             yield escape(environment.finalize(context, t_5(context.eval_ctx, environment.getattr(l_1_a, 'trekker'), ', ')))
             yield '</td><td class="datum">'
-            yield escape(environment.finalize(context, environment.getattr(l_1_a, 'termijn')))
+            yield escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='o') if l_0_o is missing else l_0_o), 'termijn'), l_1_a, _loop_vars=_loop_vars)))
             yield '</td><td class="datum">'
             yield escape(environment.finalize(context, t_2(environment.getattr(l_1_a, 'uiterlijk'))))
             yield '</td><td>'
@@ -364,7 +364,7 @@ def block_inhoud(context, missing=missing):
                     yield '</td><td>'
                     yield escape(environment.finalize(context, t_5(context.eval_ctx, environment.getattr(environment.getattr(l_2_r, 'actie'), 'trekker'), ', ')))
                     yield '</td><td>'
-                    yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_2_r, 'actie'), 'termijn')))
+                    yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_2_r, 'actie'), 'termijn_getoond')))
                     yield '</td><td>'
                     yield escape(environment.finalize(context, environment.getattr(l_2_r, 'afloop')))
                     yield '</td><td class="datum">'

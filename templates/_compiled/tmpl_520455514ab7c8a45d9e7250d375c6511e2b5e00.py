@@ -155,7 +155,7 @@ def block_inhoud(context, missing=missing):
                         if environment.getattr(l_4_a, 'termijn'):
                             pass
                             yield ', '
-                            yield escape(environment.finalize(context, environment.getattr(l_4_a, 'termijn')))
+                            yield escape(environment.finalize(context, environment.getattr(l_4_a, 'termijn_getoond')))
                         yield '</td><td>'
                         yield escape(environment.finalize(context, environment.getattr(l_4_a, 'status')))
                         if environment.getattr(l_4_a, 'laatste_toelichting'):

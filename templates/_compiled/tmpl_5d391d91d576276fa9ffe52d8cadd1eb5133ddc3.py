@@ -7,7 +7,7 @@ def root(context, missing=missing):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_licht = l_0_stand_per_thema = l_0_legenda_lijst = l_0_actie_cel = l_0_wijziging = l_0_afgerond = missing
+    l_0_licht = l_0_stand_per_thema = l_0_legenda_lijst = l_0_actie_cel = l_0_wijziging = l_0_afgerond = l_0_termijn = missing
     try:
         t_1 = environment.filters['datum']
     except KeyError:
@@ -309,6 +309,25 @@ def root(context, missing=missing):
         return concat(t_12)
     context.exported_vars.add('afgerond')
     context.vars['afgerond'] = l_0_afgerond = Macro(environment, macro, 'afgerond', ('g', 'nr'), False, False, False, context.eval_ctx.autoescape)
+    yield '\n'
+    def macro(l_1_a):
+        t_13 = []
+        if l_1_a is missing:
+            l_1_a = undefined("parameter 'a' was not provided", name='a')
+        pass
+        t_13.append(
+            escape(environment.finalize(context, environment.getattr(l_1_a, 'termijn'))),
+        )
+        if environment.getattr(l_1_a, 'vorige_termijn'):
+            pass
+            t_13.extend((
+                '<span class="onder">(was ',
+                escape(environment.finalize(context, environment.getattr(l_1_a, 'vorige_termijn'))),
+                ')</span>',
+            ))
+        return concat(t_13)
+    context.exported_vars.add('termijn')
+    context.vars['termijn'] = l_0_termijn = Macro(environment, macro, 'termijn', ('a',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '5=42&6=48&10=76&14=85&17=101&18=106&22=129&28=148&30=155&31=160&37=173&38=180&39=189&40=192&44=203&45=208&46=221&47=234&48=270&53=286&54=294'
+debug_info = '5=42&6=48&10=76&14=85&17=101&18=106&22=129&28=148&30=155&31=160&37=173&38=180&39=189&40=192&44=203&45=208&46=221&47=234&48=270&53=286&54=294&58=313&59=319'

@@ -145,7 +145,7 @@ def block_inhoud(context, missing=missing):
                 yield ' | '
                 yield escape(environment.finalize(context, t_5(environment.getattr(environment.getattr(l_2_a, 'rij'), 'actie'), 160)))
                 yield ' | '
-                yield escape(environment.finalize(context, environment.getattr(l_2_a, 'termijn')))
+                yield escape(environment.finalize(context, environment.getattr(l_2_a, 'termijn_getoond')))
                 yield ' | '
                 yield escape(environment.finalize(context, t_2(environment.getattr(l_2_a, 'uiterlijk'))))
                 yield ' | '
@@ -180,7 +180,7 @@ def block_inhoud(context, missing=missing):
             yield ' | '
             yield escape(environment.finalize(context, t_4(context.eval_ctx, environment.getattr(l_1_a, 'trekker'), ', ')))
             yield ' | '
-            yield escape(environment.finalize(context, environment.getattr(l_1_a, 'termijn')))
+            yield escape(environment.finalize(context, environment.getattr(l_1_a, 'termijn_getoond')))
             yield ' | '
             yield escape(environment.finalize(context, t_2(environment.getattr(l_1_a, 'uiterlijk'))))
             yield ' | '
@@ -354,7 +354,7 @@ def block_inhoud(context, missing=missing):
                     yield ' | '
                     yield escape(environment.finalize(context, t_4(context.eval_ctx, environment.getattr(environment.getattr(l_2_r, 'actie'), 'trekker'), ', ')))
                     yield ' | '
-                    yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_2_r, 'actie'), 'termijn')))
+                    yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_2_r, 'actie'), 'termijn_getoond')))
                     yield ' | '
                     yield escape(environment.finalize(context, environment.getattr(l_2_r, 'afloop')))
                     yield ' | '

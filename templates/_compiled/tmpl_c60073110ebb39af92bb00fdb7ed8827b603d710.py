@@ -182,7 +182,7 @@ def block_inhoud(context, missing=missing):
                     yield ' | '
                     yield escape(environment.finalize(context, t_4(context.eval_ctx, environment.getattr(l_3_a, 'trekker'), ', ')))
                     yield ' | '
-                    yield escape(environment.finalize(context, environment.getattr(l_3_a, 'termijn')))
+                    yield escape(environment.finalize(context, environment.getattr(l_3_a, 'termijn_getoond')))
                     yield ' | '
                     yield escape(environment.finalize(context, environment.getattr(l_3_a, 'status')))
                     yield ' | '
@@ -236,7 +236,7 @@ def block_inhoud(context, missing=missing):
                     yield '_ | '
                     yield escape(environment.finalize(context, t_4(context.eval_ctx, environment.getattr(environment.getattr(l_3_g, 'actie'), 'trekker'), ', ')))
                     yield ' | '
-                    yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_3_g, 'actie'), 'termijn')))
+                    yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_3_g, 'actie'), 'termijn_getoond')))
                     yield ' | '
                     yield escape(environment.finalize(context, environment.getattr(l_3_g, 'status')))
                     yield ' |  | '

@@ -18,8 +18,8 @@ from pa_cli.load import Dataset
 from pa_cli.model import Agenda, Rij
 from pa_cli.termijn import Termijn
 
-__all__ = ["Keuze", "kies", "by_jaren", "doorgeschoven", "split_ref", "vorige_uiterlijk", "keten",
-           "actueel", "vorige_termijn"]
+__all__ = ["Keuze", "kies", "by_jaren", "doorgeschoven", "split_ref", "keten", "actueel",
+           "vorige_termijn"]
 
 
 class Keuze(Struct):
@@ -136,12 +136,6 @@ def vorige_termijn(ds: Dataset, agenda: Agenda, rij: Rij) -> Termijn | None:
         if previous.termijn is not None and not previous.termijn.vast_te_stellen:
             return previous.termijn
     return None
-
-
-def vorige_uiterlijk(ds: Dataset, agenda: Agenda, rij: Rij) -> date | None:
-    """The last day of vorige_termijn: the deadline a carried action keeps until a new one."""
-    termijn = vorige_termijn(ds, agenda, rij)
-    return termijn.uiterlijk if termijn else None
 
 
 def split_ref(ref: str) -> tuple[str | None, str]:

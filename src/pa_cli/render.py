@@ -211,17 +211,22 @@ def list_reports(templates: Path | None, data: Path | None) -> str:
 def render(dirs: list[Path], name: str, variables: dict[str, Any]) -> str:
     """The template filled in; a mistake in a template is a ReportProblem naming file and line."""
     try:
-        text = _fill(environment(dirs), dirs, name, variables)
-    except Exception:
+        text = _fill(environment(dirs), dirs, name, variables, again=True)
+    except _Compiled:
         # a compiled built-in template runs as a Python module, so a mistake in it names no .j2
-        # file and line: fill in once more from the sources, which names it (or raises it)
-        text = _fill(environment(dirs, precompiled=False), dirs, name, variables)
+        # file and line: fill in once more from the sources, which names it (or raises it). A
+        # mistake that names its .j2 file is reported at once: the template runs only once.
+        text = _fill(environment(dirs, precompiled=False), dirs, name, variables, again=False)
     if _is_markdown(name):
         text = re.sub(r"\n\s*\n(\s*\n)+", "\n\n", text.strip("\n")) + "\n"
     return text
 
 
-def _fill(env: Any, dirs: list[Path], name: str, variables: dict[str, Any]) -> str:
+class _Compiled(Exception):
+    """A template failed where no .j2 file and line can be named (in a compiled module)."""
+
+
+def _fill(env: Any, dirs: list[Path], name: str, variables: dict[str, Any], again: bool) -> str:
     import jinja2
 
     from pa_cli._sandbox import SecurityError, dutch_security
@@ -229,7 +234,10 @@ def _fill(env: Any, dirs: list[Path], name: str, variables: dict[str, Any]) -> s
     try:
         text = str(env.get_template(name).render(variables))
     except SecurityError as e:  # the sandbox refused: never the user's data, always the template
-        where = _where(*(_template_frame(e) or (name, None)))
+        frame = _template_frame(e)
+        if frame is None and again:
+            raise _Compiled from e
+        where = _where(*(frame or (name, None)))
         raise ReportProblem(f"sjabloonfout in {where}: {dutch_security(e)}") from None
     except jinja2.TemplateSyntaxError as e:
         where = _where(e.filename or e.name, e.lineno)
@@ -240,6 +248,8 @@ def _fill(env: Any, dirs: list[Path], name: str, variables: dict[str, Any]) -> s
     except Exception as e:  # an error raised while a template runs is the template's
         frame = _template_frame(e)
         if frame is None:
+            if again:
+                raise _Compiled from e
             raise
         raise ReportProblem(f"sjabloonfout in {_where(*frame)}: {_dutch(e)}") from None
     return text

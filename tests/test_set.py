@@ -223,9 +223,11 @@ def test_crlf_and_bom_are_kept(run, ws):
         b"\xef\xbb\xbf" + raw)
 
 
-def test_symlinked_file_is_written_through(run, ws, tmp_path_factory):
-    """A data file that is a symlink stays a symlink; its target gets the change."""
-    target_dir = tmp_path_factory.mktemp("elders")
+def test_symlinked_file_is_written_through(run, ws):
+    """A data file that is a symlink (to a file in the same repository) stays a symlink; its
+    target gets the change. A link out of the repository is refused: test_symlinks_out.py."""
+    target_dir = ws.root / "gedeeld"
+    target_dir.mkdir()
     target = target_dir / AGENDA
     target.write_bytes(ws.path(AGENDA).read_bytes())
     ws.path(AGENDA).unlink()

@@ -8,7 +8,8 @@ changes to the context; on top of it:
 - a power or product that would take unbounded time or memory (`9**9**9`,
   `'x' * 10**10`) is refused;
 - a template file that is a symbolic link to something outside its folder is
-  not read (it could pull a private file into a report).
+  not read (it could pull a private file into a report), and neither is one that is
+  no regular file of its size (checked before a byte is read: atomic.read_regular).
 
 Both refusals, and the sandbox's own, raise `SecurityError`; render.py turns it
 into a Dutch message naming the template and the line.
@@ -22,8 +23,9 @@ from typing import Any, Callable
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
-__all__ = ["Sandbox", "ConfinedLoader", "SecurityError", "dutch_security"]
+__all__ = ["Sandbox", "ConfinedLoader", "SecurityError", "dutch_security", "read_template"]
 
+MAX_TEMPLATE = 5_000_000  # bytes; as large as a data file may be
 MAX_POWER = 64  # largest exponent; no report needs more
 MAX_REPEAT = 100_000  # longest string or list made by '*'
 
@@ -65,18 +67,43 @@ class ConfinedLoader(jinja2.FileSystemLoader):
     """A FileSystemLoader that reads no file outside its folder, also not through a symlink."""
 
     def get_source(self, environment: Any, template: str) -> tuple[str, str, Callable[[], bool]]:
-        source, filename, uptodate = super().get_source(environment, template)
-        if not any(_inside(filename, root) for root in self.searchpath):
-            raise SecurityError(f"template {template} links outside its folder")
-        return source, filename, uptodate
+        import posixpath
+
+        from jinja2.loaders import split_template_path
+
+        pieces = split_template_path(template)
+        for folder in self.searchpath:  # as jinja2's FileSystemLoader, but checked before reading
+            filename = posixpath.join(folder, *pieces)
+            if os.path.isfile(filename):
+                break
+        else:
+            raise jinja2.TemplateNotFound(template)
+        source = read_template(filename, folder)
+        mtime = os.path.getmtime(filename)
+
+        def uptodate() -> bool:
+            try:
+                return os.path.getmtime(filename) == mtime
+            except OSError:
+                return False
+
+        return source, os.path.normpath(filename), uptodate
 
 
-def _inside(path: str, folder: str) -> bool:
-    real, top = os.path.realpath(path), os.path.realpath(folder)
+def read_template(filename: str, folder: str) -> str:
+    """The text of a template file in `folder`; SecurityError for one that links outside
+    it or is no regular file of its size (nothing of it is read then)."""
+    from pathlib import Path
+
+    from pa_cli.atomic import NotRegular, TooLarge, inside, read_regular
+
+    if not inside(filename, folder):
+        raise SecurityError(f"template {os.path.basename(filename)} links outside its folder")
     try:
-        return os.path.commonpath([real, top]) == top
-    except ValueError:  # another drive (Windows)
-        return False
+        data = read_regular(Path(filename), MAX_TEMPLATE)
+    except (NotRegular, TooLarge):
+        raise SecurityError(f"template {os.path.basename(filename)} is no regular file") from None
+    return data.decode("utf-8")
 
 
 def dutch_security(e: SecurityError) -> str:
@@ -91,6 +118,8 @@ def dutch_security(e: SecurityError) -> str:
         what = "een berekening die onbegrensd veel tijd of geheugen kost"
     elif "links outside" in text:
         what = "een bestand buiten de sjabloonmap (via een symbolische link)"
+    elif "no regular file" in text:
+        what = "een bestand dat geen gewoon bestand is (zoals een systeembestand uit /proc)"
     elif "range too big" in text:
         what = "een te lange range()"
     else:

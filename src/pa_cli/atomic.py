@@ -2,8 +2,13 @@
 
 A path can name something that only looks like a file: a FIFO (reading waits
 forever), a device (endless, or replaced by a write as root), a directory, a
-socket. pa checks what a path is before it reads or writes, follows symbolic
-links (the target is read and written), and reads at most a limit.
+socket, or a file of the system that claims to be empty and is not (/proc/self/environ
+holds the whole environment, tokens included, and says its size is 0). pa checks what a
+path is before it reads or writes, follows symbolic links (the target is read and
+written), reads at most a limit, and refuses a file whose content does not match its size.
+
+What arrives in a pull request may be a symbolic link to anything on the machine, so a
+data file or template must stay inside its repository (`repository_root`, `inside`).
 """
 
 from __future__ import annotations
@@ -14,7 +19,12 @@ from pathlib import Path
 
 from pa_cli.exits import Refused
 
-__all__ = ["write_atomic", "check_target", "read_regular", "file_kind", "NotRegular", "TooLarge"]
+__all__ = ["write_atomic", "check_target", "read_regular", "file_kind", "NotRegular", "TooLarge",
+           "repository_root", "inside", "SIZE_MISMATCH"]
+
+# what a file is that gives other bytes than its size says (NotRegular.kind)
+SIZE_MISMATCH = ("een bestand dat een andere grootte opgeeft dan het heeft (een systeembestand, "
+                 "zoals in /proc, of een bestand dat juist verandert)")
 
 
 class NotRegular(Exception):
@@ -52,7 +62,9 @@ def read_regular(path: Path, limit: int) -> bytes:
     """The bytes of a regular file of at most `limit` bytes, checked before reading.
 
     Raises NotRegular or TooLarge (and OSError); never waits on a FIFO and never
-    reads more than limit + 1 bytes, whatever the path turns out to be.
+    reads more than limit + 1 bytes, whatever the path turns out to be. A file that
+    gives other bytes than its size says (a /proc file that claims 0) is NotRegular:
+    its bytes are never returned.
     """
     kind = file_kind(os.stat(path).st_mode)
     if kind:
@@ -75,9 +87,33 @@ def read_regular(path: Path, limit: int) -> bytes:
             size += len(chunk)
     finally:
         os.close(fd)
-    if size > limit:
-        raise TooLarge(size)
+    if size != st.st_size:  # /proc and /sys: a size of 0 (or 4096) that is not the content
+        raise NotRegular(SIZE_MISMATCH)
     return b"".join(chunks)
+
+
+def repository_root(directory: Path) -> Path:
+    """The real path of the folder that the files of a data directory must stay in.
+
+    That is the git work tree the data directory lies in (the nearest folder with a
+    `.git` above it), else the folder that holds it. It is looked up from the path as
+    given, not from where a symbolic link leads: a `data/` that is a link out of its
+    repository is outside it.
+    """
+    here = Path(os.path.abspath(directory)).parent
+    for folder in (here, *here.parents):
+        if os.path.lexists(folder / ".git"):
+            return Path(os.path.realpath(folder))
+    return Path(os.path.realpath(here))
+
+
+def inside(path: Path | str, root: Path | str) -> bool:
+    """Whether `path`, with every symbolic link followed, lies in the real folder `root`."""
+    real = os.path.realpath(path)
+    try:
+        return os.path.commonpath([real, os.path.realpath(root)]) == os.path.realpath(root)
+    except ValueError:  # another drive (Windows)
+        return False
 
 
 def check_target(path: Path, shown: str) -> os.stat_result | None:

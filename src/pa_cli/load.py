@@ -104,12 +104,21 @@ def read_data(path: Path, shown: str) -> bytes | Problem:
     """The bytes of one data file, or the problem why not; what it is is checked first.
 
     A FIFO, a device, a directory or a socket is never opened for reading, and
-    no more than the size limit plus one byte is ever read.
+    no more than the size limit plus one byte is ever read. A file that leads out of
+    the repository (a symbolic link to /proc/self/environ or to a private file, or a
+    `data/` that is itself such a link) is never read either.
     """
-    from pa_cli.atomic import NotRegular, TooLarge, read_regular
+    from pa_cli.atomic import NotRegular, TooLarge, file_kind, inside, read_regular, repository_root
     from pa_cli.yamlread import MAX_BYTES, too_large
 
     try:
+        root = repository_root(path.parent)
+        # a FIFO or device says what it is (PA050 below) wherever it is; a file must be inside
+        if file_kind(os.stat(path).st_mode) is None and not inside(path, root):
+            return Problem(shown, 0, 0, FOUT, "PA050",
+                           "dit bestand leidt via een symbolische link naar een plek buiten de "
+                           f"repository ({root}); pa leest alleen bestanden in de "
+                           "repository. Vervang de link door het bestand zelf")
         return read_regular(path, MAX_BYTES)
     except NotRegular as e:
         return Problem(shown, 0, 0, FOUT, "PA050",

@@ -57,6 +57,7 @@ def template_dirs(option: Path | None, data_dir: Path | None) -> list[Path]:
     if data_dir is not None:
         beside = data_dir.resolve().parent / "templates"
         if beside.is_dir():
+            _check_in_repository(beside, data_dir)
             dirs.append(beside)
     builtin = builtin_dir()
     seen = {builtin.resolve()}
@@ -66,6 +67,17 @@ def template_dirs(option: Path | None, data_dir: Path | None) -> list[Path]:
             seen.add(d.resolve())
             out.append(d)
     return [*out, builtin]
+
+
+def _check_in_repository(templates: Path, data_dir: Path) -> None:
+    """A templates/ beside the data arrives with it: it must not lead out of the repository."""
+    from pa_cli.atomic import inside, repository_root
+
+    root = repository_root(data_dir)
+    if not inside(templates, root):
+        raise ReportProblem(f"{display_path(templates)} leidt via een symbolische link naar een "
+                            f"map buiten de repository ({root}); pa leest daar geen sjablonen. "
+                            "Vervang de link door de map zelf, of geef de map met --templates")
 
 
 # -- the environment -----------------------------------------------------------------------------
@@ -136,9 +148,11 @@ class ReportInfo(Struct):
 
 
 def _description(path: Path) -> str:
+    from pa_cli._sandbox import SecurityError, read_template
+
     try:
-        head = path.read_text(encoding="utf-8")[:2000]
-    except (OSError, UnicodeDecodeError):
+        head = read_template(str(path), str(path.parent))[:2000]
+    except (OSError, UnicodeDecodeError, SecurityError):
         return "(onleesbaar sjabloon)"
     m = _DESCRIPTION.match(head.lstrip())
     return " ".join(m.group(1).split()) if m else "(geen beschrijving)"

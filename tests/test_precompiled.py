@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from pa_cli import precompiled, render
-from pa_cli.report import ReportProblem
+from pa_cli.report_problem import ReportProblem
 
 
 def test_builtin_templates_load_compiled():

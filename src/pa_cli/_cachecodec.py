@@ -28,7 +28,7 @@ from pa_cli.load import Dataset
 from pa_cli.problems import Problem
 from pa_cli.schema import Ref
 from pa_cli.termijn import Termijn
-from pa_cli.yamlread import Pos
+from pa_cli.yamlnodes import Pos
 
 __all__ = ["encode", "decode"]
 

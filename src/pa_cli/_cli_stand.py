@@ -58,10 +58,10 @@ def schema(
 ) -> None:
     """Schrijf de JSON Schema's voor editors. Editors met YAML-ondersteuning vullen daarmee aan
     en waarschuwen meteen."""
-    from pa_cli import check
     from pa_cli.load import display_path
+    from pa_cli.schemas_out import write_schemas
 
-    for path in check.write_schemas(out, data):
+    for path in write_schemas(out, data):
         print(f"geschreven: {display_path(path)}")
 
 

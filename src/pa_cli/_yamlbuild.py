@@ -19,7 +19,7 @@ from ruamel.yaml.events import (
 
 from pa_cli.problems import FOUT, WAARSCHUWING, Problem
 from pa_cli.termijn import written_as_day
-from pa_cli.yamlread import MAX_DEPTH, Pos, YMap, YSeq, _new_map, _new_seq, resolve_plain
+from pa_cli.yamlnodes import MAX_DEPTH, Pos, YMap, YSeq, new_map, new_seq, resolve_plain
 
 _DISCARD = object()  # a key whose value is to be dropped (duplicate, complex, merge)
 
@@ -225,7 +225,7 @@ def build(path: str, text: str) -> tuple[YMap | None, list[Problem]]:
                     err(p, "PA015", f"te diep genest (meer dan {MAX_DEPTH} niveaus); "
                         "een databestand van pa is nooit zo diep")
                     return None, problems
-                new: Any = _new_map(p) if isinstance(ev, MappingStartEvent) else _new_seq(p)
+                new: Any = new_map(p) if isinstance(ev, MappingStartEvent) else new_seq(p)
                 # block collections set the indentation that flow content must exceed
                 block_col = None if ev.flow_style else p.col
                 if stack and isinstance(stack[-1][0], YMap) and stack[-1][1] is None:

@@ -10,7 +10,7 @@ import gc
 import re
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable
 
 from pa_cli.check_agendas import (
     check_agenda_years,
@@ -18,51 +18,21 @@ from pa_cli.check_agendas import (
     check_future_vastgesteld,
     check_vastgesteld,
 )
+from pa_cli.check_context import Context
+from pa_cli.check_context import at as _at
+from pa_cli.check_context import located as _p
+from pa_cli.check_context import row_name as _rij
+from pa_cli.check_context import rows as _rows
 from pa_cli.check_termijnen import check_agenda_termijnen, check_termijnen
 from pa_cli.exits import UsageProblem
 from pa_cli.load import Dataset, data_files, display_path, find_data_dir, is_read, load, read_data
-from pa_cli.model import Afspraak, Afspraken, Agenda, Rij
+from pa_cli.model import Rij
 from pa_cli.monitor_check import check_monitor
 from pa_cli.problems import FOUT, WAARSCHUWING, Problem, suggest, unknown
-from pa_cli.trekker import Trekkers, name_key
+from pa_cli.trekker import name_key
 
-__all__ = ["validate", "check_dir", "check_targets", "load_valid", "DataInvalid", "write_schemas",
-           "RULES", "Context"]
-
-
-class Context:
-    """What the rules share: the afspraken by number, the trekker index, and today."""
-
-    def __init__(self, afspraken: Afspraken, today: date | None = None) -> None:
-        self.afspraken = afspraken
-        self.today = today or date.today()
-        self.by_nr: dict[str, Afspraak] = {}
-        for a in afspraken.alle_afspraken():
-            if a.nr:
-                self.by_nr.setdefault(a.nr, a)
-        self.trekkers = Trekkers(afspraken)
-
-
-def _at(obj: object, key: str | None = None) -> tuple[str, int, int]:
-    file, line, col = obj.src  # type: ignore[attr-defined]
-    if key and key in obj.at:  # type: ignore[attr-defined]
-        line, col = obj.at[key]  # type: ignore[attr-defined]
-    return file, line, col
-
-
-def _p(obj: object, key: str | None, severity: str, code: str, msg: str) -> Problem:
-    return Problem(*_at(obj, key), severity, code, msg)
-
-
-def _rows(ds: Dataset) -> Iterator[tuple[Agenda, Rij]]:
-    for agenda in ds.agendas:
-        for rij in agenda.rijen:
-            yield agenda, rij
-
-
-def _rij(rij: Rij) -> str:
-    """A row as messages name it; one without nr (itself a problem) by its line."""
-    return f"agendarij {rij.nr}" if rij.nr else f"de agendarij op regel {rij.src[1]}"
+__all__ = ["validate", "check_dir", "check_targets", "load_valid", "DataInvalid", "RULES",
+           "Context"]
 
 
 def _once(seen: dict[str, object], obj: object, nr: str, what: str, hint: str,
@@ -363,23 +333,3 @@ def check_dir(option: Path | None) -> tuple[Dataset, list[Problem]]:
     if key:
         cache.put(directory, key, result)
     return result
-
-
-def write_schemas(out: Path | None, data: Path | None) -> list[Path]:
-    """Write the JSON Schemas generated from the model (the core of `pa schema`)."""
-    import json
-
-    from pa_cli.atomic import check_target, write_atomic
-    from pa_cli.model import schemas
-    from pa_cli.writer import locked
-
-    target = out or find_data_dir(str(data) if data else None) / "schemas"
-    target.mkdir(parents=True, exist_ok=True)
-    files = {target / name: (json.dumps(content, ensure_ascii=False, indent=2) + "\n").encode()
-             for name, content in schemas().items()}
-    with locked(target):  # the rule of every write: serialised, atomic, regular files only
-        for path in files:  # all or none: every target is checked before the first write
-            check_target(path, display_path(path))
-        for path, raw in files.items():
-            write_atomic(path, raw, display_path(path))
-    return list(files)

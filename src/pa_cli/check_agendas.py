@@ -8,30 +8,20 @@ agenda files are named by the years they cover, and no two overlap.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
+from pa_cli.check_context import located as _p
+from pa_cli.check_context import rows as _rows
 from pa_cli.fmt import datum_nl
 from pa_cli.model import Agenda, Rij
 from pa_cli.problems import FOUT, WAARSCHUWING, Problem
 
 if TYPE_CHECKING:
-    from pa_cli.check import Context
+    from pa_cli.check_context import Context
     from pa_cli.load import Dataset
 
 __all__ = ["check_carry_over", "check_vastgesteld", "check_future_vastgesteld",
            "check_agenda_years"]
-
-
-def _p(obj: object, key: str | None, severity: str, code: str, msg: str) -> Problem:
-    from pa_cli.check import _p as located  # check.py registers these rules: import late
-
-    return located(obj, key, severity, code, msg)
-
-
-def _rows(ds: Dataset) -> Iterator[tuple[Agenda, Rij]]:
-    from pa_cli.check import _rows as rows
-
-    return rows(ds)
 
 
 def check_carry_over(ds: Dataset, ctx: Context) -> list[Problem]:

@@ -6,22 +6,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pa_cli.check_agendas import _p, _rows
+from pa_cli.check_context import located as _p
+from pa_cli.check_context import row_name as _rij
+from pa_cli.check_context import rows as _rows
 from pa_cli.fmt import datum_nl
-from pa_cli.model import Looptijd, Rij
+from pa_cli.model import Looptijd
 from pa_cli.problems import FOUT, WAARSCHUWING, Problem
 
 if TYPE_CHECKING:
-    from pa_cli.check import Context
+    from pa_cli.check_context import Context
     from pa_cli.load import Dataset
 
 __all__ = ["check_termijnen", "check_agenda_termijnen"]
-
-
-def _rij(rij: Rij) -> str:
-    from pa_cli.check import _rij as named  # check.py registers these rules: import late
-
-    return named(rij)
 
 
 def check_termijnen(ds: Dataset, ctx: Context) -> list[Problem]:

@@ -12,7 +12,7 @@ from pa_cli.monitor_model import Indicator, Indicatoren, Meting
 from pa_cli.problems import FOUT, Problem, suggest
 
 if TYPE_CHECKING:
-    from pa_cli.check import Context
+    from pa_cli.check_context import Context
     from pa_cli.load import Dataset
     from pa_cli.trekker import Trekkers
 

@@ -26,7 +26,7 @@ from pa_cli.schema import (
     Type,
     Where,
 )
-from pa_cli.yamlread import Pos, YMap, YSeq
+from pa_cli.yamlnodes import Pos, YMap, YSeq
 
 __all__ = ["EENHEDEN", "RICHTINGEN", "NIVEAUS", "HUURKLASSEN", "Doel", "Indicator", "Meting",
            "Indicatoren", "INDICATOREN", "parse_jaren", "MARGE_PROCENT"]

@@ -10,7 +10,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from pa_cli.report import ReportProblem
+from pa_cli.report_problem import ReportProblem
 
 __all__ = ["CHROMIUM_NAMES", "CHROMIUM_FLAGS", "find_chromium", "run_chromium", "html_to_pdf"]
 

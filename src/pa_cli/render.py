@@ -29,7 +29,7 @@ from pa_cli._struct import Struct
 from pa_cli.exits import UsageProblem
 from pa_cli.fmt import dagen, datum_kort, datum_nl, md_cell, shorten
 from pa_cli.load import DataDirError, display_path, find_data_dir
-from pa_cli.report import ReportProblem
+from pa_cli.report_problem import ReportProblem
 
 __all__ = ["TEXT_FORMATS", "ReportInfo", "builtin_dir", "template_dirs", "environment",
            "reports", "list_reports", "template_name", "render"]

@@ -25,6 +25,7 @@ from pa_cli.model import Afspraak, Agenda, Looptijd, Partij, Thema
 from pa_cli.monitor_report import MonitorSectie
 from pa_cli.monitor_report import sectie as monitor_sectie
 from pa_cli.query import STOPLICHTEN, Actie, Filter, Stand, due_before, overdue_per_party, stand
+from pa_cli.report_problem import ReportProblem
 from pa_cli.terugblik import Terugblik, terugblik
 from pa_cli.voortgang import Afgerond, VoortgangRegel, afgerond, voortgang
 from pa_cli.wijzigingen import SindsOverleg
@@ -35,10 +36,6 @@ __all__ = ["FORMATS", "EXTENSIONS", "Options", "ReportProblem", "Rapport", "Lich
 
 FORMATS = ("md", "html", "pdf")
 EXTENSIONS = {"md": (".md", ".markdown"), "html": (".html", ".htm"), "pdf": (".pdf",)}
-
-
-class ReportProblem(Exception):
-    """A report that cannot be made (template error, no Chromium): exit 1, one Dutch message."""
 
 
 class Options(Struct):

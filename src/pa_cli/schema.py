@@ -13,15 +13,12 @@ from typing import Any, Callable, NamedTuple
 from pa_cli import termijn
 from pa_cli._struct import Struct
 from pa_cli.problems import FOUT, Problem, choice, suggest, unknown
-from pa_cli.yamlread import Pos, YMap, YSeq
+from pa_cli.yamlnodes import UNSTORABLE, Pos, YMap, YSeq
 
 __all__ = ["Type", "Text", "Nr", "Ident", "Date", "Enum", "ListOf", "RefList", "Custom",
            "Field", "Record", "Checker", "json_schema", "INVALID", "UNSTORABLE"]
 
 INVALID: Any = object()  # a value that failed its check (already reported)
-
-# Characters a text may not hold: they do not survive a YAML round trip or a terminal.
-UNSTORABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
 
 
 def _kind(value: Any) -> str:

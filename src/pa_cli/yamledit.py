@@ -16,7 +16,7 @@ import re
 from typing import Any, Callable
 
 from pa_cli.exits import Refused
-from pa_cli.schema import UNSTORABLE
+from pa_cli.yamlnodes import UNSTORABLE
 
 __all__ = ["Document", "edit_item", "remove_item", "check_text", "only_inserted"]
 

@@ -82,7 +82,7 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="generate the data here and keep it")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
-    from pa_cli.yamlread import MAX_BYTES
+    from pa_cli.yamlio.read import MAX_BYTES
 
     root = args.keep or Path(tempfile.mkdtemp(prefix="pa-large-"))
     data = root / "data"

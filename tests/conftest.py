@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pa_cli.cli import main
+from pa_cli.cli.main import main
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "data"

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from pa_cli import pdf
+from pa_cli.report import pdf
 
 
 class Browser:

@@ -11,8 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from conftest import AFSPRAKEN, AGENDA, DATA
-from pa_cli import carry, edit
-from pa_cli.load import load
+from pa_cli.edit import carry
+from pa_cli.edit import record as edit
+from pa_cli.load.dataset import load
 from test_set import special, storable
 
 NEW = "agenda-2024-2025.yaml"

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import AGENDA
-from pa_cli.annotations import escape_data, escape_property
+from pa_cli.check.annotations import escape_data, escape_property
 
 # The documented shape of a workflow command: ::KIND PROP=VALUE,PROP=VALUE::MESSAGE, where no
 # value holds a raw ',' ':' CR or LF and the message holds no raw CR or LF.

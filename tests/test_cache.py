@@ -11,7 +11,7 @@ import zlib
 from pathlib import Path
 
 from conftest import AGENDA, REPO
-from pa_cli import cache
+from pa_cli.load import cache
 
 
 def _status(run, key="status"):
@@ -152,8 +152,9 @@ def test_a_fifo_at_the_cache_path_does_not_hang(ws, tmp_path):
     """A FIFO where the cache file belongs is ignored: pa answers instead of waiting forever."""
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg"), "NO_COLOR": "1"}
     env.pop("PA_NO_CACHE", None)
-    path = subprocess.run([sys.executable, "-c", "from pathlib import Path; from pa_cli import "
-                           "cache; print(cache.cache_file(Path('data')))"], cwd=ws.root, env=env,
+    code = ("from pathlib import Path; from pa_cli.load import cache; "
+            "print(cache.cache_file(Path('data')))")
+    path = subprocess.run([sys.executable, "-c", code], cwd=ws.root, env=env,
                           capture_output=True, text=True, check=True).stdout.strip()
     Path(path).parent.mkdir(parents=True, mode=0o700)
     os.mkfifo(path, 0o600)
@@ -224,6 +225,6 @@ def test_a_same_length_same_crc32_edit_is_seen(run, ws):
 
 def test_no_pickle_in_pa():
     """pa's code never loads a pickle, so no file can make it run code that way."""
-    for source in (REPO / "src" / "pa_cli").glob("*.py"):
+    for source in (REPO / "src" / "pa_cli").rglob("*.py"):
         text = source.read_text(encoding="utf-8")
         assert "import pickle" not in text and "marshal" not in text, source.name

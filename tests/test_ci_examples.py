@@ -9,9 +9,9 @@ import typer
 from ruamel.yaml import YAML
 
 from conftest import REPO
-from pa_cli._cli_typer import app
-from pa_cli.output import VALIDATE_FORMATS
-from pa_cli.wijzigingen import FORMATS as WIJZIGINGEN_FORMATS
+from pa_cli.cli.typer_app import app
+from pa_cli.history.wijzigingen import FORMATS as WIJZIGINGEN_FORMATS
+from pa_cli.show.output import VALIDATE_FORMATS
 
 CI = REPO / "docs" / "ci"
 COMMAND = typer.main.get_command(app)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 import typer
 
-from pa_cli import __version__, check
-from pa_cli._cli_typer import app
+from pa_cli import __version__
+from pa_cli.check import validate as check
+from pa_cli.cli.typer_app import app
 
 COMMAND = typer.main.get_command(app)
 COMMANDS = sorted(COMMAND.commands)  # type: ignore[attr-defined]

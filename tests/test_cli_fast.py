@@ -13,7 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pa_cli import _cli_fast, _cli_spec, _cli_typer
+from pa_cli.cli import fast as _cli_fast
+from pa_cli.cli import spec as _cli_spec
+from pa_cli.cli import typer_app as _cli_typer
 
 CALLS: list[tuple[str, dict[str, Any]]] = []
 # typer's reading of a command line, with the command replaced by a note of its arguments

@@ -17,7 +17,7 @@ BIN = Path(sys.executable).parent  # the environment pa is installed in, with it
 def _pa(env: dict[str, str], *args: str,
         cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     full = {**os.environ, **env, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
-    return subprocess.run([sys.executable, "-c", "from pa_cli.cli import main; main()", *args],
+    return subprocess.run([sys.executable, "-c", "from pa_cli.cli.main import main; main()", *args],
                           env=full, capture_output=True, text=True, timeout=60, check=False,
                           cwd=cwd)
 

@@ -11,11 +11,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import AFSPRAKEN, AGENDA
-from pa_cli.fmt import datum_kort, datum_nl
-from pa_cli.model import AGENDA as AGENDA_RECORD
-from pa_cli.schema import Checker
-from pa_cli.termijn import MONTH_WORDS
-from pa_cli.yamlread import read_text
+from pa_cli.base.fmt import datum_kort, datum_nl
+from pa_cli.base.termijn import MONTH_WORDS
+from pa_cli.model.records import AGENDA as AGENDA_RECORD
+from pa_cli.model.schema import Checker
+from pa_cli.yamlio.read import read_text
 
 ROW = "termijn: najaar 2022\n    status: open\n\n  - nr: \"1.1.3\""  # agendarij 1.1.2
 ABBREVIATIONS = {n: w for w, n in MONTH_WORDS.items() if len(w) <= 4}

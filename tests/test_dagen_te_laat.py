@@ -7,7 +7,7 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pa_cli.fmt import dagen
+from pa_cli.base.fmt import dagen
 
 PEIL = ("--peildatum", "2026-11-27")  # 1.1.2, najaar 2022: 1427 days late
 

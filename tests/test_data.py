@@ -7,8 +7,8 @@ import re
 import pytest
 
 from conftest import DATA, FIXTURES
-from pa_cli.check import validate
-from pa_cli.load import load
+from pa_cli.check.validate import validate
+from pa_cli.load.dataset import load
 
 SEED = FIXTURES / "bron" / "prestatieafspraken-terneuzen-2022-2025.txt"
 # Cells of the Trekker column that the PDF extraction dropped into the middle of a text.

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pa_cli import datum
-from pa_cli.fmt import datum_kort, datum_nl
-from pa_cli.termijn import MONTH_WORDS
+from pa_cli.base.fmt import datum_kort, datum_nl
+from pa_cli.base.termijn import MONTH_WORDS
+from pa_cli.model import datum
 
 days = st.dates(min_value=date(1000, 1, 1), max_value=date(9999, 12, 31))
 ABBREVIATIONS = {n: w for w, n in MONTH_WORDS.items() if len(w) <= 4}

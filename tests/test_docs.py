@@ -8,7 +8,7 @@ import pytest
 import typer
 
 from conftest import REPO
-from pa_cli._cli_typer import app
+from pa_cli.cli.typer_app import app
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 COMMAND = typer.main.get_command(app)

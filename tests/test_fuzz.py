@@ -12,8 +12,10 @@ import time
 import pytest
 
 from conftest import DATA
-from pa_cli import check, output, yamlread
-from pa_cli.exits import ExitStatus
+from pa_cli.base.exits import ExitStatus
+from pa_cli.check import validate as check
+from pa_cli.show import output
+from pa_cli.yamlio import read as yamlread
 
 SEED = 20261127
 CASES = int(os.environ.get("PA_FUZZ_CASES", "3000"))

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from conftest import AGENDA
-from pa_cli.fmt import datum_kort, datum_nl
+from pa_cli.base.fmt import datum_kort, datum_nl
 
 ROW = "termijn: najaar 2022\n    status: open\n\n  - nr: \"1.1.3\""  # agendarij 1.1.2, line 22
 

@@ -10,10 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import AGENDA, DATA, Workspace
-from pa_cli import edit, writer
-from pa_cli.fmt import datum_kort, datum_nl
-from pa_cli.load import load
-from pa_cli.model import STATUSES
+from pa_cli.base.fmt import datum_kort, datum_nl
+from pa_cli.edit import record as edit
+from pa_cli.edit import writer
+from pa_cli.load.dataset import load
+from pa_cli.model.records import STATUSES
 
 TODAY = date.today()
 LATER = TODAY + timedelta(days=1000)

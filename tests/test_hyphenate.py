@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pa_cli.hyphenate import SOFT_HYPHEN, soft_hyphens
+from pa_cli.report.hyphenate import SOFT_HYPHEN, soft_hyphens
 
 S = SOFT_HYPHEN
 

@@ -33,7 +33,7 @@ def test_the_shipped_cycle_follows_the_document(ds_afspraken):
 @pytest.fixture
 def ds_afspraken():
     from conftest import DATA
-    from pa_cli.load import load
+    from pa_cli.load.dataset import load
 
     return load(DATA).afspraken
 

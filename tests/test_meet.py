@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import Git, Workspace
-from pa_cli import writer
-from pa_cli.load import load
+from pa_cli.edit import writer
+from pa_cli.load.dataset import load
 
 INDICATOREN = "indicatoren.yaml"
 

@@ -9,11 +9,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import Git, Workspace
-from pa_cli import meet as core
-from pa_cli.check import validate
-from pa_cli.exits import Refused
-from pa_cli.load import load
-from pa_cli.problems import FOUT
+from pa_cli.base.exits import Refused
+from pa_cli.base.problems import FOUT
+from pa_cli.check.validate import validate
+from pa_cli.edit import meet as core
+from pa_cli.load.dataset import load
 
 INDICATOREN = "indicatoren.yaml"
 

@@ -7,7 +7,7 @@ import re
 from markdown_it import MarkdownIt
 
 from conftest import AGENDA
-from pa_cli.fmt import md_cell
+from pa_cli.base.fmt import md_cell
 
 VERKOOP = "actie: Bespreken geactualiseerde verkooplijst corporaties in Bouwtafel."
 HOSTILE = "actie: '@everyone en @all #12 !7 @clavis/bestuur info@clavis.nl org/repo#3'"

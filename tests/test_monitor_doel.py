@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pa_cli.model import Looptijd
-from pa_cli.monitor import doel_op
-from pa_cli.monitor_model import Doel, Indicator
+from pa_cli.model.monitor import Doel, Indicator
+from pa_cli.model.records import Looptijd
+from pa_cli.query.monitor import doel_op
 
 LOOPTIJD = Looptijd(van=date(2022, 1, 1), tot_en_met=date(2025, 12, 31),
                     verlenging="loopt automatisch door")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import DATA
-from pa_cli.load import load
-from pa_cli.monitor_model import HUURKLASSEN
+from pa_cli.load.dataset import load
+from pa_cli.model.monitor import HUURKLASSEN
 
 INDICATOREN = "indicatoren.yaml"
 FILE = "data/indicatoren.yaml"

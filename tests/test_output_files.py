@@ -6,7 +6,8 @@ import os
 
 import pytest
 
-from pa_cli import atomic, writer
+from pa_cli.edit import writer
+from pa_cli.yamlio import atomic
 
 PEIL = ("--peildatum", "2023-01-01")
 LONG = ("Met de Provincie Zeeland wordt gekeken of beperkingen (ladderruimte) over nieuwbouw "

@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import DATA
-from pa_cli.load import load
-from pa_cli.model import STATUSES, Voortgang
-from pa_cli.query import Filter, stand
+from pa_cli.load.dataset import load
+from pa_cli.model.records import STATUSES, Voortgang
+from pa_cli.query.stand import Filter, stand
 
 DS = load(DATA)
 ROW = next(r for r in DS.agendas[0].rijen if r.nr == "3.3")  # termijn juni 2022, status open

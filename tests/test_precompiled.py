@@ -7,8 +7,8 @@ import shutil
 
 import pytest
 
-from pa_cli import precompiled, render
-from pa_cli.report_problem import ReportProblem
+from pa_cli.report import precompiled, render
+from pa_cli.report.problem import ReportProblem
 
 
 def test_builtin_templates_load_compiled():

@@ -21,7 +21,7 @@ def _own(tmp_path, name: str, body: str) -> None:
 def test_a_failing_template_is_rendered_once(run, ws, tmp_path, monkeypatch, body):
     """A werkgroep template that fails is reported at once, not filled in a second time from
     the sources (which only a compiled built-in template needs, to name its line)."""
-    from pa_cli import render
+    from pa_cli.report import render
 
     made = []
     environment = render.environment

@@ -31,8 +31,8 @@ import pytest
 
 from conftest import REPO
 from devtools import Browser
-from pa_cli import render
-from pa_cli.pdf import find_chromium, html_to_pdf, run_chromium
+from pa_cli.report import render
+from pa_cli.report.pdf import find_chromium, html_to_pdf, run_chromium
 from pdfcheck import (
     A4,
     BLOCKS_JS,

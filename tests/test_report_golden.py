@@ -107,7 +107,7 @@ def test_golden_kalender(run, name, args):
 
 def test_compiled_templates_are_current(tmp_path):
     """templates/_compiled holds exactly what Jinja makes of the built-in templates now."""
-    from pa_cli import precompiled, render
+    from pa_cli.report import precompiled, render
 
     builtin = render.builtin_dir()
     shipped = builtin / precompiled.COMPILED

@@ -103,7 +103,7 @@ def test_the_sandbox_remembers_each_answer_per_type_and_field_exactly_as_jinja_g
 
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-    from pa_cli._sandbox import Sandbox
+    from pa_cli.report.sandbox import Sandbox
 
     class Liar:  # claims to be a list; asked every time, never remembered
         __class__ = list  # type: ignore[assignment]

@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import AFSPRAKEN, AGENDA, DATA, Workspace
-from pa_cli.check import validate
-from pa_cli.load import load
+from pa_cli.check.validate import validate
+from pa_cli.load.dataset import load
 
 VALUES = ["", "[]", "{}", "null", "1.5", "2.10", "x", "[a, b]", "true", "2022-13-01",
           "{a: 1}", "'   '", "- a", "[Gemeente, ]", "~", "0", "\"\\t\"", "vanaf", "2099"]

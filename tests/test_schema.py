@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 
 from conftest import AFSPRAKEN, AGENDA, DATA
-from pa_cli.yamlread import read_text
+from pa_cli.yamlio.read import read_text
 
 
 def test_shipped_schemas_are_up_to_date(run, ws, tmp_path):

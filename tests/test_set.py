@@ -10,9 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import AGENDA, DATA, Workspace
-from pa_cli import edit
-from pa_cli.load import load
-from pa_cli.model import STATUSES
+from pa_cli.edit import record as edit
+from pa_cli.load.dataset import load
+from pa_cli.model.records import STATUSES
 
 ACTIONS = [r.nr for r in load(DATA).agendas[0].rijen if r.is_actie]
 SWAPPED = {"1.1.5": "rij:1.1.5", "1.1.6": "rij:1.1.6"}  # printed numbers that are ambiguous

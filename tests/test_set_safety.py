@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from conftest import AGENDA, Workspace
-from pa_cli import edit
-from pa_cli.load import load
+from pa_cli.edit import record as edit
+from pa_cli.load.dataset import load
 
 
 def _read_as(text: str, version: str) -> dict:

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pa_cli.term import term_width
+from pa_cli.show.term import term_width
 
 
 def _rows(out: str) -> list[list[str]]:

@@ -162,7 +162,7 @@ def test_pa_set_refuses_a_link_out_and_writes_nothing_there(run, ws, outside):
 
 def test_a_proc_file_that_claims_size_zero_is_refused_unread():
     """/proc/self/environ says it has 0 bytes and gives the environment: not a regular file."""
-    from pa_cli.atomic import SIZE_MISMATCH, NotRegular, read_regular
+    from pa_cli.yamlio.atomic import SIZE_MISMATCH, NotRegular, read_regular
 
     assert os.stat("/proc/self/environ").st_size == 0
     with pytest.raises(NotRegular) as e:
@@ -173,7 +173,7 @@ def test_a_proc_file_that_claims_size_zero_is_refused_unread():
 def test_a_proc_file_reached_without_a_link_is_refused_too(run, ws, monkeypatch):
     """Where the repository check cannot see it (a bind mount, a repository under /proc), the
     size check still refuses the file without printing a byte of it."""
-    from pa_cli import atomic
+    from pa_cli.yamlio import atomic
 
     os.symlink("/proc/self/environ", ws.path(NEW))
     monkeypatch.setattr(atomic, "repository_root", lambda directory: Path("/"))
@@ -227,7 +227,7 @@ def test_a_templates_folder_linked_out_of_the_repository_is_refused(run, ws, out
 
 def test_a_proc_template_in_its_folder_is_refused_by_its_size():
     """A template that is a /proc file inside its own folder is no regular file of its size."""
-    from pa_cli._sandbox import SecurityError, read_template
+    from pa_cli.report.sandbox import SecurityError, read_template
 
     with pytest.raises(SecurityError, match="no regular file"):
         read_template("/proc/self/environ", "/proc/self")

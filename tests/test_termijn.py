@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pa_cli.termijn import MONTHS, TermijnFout, parse
+from pa_cli.base.termijn import MONTHS, TermijnFout, parse
 
 EXAMPLES = [
     ("2022", date(2022, 12, 31)),

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from conftest import AGENDA, _fill_in, carry_1_1_3_twice
-from pa_cli.model import Rij, Voortgang
-from pa_cli.terugblik import gereed_sinds
+from pa_cli.model.records import Rij, Voortgang
+from pa_cli.query.terugblik import gereed_sinds
 
 
 def _progress(run, ws) -> None:

@@ -6,7 +6,7 @@ import json
 import re
 
 from conftest import AGENDA
-from pa_cli.problems import ECHO_WIDTH, MAX_PER_CODE
+from pa_cli.base.problems import ECHO_WIDTH, MAX_PER_CODE
 
 ROW = '''  - nr: "1.1.2"
     onderwerp: Gezamenlijk inzicht in ontwikkelingen woningmarkt
@@ -50,7 +50,7 @@ def test_json_is_capped_alike_and_counts_everything(run, ws):
 
 def test_quoted_names_in_a_message_are_not_mistaken_for_one_long_value():
     """Only a single long quoted value is cut, not the text between two short ones."""
-    from pa_cli.problems import clip
+    from pa_cli.base.problems import clip
 
     text = ("'waarde' van meting (metingen[1] van het indicatorenbestand) moet een getal zijn, "
             "maar is '82,5'; schrijf een punt")

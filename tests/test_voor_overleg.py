@@ -10,9 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import DATA
-from pa_cli import cyclus, query
-from pa_cli.load import load
-from pa_cli.report import Options, build
+from pa_cli.load.dataset import load
+from pa_cli.query import cyclus
+from pa_cli.query import stand as query
+from pa_cli.report.context import Options, build
 
 DS = load(DATA)  # the shipped data, read without the cache
 

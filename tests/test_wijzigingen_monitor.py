@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import DATA, Git, handout_changes
-from pa_cli.diff_monitor import monitor_changes
-from pa_cli.load import Dataset, load
-from pa_cli.monitor_model import Indicatoren, Meting
+from pa_cli.history.diff_monitor import monitor_changes
+from pa_cli.load.dataset import Dataset, load
+from pa_cli.model.monitor import Indicatoren, Meting
 
 INDICATOREN = "indicatoren.yaml"
 

@@ -110,7 +110,7 @@ def test_errors_on_a_console_that_is_not_utf8(ws):
 
 def test_hanging_chromium_without_process_groups(run, ws, tmp_path, monkeypatch):
     """Where there are no process groups (Windows), a Chromium that hangs is stopped: exit 1."""
-    from pa_cli import pdf
+    from pa_cli.report import pdf
 
     fake = tmp_path / "chromium"
     fake.write_text("#!/bin/sh\nexec sleep 30\n", encoding="utf-8")

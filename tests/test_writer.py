@@ -11,8 +11,8 @@ import textwrap
 import pytest
 
 from conftest import AGENDA, DATA
-from pa_cli import writer
-from pa_cli.load import load
+from pa_cli.edit import writer
+from pa_cli.load.dataset import load
 
 ACTIONS = [r.nr for r in load(DATA).agendas[0].rijen if r.is_actie and r.nr not in
            ("1.1.5", "1.1.6")]
@@ -54,7 +54,7 @@ def test_lock_of_killed_writer_does_not_block(run, ws):
     holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
         import sys, time
         from pathlib import Path
-        from pa_cli.writer import locked
+        from pa_cli.edit.writer import locked
         with locked(Path({str(ws.data)!r})):
             print("vast", flush=True)
             time.sleep(600)

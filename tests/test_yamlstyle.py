@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from conftest import AFSPRAKEN, AGENDA, Workspace
-from pa_cli import edit
-from pa_cli.load import load
-from pa_cli.yamlstyle import style_of
+from pa_cli.edit import record as edit
+from pa_cli.load.dataset import load
+from pa_cli.yamlio.style import style_of
 
 ROW_33 = ("    actie: Bespreken behoeften en kansen per kern en benodigde samenwerking bestuurlijk "
           "en operationeel.\n")

@@ -1,6 +1,6 @@
 """`python -m pa_cli` (or `py -m pa_cli` on Windows) works like `pa`."""
 
-from pa_cli.cli import main
+from pa_cli.cli.main import main
 
 if __name__ == "__main__":
     main(prog="python -m pa_cli")

@@ -1,0 +1,1 @@
+"""Foundation: problems as values, exit codes, Dutch formatting, termijn phrases, records."""

@@ -1,0 +1,1 @@
+"""Check stage: rules over records and files, each returning problems; annotation formats."""

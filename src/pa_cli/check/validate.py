@@ -1,0 +1,343 @@
+"""Check stage: the rules that span records and files. Each rule returns problems.
+
+Rules are plain functions `check_<rule>(ds, ctx) -> list[Problem]` in RULES;
+`validate()` runs them all and never stops at the first problem.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from pa_cli.base.exits import UsageProblem
+from pa_cli.base.problems import FOUT, WAARSCHUWING, Problem, suggest, unknown
+from pa_cli.check.agendas import (
+    check_agenda_years,
+    check_carry_over,
+    check_future_vastgesteld,
+    check_vastgesteld,
+)
+from pa_cli.check.context import Context
+from pa_cli.check.context import at as _at
+from pa_cli.check.context import located as _p
+from pa_cli.check.context import row_name as _rij
+from pa_cli.check.context import rows as _rows
+from pa_cli.check.monitor import check_monitor
+from pa_cli.check.termijnen import check_agenda_termijnen, check_termijnen
+from pa_cli.load.dataset import (
+    Dataset,
+    data_files,
+    display_path,
+    find_data_dir,
+    is_read,
+    load,
+    read_data,
+)
+from pa_cli.model.records import Rij
+from pa_cli.model.trekker import name_key
+
+__all__ = ["validate", "check_dir", "check_targets", "load_valid", "DataInvalid", "RULES",
+           "Context"]
+
+
+def _once(seen: dict[str, object], obj: object, nr: str, what: str, hint: str,
+          key: str = "nr") -> list[Problem]:
+    """A problem when `nr` was seen before (naming the first one's line); remembers it."""
+    if nr in seen:
+        first = seen[nr].src[1]  # type: ignore[attr-defined]
+        return [_p(obj, key, FOUT, "PA030", f"{what} {nr} bestaat al (regel {first}); {hint}")]
+    seen[nr] = obj
+    return []
+
+
+def check_parties(ds: Dataset, ctx: Context) -> list[Problem]:
+    """Ids unique; names unambiguous; groups and signatories refer to known parties."""
+    out = []
+    seen: dict[str, str] = {}
+    for entity in ctx.afspraken.trekkers():
+        for name in entity.names():
+            key = name_key(name)
+            if key in seen and seen[key] != entity.id:
+                out.append(_p(entity, None, FOUT, "PA030",
+                              f"naam '{name}' van '{entity.id}' wordt ook gebruikt door "
+                              f"'{seen[key]}'; een naam moet één partij of groep aanwijzen"))
+            seen.setdefault(key, entity.id)
+    party_ids = {p.id for p in ctx.afspraken.partijen if p.id}
+    if len(party_ids) < len(ctx.afspraken.partijen):
+        return out  # an id is itself wrong (reported); references to it would only echo that
+    for g in ctx.afspraken.groepen:
+        for lid in g.leden or []:
+            if lid not in party_ids:
+                out.append(_p(g, "leden", FOUT, "PA035", f"groep '{g.naam}' noemt lid '{lid}', "
+                              f"maar die partij bestaat niet; bekende id's: "
+                              + ", ".join(sorted(party_ids))))
+    if ctx.afspraken.ondertekening:
+        for o in ctx.afspraken.ondertekening.ondertekenaars:
+            if o.partij and o.partij not in party_ids:
+                out.append(_p(o, "partij", FOUT, "PA035", f"ondertekenaar '{o.naam}' tekent "
+                              f"namens '{o.partij}', maar die partij bestaat niet; bekende id's: "
+                              + ", ".join(sorted(party_ids))))
+    return out
+
+
+def check_looptijd(ds: Dataset, ctx: Context) -> list[Problem]:
+    lt = ctx.afspraken.looptijd
+    if lt and lt.van and lt.tot_en_met and lt.van > lt.tot_en_met:
+        return [_p(lt, "tot_en_met", FOUT, "PA024",
+                   "looptijd eindigt vóór hij begint; controleer 'van' en 'tot_en_met'")]
+    if lt and lt.van and lt.opvolger_ondertekend and lt.opvolger_ondertekend <= lt.van:
+        return [_p(lt, "opvolger_ondertekend", FOUT, "PA024", "opvolger_ondertekend ligt niet "
+                   "na het begin van de looptijd; controleer de datum van de nieuwe overeenkomst")]
+    return []
+
+
+def check_afspraak_numbers(ds: Dataset, ctx: Context) -> list[Problem]:
+    """Numbers unique, and each afspraak under the theme (and section) its number names."""
+    out = []
+    seen: dict[str, object] = {}
+    for thema in ctx.afspraken.themas:
+        groups = [(s.nr, s.afspraken) for s in thema.secties] + [(thema.nr, thema.afspraken)]
+        for prefix, afspraken in groups:
+            for a in afspraken:
+                if a.nr is None:
+                    continue
+                out += _once(seen, a, a.nr, "afspraak", "elk nummer komt één keer voor")
+                if prefix and not a.nr.startswith(prefix + "."):
+                    out.append(_p(a, "nr", FOUT, "PA038", f"afspraak {a.nr} staat onder "
+                                  f"{prefix}; het nummer moet met '{prefix}.' beginnen"))
+    return out
+
+
+def _unknown_trekkers(obj: object, names: list[str], ctx: Context, what: str) -> list[Problem]:
+    out = []
+    t = ctx.trekkers
+    # 'Gemeente en corporaties' as the document writes it: the list it means, all names in it
+    split = [(n, t.split_joined(n) if t.resolve(n) is None else None) for n in names]
+    as_list = "[" + ", ".join(p for n, parts in split for p in (parts or [n])) + "]"
+    for name, parts in split:
+        if t.resolve(name) is None:
+            pos = getattr(name, "pos", None)
+            where: tuple[str, int, int] = (
+                (obj.src[0], pos.line, pos.col) if pos else _at(obj, "trekker"))  # type: ignore[attr-defined]
+            count = {2: "twee", 3: "drie", 4: "vier"}.get(len(parts or ()), "meer")
+            hint = (f"; bedoelt u {count} trekkers? Schrijf dan elk apart in de lijst: "
+                    f"{as_list}") if parts else unknown(name, t.all_names(), t.known_names(),
+                                                         "bekend")
+            out.append(Problem(*where, FOUT, "PA032",
+                               f"trekker '{name}' van {what} is onbekend{hint}"))
+    return out
+
+
+def check_trekkers(ds: Dataset, ctx: Context) -> list[Problem]:
+    """Every trekker is a known party or group (case-insensitive, aliases allowed)."""
+    out = []
+    for a in ctx.afspraken.alle_afspraken():
+        label = f"afspraak {a.nr}" if a.nr else f"de afspraak op regel {a.src[1]}"
+        out += _unknown_trekkers(a, a.trekker or [], ctx, label)
+    for _, rij in _rows(ds):
+        out += _unknown_trekkers(rij, rij.trekker, ctx, _rij(rij))
+    return out
+
+
+def check_rows(ds: Dataset, ctx: Context) -> list[Problem]:
+    """Rows unique per file, pointing to an existing afspraak, complete or deliberately empty."""
+    out = []
+    for agenda in ds.agendas:
+        seen: dict[str, object] = {}
+        for rij in agenda.rijen:
+            if rij.nr is None:
+                continue
+            out += _once(seen, rij, rij.nr, "agendarij", "geef elke rij een eigen nummer")
+            key = "afspraak" if rij.afspraak else "nr"
+            if rij.afspraak_nr not in ctx.by_nr:
+                hint = suggest(rij.afspraak_nr, ctx.by_nr)
+                out.append(_p(rij, key, FOUT, "PA031", f"{_rij(rij)} verwijst naar "
+                              f"afspraak {rij.afspraak_nr}, maar die bestaat niet in "
+                              f"afspraken.yaml{hint}"))
+            if rij.afspraak and rij.afspraak == rij.nr:
+                out.append(_p(rij, "afspraak", WAARSCHUWING, "PA036", f"{_rij(rij)}: "
+                              "'afspraak' is gelijk aan 'nr' en kan weg"))
+            out += _row_completeness(rij)
+    return out
+
+
+def _row_completeness(rij: Rij) -> list[Problem]:
+    out = []
+    if rij.is_actie:  # a key present but invalid is reported elsewhere: look at what was written
+        if "trekker" not in rij.at:
+            out.append(_p(rij, None, FOUT, "PA036", f"{_rij(rij)} heeft een actie maar "
+                          "geen 'trekker'; vul de trekker in"))
+        if "status" not in rij.at:
+            out.append(_p(rij, None, FOUT, "PA036", f"{_rij(rij)} heeft een actie maar "
+                          "geen 'status'; begin met 'status: open'"))
+    else:
+        extra = [k for k in ("trekker", "termijn", "status", "toelichting", "voortgang")
+                 if getattr(rij, k)]
+        if extra:
+            out.append(_p(rij, extra[0], FOUT, "PA036", f"{_rij(rij)} heeft geen actie "
+                          f"maar wel {', '.join(extra)}; vul eerst de 'actie' in of laat de rij "
+                          "leeg"))
+    return out
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def check_onderwerp(ds: Dataset, ctx: Context) -> list[Problem]:
+    """A warning where an agenda row names its subject differently from its afspraak."""
+    out = []
+    for _, rij in _rows(ds):
+        a = ctx.by_nr.get(rij.afspraak_nr)
+        if a and a.onderwerp and rij.onderwerp and _norm(a.onderwerp) != _norm(rij.onderwerp):
+            out.append(_p(rij, "onderwerp", WAARSCHUWING, "PA034", f"onderwerp van "
+                          f"{_rij(rij)} ('{rij.onderwerp}') wijkt af van afspraak {a.nr} "
+                          f"('{a.onderwerp}'); controleer of de rij bij de juiste afspraak hoort"))
+    return out
+
+
+def check_voortgang(ds: Dataset, ctx: Context) -> list[Problem]:
+    """Voortgang in date order, and the row's status is its latest step's."""
+    out = []
+    for _, rij in _rows(ds):
+        steps = rij.voortgang
+        for prev, step in zip(steps, steps[1:]):
+            if prev.datum and step.datum and step.datum < prev.datum:
+                out.append(_p(step, "datum", FOUT, "PA039", f"voortgang van {_rij(rij)}: "
+                              f"{step.datum.isoformat()} staat na {prev.datum.isoformat()}; "
+                              "zet de stappen op datum, oudste eerst"))
+        if steps and steps[-1].status and rij.status and steps[-1].status != rij.status:
+            out.append(_p(rij, "status", WAARSCHUWING, "PA039", f"{_rij(rij)} heeft "
+                          f"status '{rij.status}', maar de laatste voortgang zegt "
+                          f"'{steps[-1].status}'; gebruik 'pa set' om beide bij te werken"))
+    return out
+
+
+def check_cyclus(ds: Dataset, ctx: Context) -> list[Problem]:
+    """Each moment of the cycle: a unique id, an existing afspraak, known trekkers."""
+    out: list[Problem] = []
+    seen: dict[str, object] = {}
+    for m in ctx.afspraken.cyclus:
+        label = f"moment {m.id}" if m.id else "een moment zonder geldige id"
+        if m.id:
+            out += _once(seen, m, m.id, "moment", "geef elk moment een eigen id", "id")
+        if m.afspraak and m.afspraak not in ctx.by_nr:
+            hint = suggest(m.afspraak, list(ctx.by_nr)) or "."
+            out.append(_p(m, "afspraak", FOUT, "PA082", f"{label} verwijst naar afspraak "
+                          f"{m.afspraak}, die niet bestaat{hint} Noem het nummer van een "
+                          "afspraak uit de thema's."))
+        out += _unknown_trekkers(m, m.trekker or [], ctx, label)
+    return out
+
+
+def check_future_voortgang(ds: Dataset, ctx: Context) -> list[Problem]:
+    """A voortgang step dated after today (today is part of the cache key)."""
+    out = []
+    for _, rij in _rows(ds):
+        for step in rij.voortgang:
+            if step.datum and step.datum > ctx.today:
+                out.append(_p(step, "datum", WAARSCHUWING, "PA055", f"voortgang van "
+                              f"{_rij(rij)} heeft datum {step.datum.isoformat()}, na vandaag "
+                              f"({ctx.today.isoformat()}); tot die dag weigert 'pa set' een "
+                              f"eerdere datum. Is de datum fout, draai de stap terug met 'pa "
+                              f"herstel {rij.nr or 'NR'}' en geef hem opnieuw met de goede "
+                              "--datum"))
+    return out
+
+
+def check_vervallen(ds: Dataset, ctx: Context) -> list[Problem]:
+    """'vervallen' is a decision: a row with that status says why (pa set demands it too)."""
+    return [_p(rij, "status", WAARSCHUWING, "PA057", f"{_rij(rij)} is vervallen zonder "
+               "toelichting; vervallen is een besluit: leg vast waarom, met pa set "
+               f"{rij.nr or 'NR'} --status vervallen --toelichting TEKST")
+            for _, rij in _rows(ds) if rij.status == "vervallen" and not rij.toelichting]
+
+
+Rule = Callable[[Dataset, Context], list[Problem]]
+RULES: list[Rule] = [check_parties, check_looptijd, check_afspraak_numbers, check_trekkers,
+                     check_rows, check_termijnen, check_onderwerp, check_voortgang, check_monitor,
+                     check_carry_over, check_vastgesteld, check_cyclus, check_future_voortgang,
+                     check_vervallen, check_agenda_years, check_agenda_termijnen,
+                     check_future_vastgesteld]
+
+
+def validate(ds: Dataset) -> list[Problem]:
+    """All problems of a loaded dataset, sorted by file and line."""
+    problems = list(ds.problems)
+    if ds.afspraken is not None:
+        ctx = Context(ds.afspraken)
+        for rule in RULES:
+            problems.extend(rule(ds, ctx))
+    return sorted(problems, key=Problem.sort_key)
+
+
+class DataInvalid(Exception):
+    """The data has errors, so a command that needs valid data cannot run (exit 1)."""
+
+    def __init__(self, ds: Dataset, problems: list[Problem], reason: str = "") -> None:
+        super().__init__("de gegevens bevatten fouten")
+        self.ds = ds
+        self.problems = problems
+        self.reason = reason  # a last line that says why nothing could be done, or ""
+
+
+def load_valid(option: Path | None) -> Dataset:
+    """The data directory, loaded and free of errors; DataInvalid otherwise."""
+    ds, problems = check_dir(option)
+    if any(p.severity == FOUT for p in problems):
+        raise DataInvalid(ds, [p for p in problems if p.severity == FOUT])
+    return ds
+
+
+def check_targets(option: Path | None, files: list[Path]) -> list[tuple[Dataset, list[Problem]]]:
+    """The data directories to validate: --data (or the usual search), or, when files are
+    named (as pre-commit does with the files of a commit), each directory they lie in.
+
+    The whole directory is checked, because the rules span its files.
+    """
+    if not files:
+        return [check_dir(option)]
+    if option:
+        raise UsageProblem("geef --data of bestanden, niet allebei; bij bestanden is hun map de "
+                           "datamap")
+    directories: dict[Path, Path] = {}
+    for file in files:
+        if not file.is_file():
+            raise UsageProblem(f"bestand '{file}' bestaat niet of is geen bestand")
+        directories.setdefault(file.parent.resolve(), file.parent)
+    return [check_dir(d) for d in directories.values()]
+
+
+def check_dir(option: Path | None) -> tuple[Dataset, list[Problem]]:
+    """Find, load and validate the data directory (the core of `pa validate`).
+
+    The result is cached under a key of the files' exact contents (cache.py).
+    """
+    from pa_cli.load import cache
+
+    directory = find_data_dir(str(option) if option else None)
+    files: dict[Path, bytes] = {}
+    for path in data_files(directory):
+        data = read_data(path, display_path(path)) if is_read(path) else b""  # only named
+        if isinstance(data, Problem):
+            files = {}  # load() reports it
+            break
+        files[path] = data
+    # today is part of the key: a concept agenda turns into a warning on 2 juli (check_vastgesteld)
+    key = (cache.data_key(display_path(directory), files, date.today().isoformat())
+           if files else None)
+    gc.disable()  # building many small objects: the collector would only slow it down
+    try:
+        hit = cache.get(directory, key) if key else None
+        if hit is not None:
+            return hit
+        ds = load(directory, files)
+        result = ds, validate(ds)
+    finally:
+        gc.enable()
+    if key:
+        cache.put(directory, key, result)
+    return result

@@ -1,0 +1,1 @@
+"""The command line: parse arguments, call one core function, print, map to exit codes."""

@@ -1,0 +1,120 @@
+"""Commands that make documents: report, wijzigingen."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+from pa_cli.base.exits import ExitStatus, UsageProblem
+from pa_cli.cli.common import (
+    AgendaOpt,
+    DataOpt,
+    MargeOpt,
+    PeildatumOpt,
+    ThemaOpt,
+    TrekkerOpt,
+    UitvoerOpt,
+    _choice,
+    _emit,
+    _exit,
+    _melding,
+    _output_format,
+    _parse_date,
+    _peildatum,
+    _print,
+)
+from pa_cli.cli.spec import Arg, Opt
+from pa_cli.model import datum
+
+
+def report(
+    naam: Annotated[Optional[str], Arg(
+        metavar="NAAM", help="Welk rapport: handout, stoplicht, agenda of een eigen sjabloon "
+        "(pa report --list toont ze).")] = None,
+    lijst: Annotated[bool, Opt("--list", help="Toon de rapporten, elk met één regel "
+                                        "uitleg, en stop.")] = False,
+    format: Annotated[Optional[str], Opt(
+        "--format", "-f", metavar="VORM", help="Uitvoer: md (Markdown), html of pdf (via "
+        "Chromium). Standaard: naar de extensie van -o, anders md.")] = None,
+    peildatum: PeildatumOpt = None,
+    overleg: Annotated[Optional[str], Opt(
+        "--overleg", metavar="DATUM|SEIZOEN", help="Het bestuurlijk overleg: een datum, of "
+        "'voorjaar 2027' / 'najaar 2026' voor het overleg van dat halfjaar volgens de cyclus "
+        "(standaard: de eerste 1 april of 1 oktober vanaf de peildatum).")] = None,
+    sinds: Annotated[Optional[str], Opt(
+        "--sinds", metavar=datum.METAVAR, help="Voortgang vanaf deze datum (standaard: het "
+        "vorige overleg).")] = None,
+    trekker: TrekkerOpt = None,
+    thema: ThemaOpt = None,
+    marge: MargeOpt = None,
+    agenda: AgendaOpt = None,
+    uitvoer: UitvoerOpt = None,
+    templates: Annotated[Optional[Path], Opt(
+        "--templates", metavar="MAP", help="Map met eigen sjablonen; die gaan voor de "
+        "ingebouwde (ook templates/ naast de datamap telt).")] = None,
+    data: DataOpt = None,
+) -> None:
+    """Maak een rapport voor het overleg. Hand-out, stoplichtrapportage of agenda, als
+    Markdown, HTML of PDF."""
+    from pa_cli.query.cyclus import overleg_option
+    from pa_cli.report import context as rapport
+    from pa_cli.report import render
+
+    try:
+        if lijst:
+            _print(render.list_reports(templates, data))
+            return
+        if naam is None:
+            raise UsageProblem("welk rapport? Geef een naam, bijvoorbeeld 'pa report handout'; "
+                               "pa report --list toont ze allemaal")
+        fmt = _output_format(uitvoer, format, rapport.FORMATS, rapport.EXTENSIONS, "md")
+        if fmt == "pdf" and uitvoer is None and sys.stdout.isatty():
+            raise UsageProblem("een PDF hoort niet op het scherm; schrijf hem naar een bestand "
+                               "met -o BESTAND.pdf")
+        opts = rapport.Options(
+            naam, fmt, _peildatum(peildatum),
+            overleg_option(overleg) if overleg else None,
+            _parse_date(sinds, "--sinds") if sinds else None,
+            trekker or [], thema, marge, templates, data, agenda)
+        out, melding = rapport.make_report(opts)
+    except rapport.ReportProblem as e:
+        print(f"pa: {e}", file=sys.stderr)
+        _exit(ExitStatus.ERROR)
+    if uitvoer is None:
+        if fmt == "pdf":
+            sys.stdout.flush()
+            sys.stdout.buffer.write(out)
+            sys.stdout.buffer.flush()
+        else:
+            _print(out.decode("utf-8"))
+        _melding(melding)
+        return
+    _emit(out, uitvoer, f"{naam}, {fmt}")
+    _melding(melding)
+
+
+def wijzigingen(
+    sinds: Annotated[str, Opt(
+        "--sinds", metavar="REV|DATUM", show_default=False, help="Vergelijk met deze "
+        "revisie (commit, tak, tag, HEAD~3) of met de laatste commit vóór deze datum "
+        "(dus met de wijzigingen van die dag).")],
+    tot: Annotated[Optional[str], Opt(
+        "--tot", metavar="REV", help="Vergelijk tot deze revisie (standaard: de werkmap, zoals "
+        "de bestanden nu zijn).")] = None,
+    format: Annotated[str, Opt(
+        "--format", "-f", metavar="VORM", show_default=False, help="Uitvoer: text "
+        "(standaard), json of md (voor een pull request).")] = "text",
+    data: DataOpt = None,
+) -> None:
+    """Toon wat er in de gegevens veranderde, gelezen uit git. Sinds een revisie of datum, tot
+    de werkmap of een andere revisie (ook als 'pa changes')."""
+    from pa_cli.history import wijzigingen as w
+
+    _choice(format, w.FORMATS, "--format")
+    try:
+        result = w.wijzigingen(data, sinds, tot)
+    except w.HistoryProblem as e:
+        print(f"pa: {e}", file=sys.stderr)
+        _exit(ExitStatus.ERROR)
+    _print(w.render(result, format))

@@ -1,0 +1,208 @@
+"""Commands that read: validate, schema, status, overdue, monitor, toon, kalender."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+from pa_cli.base.exits import ExitStatus, Refused, UsageProblem
+from pa_cli.check.validate import load_valid
+from pa_cli.cli.common import (
+    AgendaOpt,
+    DataOpt,
+    MargeOpt,
+    PeildatumOpt,
+    StandFormatOpt,
+    TabelFormatOpt,
+    ThemaOpt,
+    TrekkerOpt,
+    UitvoerOpt,
+    ValidateFormatOpt,
+    _choice,
+    _emit,
+    _exit,
+    _melding,
+    _output_format,
+    _parse_date,
+    _peildatum,
+    _print,
+    _screen,
+    _usable,
+)
+from pa_cli.cli.spec import Arg, Opt
+from pa_cli.edit import outfile
+from pa_cli.model import datum
+
+
+def validate(
+    bestanden: Annotated[Optional[list[Path]], Arg(
+        metavar="[BESTAND]...", show_default=False, help="Controleer de datamap waar deze "
+        "bestanden in staan (zo roept de pre-commit-hook pa aan); standaard de datamap.")] = None,
+    data: DataOpt = None,
+    format: ValidateFormatOpt = "text",
+) -> None:
+    """Controleer alle databestanden. Meldt elk probleem met bestand:regel:kolom."""
+    from pa_cli.check import validate as check
+    from pa_cli.show import output
+
+    _choice(format, output.VALIDATE_FORMATS, "--format")
+    results = check.check_targets(data, bestanden or [])
+    print(output.validation_report(results, format))
+    _exit(ExitStatus.from_problems(p for _, found in results for p in found))
+
+
+def schema(
+    data: DataOpt = None,
+    out: Annotated[Optional[Path], Opt(
+        "--uitvoer", "-o", metavar="MAP", help="Schrijf de schema's naar deze map (standaard: "
+        "MAP/schemas naast de data).")] = None,
+) -> None:
+    """Schrijf de JSON Schema's voor editors. Editors met YAML-ondersteuning vullen daarmee aan
+    en waarschuwen meteen."""
+    from pa_cli.edit.schemas import write_schemas
+    from pa_cli.load.dataset import display_path
+
+    for path in write_schemas(out, data):
+        print(f"geschreven: {display_path(path)}")
+
+
+def status(
+    data: DataOpt = None,
+    trekker: TrekkerOpt = None,
+    thema: ThemaOpt = None,
+    status_: Annotated[Optional[list[str]], Opt(
+        "--status", metavar="STATUS", help="Alleen acties met deze status (open, lopend, "
+        "gereed, vervallen). Mag vaker.")] = None,
+    stoplicht: Annotated[Optional[list[str]], Opt(
+        "--stoplicht", metavar="KLEUR", help="Alleen acties met dit stoplicht (rood, oranje, "
+        "groen, grijs). Mag vaker.")] = None,
+    te_laat: Annotated[bool, Opt("--te-laat", help="Alleen acties waarvan de termijn "
+                                          "verstreken is (rood).")] = False,
+    alles: Annotated[bool, Opt("--alles", help="Ook de lege agendarijen tonen.")] = False,
+    voor_overleg: Annotated[bool, Opt(
+        "--voor-overleg", help="Alleen acties die af moeten zijn vóór het overleg ná het "
+        "eerstvolgende (wat de hand-out voor het eerstvolgende overleg in deel 3 noemt), de "
+        "vroegste eerst.")] = False,
+    peildatum: PeildatumOpt = None,
+    marge: MargeOpt = None,
+    agenda: AgendaOpt = None,
+    format: StandFormatOpt = None,
+    uitvoer: UitvoerOpt = None,
+) -> None:
+    """Toon per actie termijn, status en stoplicht."""
+    from pa_cli.query import stand as query
+    from pa_cli.show import tables
+
+    fmt = _output_format(uitvoer, format, tables.FORMATS, tables.EXTENSIONS, "table")
+    f = query.Filter(trekker or [], thema, status_ or [], stoplicht or [], te_laat, alles)
+    part = _usable(data)
+    s = query.stand(part.ds, _peildatum(peildatum), f, marge, agenda)
+    if voor_overleg:
+        from pa_cli.query import cyclus
+
+        s = cyclus.voor_overleg(s, cyclus.Cyclus(part.ds.afspraken.cyclus))  # type: ignore[union-attr]
+    _emit(part.mark(tables.status_output(s, fmt, _screen(uitvoer)), fmt), uitvoer,
+          f"stand, {fmt}")
+    _melding(s.melding)
+    _exit(ExitStatus.OK if part.complete else ExitStatus.ERROR)
+
+
+def overdue(
+    data: DataOpt = None,
+    trekker: TrekkerOpt = None,
+    peildatum: PeildatumOpt = None,
+    agenda: AgendaOpt = None,
+    format: StandFormatOpt = None,
+    uitvoer: UitvoerOpt = None,
+) -> None:
+    """Toon de acties die te laat zijn, per partij. Ook als 'pa te-laat'."""
+    from pa_cli.query import stand as query
+    from pa_cli.show import tables
+
+    fmt = _output_format(uitvoer, format, tables.FORMATS, tables.EXTENSIONS, "table")
+    f = query.Filter(trekker or [], te_laat=True)
+    part = _usable(data)
+    s = query.stand(part.ds, _peildatum(peildatum), f, agenda=agenda)
+    _emit(part.mark(tables.overdue_output(s, fmt, _screen(uitvoer)), fmt), uitvoer,
+          f"te laat, {fmt}")
+    _melding(s.melding)
+    _exit(ExitStatus.OK if part.complete else ExitStatus.ERROR)
+
+
+def monitor(
+    data: DataOpt = None,
+    peildatum: PeildatumOpt = None,
+    format: TabelFormatOpt = "table",
+) -> None:
+    """Toon de cijfers van de monitor (afspraak 5.8). Per indicator (met de id voor pa meet) de
+    laatste meting tegen het doel van dat jaar; in de verlenging (afspraak 5.6) dat van 2025."""
+    from pa_cli.query import monitor as core
+    from pa_cli.show import monitor as monitor_output
+
+    _choice(format, monitor_output.FORMATS, "--format")
+    _print(monitor_output.monitor_output(core.monitor(load_valid(data), _peildatum(peildatum)),
+                                         format))
+
+
+def toon(
+    nr: Annotated[str, Arg(metavar="ACTIE", help="Nummer van de actie (1.1.3), of "
+                                      "JAREN/NR (2024-2025/1.1.3), rij:NR of afspraak:NR.")],
+    peildatum: PeildatumOpt = None,
+    agenda: AgendaOpt = None,
+    format: Annotated[str, Opt(
+        "--format", "-f", metavar="VORM", show_default=False, help="Uitvoer: text (standaard), "
+        "json of md.")] = "text",
+    data: DataOpt = None,
+) -> None:
+    """Toon één actie met haar afspraak, stand en hele geschiedenis."""
+    from pa_cli.edit import record as edit
+    from pa_cli.query import toon as core
+    from pa_cli.show import toon as toon_out
+
+    _choice(format, toon_out.FORMATS, "--format")
+    ds = load_valid(data)
+    day = _peildatum(peildatum)
+    try:
+        found_agenda, rij, melding = edit.find_row(ds, nr, agenda, day, moved_ok=True)
+    except Refused as e:  # worded for pa set; toon changes nothing: ACTIE names no one action
+        raise UsageProblem(str(e)) from None
+    _print(toon_out.toon_output(core.verhaal(ds, found_agenda, rij, day), format))
+    _melding(melding)
+
+
+def kalender(
+    van: Annotated[Optional[str], Opt(
+        "--van", metavar=datum.METAVAR, help="Eerste dag (standaard: vandaag).")] = None,
+    tot: Annotated[Optional[str], Opt(
+        "--tot", metavar=datum.METAVAR, help="Laatste dag (standaard: een jaar vanaf "
+        "--van).")] = None,
+    trekker: TrekkerOpt = None,
+    format: Annotated[str, Opt(
+        "--format", "-f", metavar="VORM", show_default=False, help="Uitvoer: text (standaard), "
+        "json of md.")] = "text",
+    ics: Annotated[Optional[Path], Opt(
+        "--ics", metavar="BESTAND", help="Schrijf de kalender als iCalendar-bestand (.ics) om "
+        "te importeren in Outlook of Google Agenda.")] = None,
+    data: DataOpt = None,
+) -> None:
+    """Toon de cyclus en de termijnen op datum. Met --ics een agendabestand (.ics)."""
+    from pa_cli.base.fmt import aantal, datum_nl
+    from pa_cli.query import kalender as cal
+    from pa_cli.show import kalender as kalender_out
+
+    _choice(format, kalender_out.FORMATS, "--format")
+    if ics is not None:
+        outfile.output_format(ics, "ics", kalender_out.ICS_EXTENSIONS, "ics", "--ics")
+    start = _parse_date(van, "--van") if van else date.today()
+    end = _parse_date(tot, "--tot") if tot else None
+    if end is not None and end < start:
+        raise UsageProblem(f"--tot {datum_nl(end)} ligt vóór --van {datum_nl(start)}; draai ze "
+                           "om")
+    k = cal.kalender(load_valid(data), start, end, trekker or [])
+    if ics is None:
+        _print(kalender_out.kalender_output(k, format))
+        return
+    outfile.write_output(ics, kalender_out.ics(k), "--ics")
+    print(f"geschreven: {ics} ({aantal(len(k.items), 'gebeurtenis', 'gebeurtenissen')}, "
+          f"{datum_nl(k.van)} t/m {datum_nl(k.tot)})")

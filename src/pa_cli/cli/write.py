@@ -1,0 +1,118 @@
+"""Commands that write the data: set, herstel, meet, agenda nieuw."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Optional
+
+from pa_cli.base.exits import UsageProblem
+from pa_cli.cli.common import (
+    AgendaSetOpt,
+    AgendaTodayOpt,
+    DataOpt,
+    _melding,
+    _parse_date,
+)
+from pa_cli.cli.spec import Arg, Opt
+from pa_cli.model import datum
+
+
+def meet(
+    indicator: Annotated[str, Arg(metavar="INDICATOR", help="Id van de indicator "
+                                             "(pa monitor toont ze), zoals aanbod-regulier.")],
+    waarde: Annotated[Optional[str], Opt("--waarde", metavar="GETAL", help="Het cijfer, "
+                                                  "zonder eenheid: 812 of 82,5.")] = None,
+    bron: Annotated[Optional[str], Opt("--bron", metavar="TEKST", help="Waar het cijfer "
+                                                "vandaan komt (rapportage, jaarverslag).")] = None,
+    jaar: Annotated[Optional[int], Opt("--jaar", metavar="JJJJ", help="Het jaar van "
+                                                "het cijfer (of --peildatum).")] = None,
+    peildatum: Annotated[Optional[str], Opt(
+        "--peildatum", metavar="DATUM", help="De datum van het cijfer (of --jaar).")] = None,
+    corporatie: Annotated[Optional[str], Opt(
+        "--corporatie", metavar="NAAM", help="Voor één corporatie (Clavis, WZV).")] = None,
+    kern: Annotated[Optional[str], Opt("--kern", metavar="NAAM", help="Voor één "
+                                                "kern.")] = None,
+    huurklasse: Annotated[Optional[str], Opt(
+        "--huurklasse", metavar="KLASSE", help="Voor één huurklasse: goedkoop, betaalbaar, "
+        "'duur tot de liberalisatiegrens' of 'vrije sector'.")] = None,
+    vervang: Annotated[bool, Opt(
+        "--vervang", help="Verbeter een meting die er al staat (zelfde indicator, jaar of "
+        "peildatum, corporatie, kern en huurklasse): --waarde en/of --bron worden "
+        "vervangen.")] = False,
+    verwijder: Annotated[bool, Opt(
+        "--verwijder", help="Haal die meting weg (zonder --waarde en --bron).")] = False,
+    data: DataOpt = None,
+) -> None:
+    """Leg een monitorcijfer vast, verbeter of verwijder het.
+
+    Alleen die meting verandert; de rest van het bestand blijft gelijk."""
+    from pa_cli.edit import meet as core
+
+    if vervang and verwijder:
+        raise UsageProblem("kies --vervang of --verwijder, niet allebei")
+    wijze = core.VERVANG if vervang else core.VERWIJDER if verwijder else core.NIEUW
+    day = _parse_date(peildatum, "--peildatum") if peildatum else None
+    r = core.meet(data, core.Vraag(indicator, waarde, bron, jaar, day, corporatie, kern,
+                                   huurklasse), wijze)
+    print(f"{r.path}:{r.line}: meting {r.wat}: {r.beschrijving}")
+
+
+def set_(
+    nr: Annotated[str, Arg(metavar="NR", help="Nummer van de agendarij zoals "
+                                      "gedrukt (1.1.3), of rij:NR / afspraak:NR bij twijfel.")],
+    status_: Annotated[str, Opt("--status", "-s", metavar="STATUS",
+                                         help="Nieuwe status: open, lopend, gereed of "
+                                         "vervallen.")],
+    toelichting: Annotated[Optional[str], Opt(
+        "--toelichting", "-m", metavar="TEKST", help="Toelichting bij de status; komt ook in "
+        "de voortgang.")] = None,
+    datum: Annotated[Optional[str], Opt(
+        "--datum", metavar=datum.METAVAR, help="Datum van deze voortgang (standaard: "
+        "vandaag).")] = None,
+    toekomst: Annotated[bool, Opt(
+        "--toekomst", help="Sta een --datum na vandaag toe (anders geweigerd).")] = False,
+    agenda: AgendaSetOpt = None,
+    data: DataOpt = None,
+) -> None:
+    """Leg de status van een actie vast. Alleen die actie verandert in de YAML."""
+    from pa_cli.edit import record as edit
+
+    day = _parse_date(datum, "--datum") if datum else date.today()
+    r = edit.set_status(data, nr, status_, toelichting, day, agenda, toekomst)
+    print(f"{r.path}:{r.line}: agendarij {r.nr}: {r.old or '-'} -> {r.new}")
+    _melding(r.melding)
+
+
+def herstel(
+    nr: Annotated[str, Arg(metavar="NR", help="Nummer van de agendarij, zoals bij "
+                                      "pa set.")],
+    agenda: AgendaTodayOpt = None,
+    data: DataOpt = None,
+) -> None:
+    """Draai de laatste voortgang van een actie terug.
+
+    Alleen die actie verandert; status en toelichting worden weer die van de stap ervoor.
+    """
+    from pa_cli.edit import record as edit
+
+    r = edit.herstel(data, nr, agenda)
+    stap = r.teruggedraaid.isoformat() if r.teruggedraaid else "-"
+    print(f"{r.path}:{r.line}: agendarij {r.nr}: voortgang van {stap} teruggedraaid; "
+          f"{r.old or '-'} -> {r.new}")
+    _melding(r.melding)
+
+
+def agenda_nieuw(
+    jaren: Annotated[str, Arg(metavar="JAREN", help="De jaren van de nieuwe agenda, "
+                                         "bijvoorbeeld 2024-2025.")],
+    data: DataOpt = None,
+) -> None:
+    """Maak de agenda voor JAREN. Wat nog loopt schuift door uit de laatste agenda."""
+    from pa_cli.edit import carry
+
+    r = carry.nieuwe_agenda(data, jaren)
+    print(f"geschreven: {r.path} ({r.doorgeschoven} acties doorgeschoven, {r.lege_rijen} "
+          "lege rijen)")
+    print(f"bijgewerkt: {r.bron} ({r.doorgeschoven} rijen kregen 'doorgeschoven: \"{jaren}\"')")
+    print("Vul de nieuwe termijnen in (pa validate toont waar: 'termijn nog vast te stellen') "
+          "en zet 'vastgesteld: JJJJ-MM-DD' bovenaan zodra het overleg de agenda vaststelt.")

@@ -1,0 +1,180 @@
+"""A cache of the validated data, so everyday commands skip YAML parsing.
+
+The result of load + validate is stored under a key that is a SHA-256 of the
+exact bytes of every data file, of pa's version and modules (name, size and
+modification time), the current directory and the data path as shown, so any
+change to any data file, by any means, misses the cache.
+
+The cache is not trusted more than the data itself. It is JSON of plain values
+(`_cachecodec`), which cannot run code when read; it is only read from a
+directory and a regular file that the user owns and nobody else can write; a
+FIFO or device at its path is ignored without being opened for reading. It
+lives outside the repository, in $XDG_CACHE_HOME/pa (only an absolute
+XDG_CACHE_HOME counts, as the XDG specification says) or ~/.cache/pa;
+PA_NO_CACHE=1 turns it off. A cache that is missing, foreign, damaged or
+unwritable is simply not used: pa then reads the data files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from pathlib import Path
+from typing import Any
+
+from pa_cli import __version__
+
+__all__ = ["cache_dir", "cache_file", "data_key", "get", "put", "MAX_CACHE_BYTES"]
+
+MAX_CACHE_BYTES = 64_000_000  # far above any cache of data files that pa accepts
+_FORMAT = "pa-cache-1"
+
+
+def cache_dir() -> Path | None:
+    """Where the cache lives, or None when it is turned off."""
+    if os.environ.get("PA_NO_CACHE"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):  # unset, empty or relative: ignored, as XDG says
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "pa"
+
+
+def cache_file(directory: Path) -> Path | None:
+    root = cache_dir()
+    if root is None:
+        return None
+    name = hashlib.sha256(os.fsencode(directory.resolve())).hexdigest()[:32]
+    return root / f"{name}.json"
+
+
+def _code_digest() -> bytes:
+    """Changes whenever pa's own code does (an upgrade, or a developer's edit).
+
+    Name, size and modification time of every module: reading and hashing all of pa's
+    code on every command would cost more than the cache saves. pa's code is not what
+    the cache guards against (whoever can change it runs code anyway); the data files
+    are, and they are hashed by content.
+    """
+    h = hashlib.sha256()
+    here = os.path.dirname(__file__)
+    for entry in sorted(os.scandir(here), key=lambda e: e.name):
+        if entry.name.endswith(".py"):
+            st = entry.stat()
+            h.update(f"{entry.name}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+    return h.digest()
+
+
+def data_key(shown_dir: str, files: dict[Path, bytes], *extra: str) -> str:
+    """Everything the cached result depends on, as one SHA-256."""
+    h = hashlib.sha256()
+    for part in (_FORMAT, __version__, os.getcwd(), shown_dir, *extra):
+        h.update(os.fsencode(part) + b"\0")
+    h.update(_code_digest())
+    for path, content in sorted(files.items()):
+        h.update(os.fsencode(path.name) + b"\0" + hashlib.sha256(content).digest())
+    return h.hexdigest()
+
+
+def _owned_private(st: os.stat_result) -> bool:
+    """Owned by the user running pa, and writable by nobody else."""
+    if not hasattr(os, "getuid"):  # Windows: no owner in st_uid, and the mode bits mean nothing
+        return True
+    return st.st_uid == os.getuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _safe_dir(path: Path) -> bool:
+    """A real directory of the user's own that no one else can change."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return False
+    return stat.S_ISDIR(st.st_mode) and _owned_private(st)
+
+
+def _read(path: Path) -> bytes | None:
+    """The cache file's bytes, when it is a regular private file of the user's own."""
+    if not _safe_dir(path.parent):
+        return None
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    flags |= getattr(os, "O_BINARY", 0)
+    try:
+        st = os.lstat(path)  # a FIFO or device is never opened: opening one can block
+        if not stat.S_ISREG(st.st_mode):
+            return None
+        fd = os.open(path, flags)
+    except OSError:
+        return None
+    try:
+        st = os.fstat(fd)  # the file actually opened, not what stood there a moment ago
+        if not stat.S_ISREG(st.st_mode) or not _owned_private(st) or st.st_size > MAX_CACHE_BYTES:
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            return f.read(MAX_CACHE_BYTES + 1)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def _no_objects(pairs: Any) -> Any:
+    raise ValueError("a JSON object: not written by pa")
+
+
+def get(directory: Path, key: str) -> Any:
+    """The cached result for `key`, or None (never an error)."""
+    path = cache_file(directory)
+    if path is None:
+        return None
+    raw = _read(path)
+    if raw is None or len(raw) > MAX_CACHE_BYTES:
+        return None
+    try:
+        import json
+
+        from pa_cli.load.codec import decode
+
+        form, stored_key, payload = json.loads(raw, object_pairs_hook=_no_objects)
+        if form != _FORMAT or stored_key != key:
+            return None
+        return decode(payload)
+    except Exception:  # corrupt, foreign or from another version: read the data instead
+        return None
+
+
+def _ensure_dir(root: Path) -> bool:
+    try:
+        root.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return _safe_dir(root)
+
+
+def put(directory: Path, key: str, payload: Any) -> None:
+    """Store a result; a cache that cannot be written is left alone."""
+    path = cache_file(directory)
+    if path is None or not _ensure_dir(path.parent):
+        return
+    tmp = None
+    try:
+        import json
+        import tempfile
+
+        from pa_cli.load.codec import encode
+
+        text = json.dumps([_FORMAT, key, encode(payload)], ensure_ascii=False,
+                          separators=(",", ":"))
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")  # mode 0600
+        with os.fdopen(fd, "wb") as f:
+            f.write(text.encode("utf-8"))
+        os.replace(tmp, path)
+        tmp = None
+    except Exception:  # a full disk, or a value the codec does not know: no cache
+        pass
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass

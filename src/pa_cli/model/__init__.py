@@ -1,0 +1,1 @@
+"""The records of an agreement set, their schema, and its dates and trekkers."""

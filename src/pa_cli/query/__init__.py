@@ -1,0 +1,1 @@
+"""Query stage: answers on a peildatum (stand, stoplicht, overdue, kalender, monitor, ...)."""

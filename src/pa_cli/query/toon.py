@@ -1,0 +1,91 @@
+"""Query stage: one action's whole story, across agendas (the core of `pa toon`).
+
+An action carried over by `pa agenda nieuw` is a chain of rows: the new row names its
+origin in `herkomst` ("2022-2023/1.1.2"), the old row where it went in `doorgeschoven`.
+The story follows that chain both ways from the row asked for, and lists every
+voortgang step and every carry-over in date order.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from pa_cli.base.struct import LIST, Struct
+from pa_cli.base.termijn import Termijn
+from pa_cli.load.dataset import Dataset
+from pa_cli.model.records import Afspraak, Agenda, Rij
+from pa_cli.model.trekker import Trekkers
+from pa_cli.query.agendas import keten, vorige_termijn
+from pa_cli.query.stand import marge_weken, op_peildatum, stoplicht, verlenging
+
+__all__ = ["Stap", "Verhaal", "verhaal"]
+
+
+class Stap(Struct):
+    """One event in an action's history."""
+
+    soort: str  # "voortgang" or "doorgeschoven"
+    agenda: str  # the agenda's years ("2022-2023") or title
+    nr: str
+    datum: date | None = None  # None: a carry-over into an agenda not (yet) vastgesteld
+    status: str | None = None
+    toelichting: str | None = None
+    naar: str | None = None  # for a carry-over: the agenda it moved to
+
+    def as_json(self) -> dict[str, Any]:
+        return {"soort": self.soort, "agenda": self.agenda, "nr": self.nr,
+                "datum": self.datum.isoformat() if self.datum else None, "status": self.status,
+                "toelichting": self.toelichting, "naar": self.naar}
+
+
+class Verhaal(Struct):
+    """An action on the peildatum, with its afspraak and its history, oldest first."""
+
+    agenda: Agenda
+    rij: Rij
+    afspraak: Afspraak | None
+    trekker: list[str]
+    peildatum: date
+    status: str | None
+    toelichting: str | None
+    stoplicht: str | None
+    dagen_te_laat: int | None
+    verlenging: str  # "in verlenging sinds 1 januari 2026", or ""
+    rijen: list[tuple[Agenda, Rij]] = LIST  # the chain, oldest agenda first
+    stappen: list[Stap] = LIST
+    vorige: Termijn | None = None  # termijn 'vast te stellen': the old one that still counts
+
+
+def _naam(agenda: Agenda) -> str:
+    return agenda.jaren or agenda.titel
+
+
+def _stappen(chain: list[tuple[Agenda, Rij]]) -> list[Stap]:
+    out: list[Stap] = []
+    for i, (agenda, rij) in enumerate(chain):
+        for v in rij.voortgang:
+            out.append(Stap("voortgang", _naam(agenda), rij.nr, v.datum, v.status, v.toelichting))
+        if rij.doorgeschoven and i + 1 < len(chain):
+            new_agenda = chain[i + 1][0]
+            out.append(Stap("doorgeschoven", _naam(agenda), rij.nr,
+                            new_agenda.vastgesteld, rij.status,
+                            naar=rij.doorgeschoven))
+    # voortgang in date order within the chain; a carry-over stays after its agenda's steps
+    return out
+
+
+def verhaal(ds: Dataset, agenda: Agenda, rij: Rij, peildatum: date) -> Verhaal:
+    """The story of the action in `rij` (found with edit.find_row) on the peildatum."""
+    assert ds.afspraken is not None
+    afspraken = ds.afspraken
+    trekkers = Trekkers(afspraken)
+    afspraak = next((a for a in afspraken.alle_afspraken() if a.nr == rij.afspraak_nr), None)
+    window = timedelta(weeks=marge_weken(ds, None))
+    vorige = vorige_termijn(ds, agenda, rij)
+    licht, late = stoplicht(rij, peildatum, window, vorige.uiterlijk if vorige else None)
+    status, toelichting = op_peildatum(rij, peildatum)
+    chain = keten(ds, agenda, rij)
+    return Verhaal(agenda, rij, afspraak, [trekkers.display(n) for n in rij.trekker], peildatum,
+                   status, toelichting, licht, late, verlenging(afspraken.looptijd, peildatum),
+                   chain, _stappen(chain), vorige)

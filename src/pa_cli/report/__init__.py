@@ -1,0 +1,1 @@
+"""Render stage: reports filled into sandboxed Jinja templates; Markdown, HTML and PDF."""

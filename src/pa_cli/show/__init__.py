@@ -1,0 +1,1 @@
+"""Show stage: the text, JSON, CSV, Markdown and terminal forms of each answer."""

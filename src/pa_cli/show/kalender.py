@@ -1,0 +1,116 @@
+"""`pa kalender` as text, JSON, Markdown, or iCalendar (built with the icalendar library)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from pa_cli.base.fmt import aantal, datum_nl, md_cell, shorten
+from pa_cli.query.kalender import SOORTEN, Gebeurtenis, Kalender
+
+__all__ = ["FORMATS", "ICS_EXTENSIONS", "kalender_output", "ics"]
+
+FORMATS = ("text", "json", "md")
+ICS_EXTENSIONS = {"ics": (".ics",)}  # --ics FILE: Outlook and Google Agenda go by the name
+
+
+def _wanneer(g: Gebeurtenis) -> str:
+    """'1 april 2026', or '1 t/m 30 april 2026' for a period."""
+    if g.datum == g.tot_en_met:
+        return datum_nl(g.datum)
+    if (g.datum.year, g.datum.month) == (g.tot_en_met.year, g.tot_en_met.month):
+        return f"{g.datum.day} t/m {datum_nl(g.tot_en_met)}"
+    return f"{datum_nl(g.datum)} t/m {datum_nl(g.tot_en_met)}"
+
+
+def _heading(k: Kalender) -> str:
+    who = f", trekker {k.gevraagd}" if k.gevraagd else ""
+    return f"Kalender {datum_nl(k.van)} t/m {datum_nl(k.tot)}{who}"
+
+
+def _summary(k: Kalender) -> str:
+    acties = sum(1 for g in k.items if g.soort == "actie")
+    return (f"{aantal(len(k.items) - acties, 'moment', 'momenten')} van de cyclus, "
+            f"{aantal(acties, 'termijn van een actie', 'termijnen van acties')}")
+
+
+def _cells(g: Gebeurtenis) -> list[str]:
+    afspraak = f"afspraak {g.afspraak}" if g.afspraak else ""
+    return [_wanneer(g), SOORTEN[g.soort], g.naam, ", ".join(g.trekker), afspraak]
+
+
+def _text(k: Kalender) -> str:
+    lines = [_heading(k), ""]
+    if not k.items:
+        lines.append("Niets in deze periode.")
+    rows = [_cells(g) for g in k.items]
+    widths = [max((len(r[i]) for r in rows), default=0) for i in range(5)]
+    for g, row in zip(k.items, rows):
+        line = "  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip()
+        lines.append(line)
+        if g.soort in ("actie", "looptijd") and g.tekst:
+            lines.append(" " * (widths[0] + 2) + shorten(g.tekst, 76))
+    lines += ["", _summary(k)]
+    return "\n".join(lines)
+
+
+def _md(k: Kalender) -> str:
+    lines = [f"**{md_cell(_heading(k))}**", ""]
+    if k.items:
+        lines += ["| wanneer | soort | wat | trekker | afspraak |", "|---|---|---|---|---|"]
+        lines += ["| " + " | ".join(md_cell(c) for c in _cells(g)) + " |" for g in k.items]
+    else:
+        lines.append("Niets in deze periode.")
+    lines += ["", md_cell(_summary(k))]
+    return "\n".join(lines)
+
+
+def kalender_output(k: Kalender, fmt: str) -> str:
+    if fmt == "json":
+        import json
+
+        return json.dumps({"van": k.van.isoformat(), "tot_en_met": k.tot.isoformat(),
+                           "trekker": k.gevraagd or None,
+                           "items": [g.as_json() for g in k.items]},
+                          ensure_ascii=False, indent=2)
+    if fmt == "md":
+        return _md(k)
+    return _text(k)
+
+
+def _description(g: Gebeurtenis) -> str:
+    parts = [g.tekst or ""]
+    if g.wanneer:
+        parts.append(f"Termijn: {g.wanneer}")
+    if g.trekker:
+        parts.append("Trekker: " + ", ".join(g.trekker))
+    if g.afspraak:
+        parts.append(f"Afspraak {g.afspraak} van de prestatieafspraken")
+    if g.status:
+        parts.append(f"Status: {g.status}")
+    return "\n".join(p for p in parts if p)
+
+
+def ics(k: Kalender, now: datetime | None = None) -> bytes:
+    """The calendar as iCalendar: all-day events with UIDs that stay the same."""
+    from icalendar import Calendar, Event
+
+    stamp = now or datetime.now(timezone.utc)
+    cal = Calendar()
+    cal.add("prodid", "-//pa//Prestatieafspraken//NL")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    name = f"Prestatieafspraken {k.gemeente}" + (f" ({k.gevraagd})" if k.gevraagd else "")
+    cal.add("x-wr-calname", name)
+    for g in k.items:
+        ev = Event()
+        ev.add("uid", g.uid)
+        ev.add("dtstamp", stamp)
+        ev.add("dtstart", g.datum)
+        ev.add("dtend", g.tot_en_met + timedelta(days=1))  # all-day: the end is exclusive
+        summary = g.naam if g.soort != "actie" else f"Termijn actie {g.naam}"
+        ev.add("summary", summary)
+        ev.add("description", _description(g))
+        ev.add("categories", [SOORTEN[g.soort]])
+        ev.add("transp", "TRANSPARENT")  # a deadline does not make anyone busy
+        cal.add_component(ev)
+    return bytes(cal.to_ical())

@@ -1,0 +1,113 @@
+"""`pa monitor` as text, JSON, CSV (Dutch Excel) or Markdown.
+
+As with the stoplicht of the actions, the verdict is always a word; colour is
+added on a terminal only.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from pa_cli.base.fmt import aantal, datum_kort, datum_nl, md_cell
+from pa_cli.query.monitor import (
+    GEEN_METING,
+    LICHTEN,
+    Monitor,
+    Regel,
+    doel_tekst,
+    getal,
+    met_eenheid,
+)
+from pa_cli.show.tables import _csv
+from pa_cli.show.term import paint, use_colour
+
+__all__ = ["FORMATS", "monitor_output", "COLUMNS", "meting_tekst", "wanneer"]
+
+FORMATS = ("table", "json", "csv", "md")
+CSV_KEYS = ("indicator", "afspraak", "naam", "reeks", "eenheid", "richting", "jaar", "peildatum",
+            "waarde", "bron", "doel", "doel_tekst", "doel_herkomst", "stoplicht", "toelichting")
+
+
+def meting_tekst(r: Regel) -> str:
+    """'82,5%' or '812 woningen'; '' without a measurement."""
+    if r.meting is None:
+        return ""
+    return met_eenheid(r.meting.waarde, r.indicator.eenheid)
+
+
+def wanneer(r: Regel) -> str:
+    """The year or the peildatum of the measurement."""
+    m = r.meting
+    if m is None:
+        return ""
+    return str(m.jaar) if m.jaar is not None else datum_kort(m.peildatum)
+
+
+def licht(r: Regel) -> str:
+    return r.stoplicht or "–"
+
+
+COLUMNS: list[tuple[str, Callable[[Regel], str]]] = [
+    ("afspraak", lambda r: r.indicator.afspraak),
+    ("id", lambda r: r.indicator.id),  # what pa meet needs
+    ("indicator", lambda r: r.indicator.naam),
+    ("reeks", lambda r: r.reeks),
+    ("meting", meting_tekst),
+    ("jaar", wanneer),
+    ("doel", doel_tekst),
+    ("stoplicht", licht),
+    ("toelichting", lambda r: r.toelichting),
+]
+
+
+def _summary(mon: Monitor) -> str:
+    n = mon.tellingen()
+    parts = [f"{n[k]} {k}" for k in (*LICHTEN, GEEN_METING)] + [f"{n['zonder kleur']} zonder "
+                                                                  "kleur"]
+    return (f"{aantal(len(mon.regels), 'regel', 'regels')}: " + ", ".join(parts)
+            + f" (oranje: doel gemist met hooguit {getal(mon.marge_procent)}% van het doel)")
+
+
+def _heading(mon: Monitor) -> str:
+    return f"Monitor (afspraak 5.8) op {datum_nl(mon.peildatum)}"
+
+
+def _text(mon: Monitor) -> str:
+    colour = use_colour()
+    rows = [[h for h, _ in COLUMNS]] + [[f(r) for _, f in COLUMNS] for r in mon.regels]
+    sizes = [max(len(row[i]) for row in rows) for i in range(len(COLUMNS))]
+    lines = [_heading(mon), ""]
+    for i, row in enumerate(rows):
+        cells = [c.ljust(sizes[j]) for j, c in enumerate(row)]
+        if i and colour:
+            cells[-2] = paint(cells[-2], mon.regels[i - 1].stoplicht or "dim", True)
+        line = "  ".join(cells).rstrip()
+        lines.append(paint(line, "vet", colour) if i == 0 else line)
+    if not mon.regels:
+        lines.append("Geen indicatoren: er is geen indicatoren.yaml in de datamap.")
+    lines += ["", _summary(mon)]
+    return "\n".join(lines)
+
+
+def md_table(regels: list[Regel]) -> list[str]:
+    """The monitor as a Markdown table (also used by the reports)."""
+    lines = ["| " + " | ".join(h for h, _ in COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
+    for r in regels:
+        lines.append("| " + " | ".join(md_cell(f(r)) for _, f in COLUMNS) + " |")
+    return lines
+
+
+def monitor_output(mon: Monitor, fmt: str) -> str:
+    if fmt == "json":
+        import json
+
+        return json.dumps({"peildatum": mon.peildatum.isoformat(),
+                           "marge_procent": mon.marge_procent,
+                           "regels": [r.as_json() for r in mon.regels]},
+                          ensure_ascii=False, indent=2)
+    if fmt == "csv":
+        return _csv([r.as_json() for r in mon.regels], CSV_KEYS)
+    if fmt == "md":
+        return "\n".join([f"**{md_cell(_heading(mon))}**", "", *md_table(mon.regels), "",
+                          md_cell(_summary(mon))])
+    return _text(mon)

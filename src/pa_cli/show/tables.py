@@ -1,0 +1,255 @@
+"""`pa status` and `pa overdue` as text, JSON, CSV (Dutch Excel) or Markdown.
+
+The stoplicht is always shown as a word, so it reads in black and white and for
+colour-blind people; colour is added on a terminal only (never with NO_COLOR).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from pa_cli.base.fmt import aantal, dagen, datum_kort, datum_nl, md_cell, shorten
+from pa_cli.base.struct import Struct
+from pa_cli.model.records import Partij
+from pa_cli.query.stand import STOPLICHTEN, Actie, Stand, overdue_per_party
+from pa_cli.show.term import Screen, paint, screen
+
+__all__ = ["FORMATS", "EXTENSIONS", "status_output", "overdue_output"]
+
+FORMATS = ("table", "json", "csv", "md")
+EXTENSIONS = {"table": (".txt",), "json": (".json",), "csv": (".csv",), "md": (".md", ".markdown")}
+CSV_KEYS = ("nr", "afspraak", "thema", "onderwerp", "actie", "trekker", "termijn", "uiterlijk",
+            "status", "stoplicht", "dagen_te_laat", "agenda", "herkomst", "doorgeschoven",
+            "agenda_concept", "vorige_termijn")
+# new columns go last: a sheet that reads by position still works
+
+
+def _licht(a: Actie) -> str:
+    if a.doorgeschoven:
+        return f"doorgeschoven naar {a.doorgeschoven}"
+    return a.stoplicht or "leeg"
+
+
+def _heading(s: Stand, what: str) -> str:
+    parts = [f"{what} op {datum_nl(s.peildatum)}"]
+    if s.agenda_label:
+        parts.append(s.agenda_label)
+    if s.verlenging:
+        parts.append(s.verlenging)
+    if s.gevraagd:
+        parts.append("trekker " + s.gevraagd_namen())
+    return ", ".join(parts)
+
+
+def _summary(s: Stand, acties: list[Actie]) -> str:
+    n = sum(1 for a in acties if a.stoplicht)
+    counts = s.tellingen(acties)
+    lights = ", ".join(f"{counts[k]} {k}" for k in STOPLICHTEN)
+    moved = sum(1 for a in acties if a.doorgeschoven)
+    empty = len(acties) - n - moved
+    extra = f"; {aantal(empty, 'lege rij', 'lege rijen')}" if empty else ""
+    if moved:
+        extra += f"; {moved} doorgeschoven (die tellen in de nieuwe agenda)"
+    return (f"{aantal(n, 'actie', 'acties')}: {lights}{extra} (oranje: termijn binnen "
+            f"{s.marge_weken} weken)")
+
+
+# -- plain text -------------------------------------------------------------------------------
+
+class _Column(Struct):  # not @dataclass: that module and its exec() cost start-up
+    head: str
+    value: Callable[[Actie], str]
+    least: int = 0  # a long text: takes the room the others leave, cut to no less than this
+
+
+_COLUMNS = (
+    _Column("nr", lambda a: a.nr),
+    _Column("onderwerp", lambda a: a.onderwerp or "", least=12),
+    _Column("actie", lambda a: a.rij.actie or "", least=24),
+    _Column("trekker", lambda a: ", ".join(a.trekker)),
+    _Column("termijn", lambda a: a.termijn_getoond or ""),
+    _Column("uiterlijk", lambda a: datum_kort(a.uiterlijk)),
+    _Column("status", lambda a: a.status or ""),
+    _Column("stoplicht", _licht),
+    _Column("te laat", lambda a: dagen(a.dagen_te_laat)),
+)
+# When the table is wider than the terminal, the long texts give up their room first; when
+# even their least does not fit, these steps follow one at a time: leave out a column (None)
+# or cut it to a width. The uiterlijk repeats the termijn; the onderwerp summarises the actie.
+_NARROWER: tuple[tuple[str, int | None], ...] = (
+    ("uiterlijk", None), ("onderwerp", None), ("trekker", 12), ("termijn", 11))
+_GAP = 2
+_LAST = 10
+
+
+def _widths(acties: list[Actie], width: int | None) -> dict[str, int]:
+    """The width of each column shown, in order; the table fits `width` where it can."""
+    natural = {c.head: max([len(c.head)] + [len(" ".join(c.value(a).split())) for a in acties])
+               for c in _COLUMNS}
+    if width is None:
+        return natural
+    steps = iter(_NARROWER)
+    while True:
+        texts = [c for c in _COLUMNS if c.least and c.head in natural]
+        short = sum(w for h, w in natural.items() if h not in {c.head for c in texts})
+        room = width - short - _GAP * (len(natural) - 1)
+        if sum(c.least for c in texts) <= room:
+            break
+        step = next(steps, None)
+        if step is None:
+            break
+        head, cut = step
+        if cut is None:
+            del natural[head]
+        else:
+            natural[head] = min(natural[head], cut)
+    # the onderwerp gets up to two fifths of the room, the actie the rest; below its least the
+    # actie still keeps _LAST characters (then the line is wider than a very narrow terminal)
+    first, *rest = texts
+    share = {first.head: max(first.least, room * 2 // 5)} if rest else {}
+    for c in rest or [first]:
+        share[c.head] = max(min(c.least, _LAST), room - sum(share.values()))
+    spare = sum(max(share[c.head] - natural[c.head], 0) for c in texts)
+    for c in texts:
+        natural[c.head] = min(natural[c.head], share[c.head] + spare)
+        spare -= max(natural[c.head] - share[c.head], 0)
+    return natural
+
+
+def _text_table(acties: list[Actie], out: Screen, indent: str = "") -> list[str]:
+    """One line per action, as wide as the terminal (term_width) allows."""
+    width, colour = out.width, out.colour
+    widths = _widths(acties, None if width is None else width - len(indent))
+    columns = [c for c in _COLUMNS if c.head in widths]
+    if out.terminal and width and not indent:
+        from pa_cli.show.rich_out import status_table
+
+        texts = [[" ".join(c.value(a).split()) for c in columns] for a in acties]
+        return status_table([c.head for c in columns], texts, [_licht(a) for a in acties],
+                            widths).splitlines()
+    rows = [[c.head for c in columns]]
+    for a in acties:
+        rows.append([shorten(c.value(a), widths[c.head]) for c in columns])
+    sizes = [max(len(r[i]) for r in rows) for i in range(len(columns))]
+    light = [c.head for c in columns].index("stoplicht")
+    lines = []
+    for i, row in enumerate(rows):
+        cells = [c.ljust(sizes[j]) for j, c in enumerate(row)]
+        if i and colour:
+            a = acties[i - 1]
+            cells[light] = paint(cells[light], a.stoplicht or "dim", True)
+        line = indent + (" " * _GAP).join(cells).rstrip()
+        lines.append(paint(line, "vet", colour) if i == 0 else line)
+    return lines
+
+
+def _prose(text: str, width: int | None) -> str:
+    """A sentence under a table, wrapped at the table's width (term_width)."""
+    import textwrap
+
+    return text if width is None else textwrap.fill(text, max(width, 40))
+
+
+def _status_text(s: Stand, out: Screen) -> str:
+    lines = [_heading(s, s.kop), ""]
+    if s.acties:
+        lines += _text_table(s.acties, out)
+    else:
+        lines.append("Geen acties die aan deze selectie voldoen.")
+    lines += ["", _prose(_summary(s, s.acties), out.width)]
+    return "\n".join(lines)
+
+
+# -- JSON, CSV, Markdown ----------------------------------------------------------------------
+
+def _csv_value(v: Any) -> Any:
+    """A list joined with commas, a yes/no in Dutch, None as an empty cell."""
+    if isinstance(v, list):
+        return ", ".join(v)
+    if isinstance(v, bool):
+        return "ja" if v else "nee"
+    return "" if v is None else v
+
+
+def _csv(rows: list[dict[str, Any]], keys: tuple[str, ...]) -> str:
+    import csv
+    import io
+
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=";")
+    writer.writerow(keys)
+    for row in rows:
+        writer.writerow([_csv_value(row[k]) for k in keys])
+    return "\ufeff" + buf.getvalue()  # the BOM tells Excel it is UTF-8
+
+
+def _md_table(acties: list[Actie]) -> list[str]:
+    head = ["nr", "onderwerp", "actie", "trekker", "termijn", "uiterlijk", "status",
+            "stoplicht", "te laat"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for a in acties:
+        cells = [a.nr, a.onderwerp, a.rij.actie, ", ".join(a.trekker), a.termijn_getoond,
+                 datum_nl(a.uiterlijk), a.status, _licht(a), dagen(a.dagen_te_laat)]
+        lines.append("| " + " | ".join(md_cell(c) for c in cells) + " |")
+    return lines
+
+
+def _status_md(s: Stand) -> str:
+    lines = [f"**{md_cell(_heading(s, s.kop))}**", ""]
+    lines += _md_table(s.acties) if s.acties else ["Geen acties die aan deze selectie voldoen."]
+    lines += ["", md_cell(_summary(s, s.acties))]
+    return "\n".join(lines)
+
+
+def status_output(s: Stand, fmt: str, out: Screen | None = None) -> str:
+    """`pa status` in a format; `out` is where a table goes (default: standard output)."""
+    if fmt == "json":
+        import json
+
+        return json.dumps([a.as_json() for a in s.acties], ensure_ascii=False, indent=2)
+    if fmt == "csv":
+        return _csv([a.as_json() for a in s.acties], CSV_KEYS)
+    if fmt == "md":
+        return _status_md(s)
+    return _status_text(s, out or screen())
+
+
+# -- overdue ----------------------------------------------------------------------------------
+
+def _party_heading(p: Partij, acties: list[Actie]) -> str:
+    n = len(acties)
+    return f"{p.naam}: {aantal(n, 'actie', 'acties')} te laat"
+
+
+def overdue_output(s: Stand, fmt: str, out: Screen | None = None) -> str:
+    """`pa overdue` in a format; `out` is where a table goes (default: standard output)."""
+    groups = overdue_per_party(s)
+    if fmt == "json":
+        import json
+
+        return json.dumps({
+            "peildatum": s.peildatum.isoformat(),
+            "partijen": [{"partij": p.naam, "kort": p.kort, "aantal": len(acties),
+                          "acties": [a.as_json() for a in acties]} for p, acties in groups],
+        }, ensure_ascii=False, indent=2)
+    if fmt == "csv":
+        rows = [{"partij": p.naam, **a.as_json()} for p, acties in groups for a in acties]
+        return _csv(rows, ("partij", *CSV_KEYS))
+    title = _heading(s, "Te laat")
+    if fmt == "md":
+        lines = [f"**{md_cell(title)}**"]
+        for p, acties in groups:
+            lines += ["", f"### {md_cell(_party_heading(p, acties))}", ""] + _md_table(acties)
+    else:
+        out = out or screen()
+        lines = [title]
+        for p, acties in groups:
+            lines += ["", paint(_party_heading(p, acties), "vet", out.colour)]
+            lines += _text_table(acties, out, indent="  ")
+    if not groups:
+        lines += ["", "Niets te laat."]
+    late = {id(a) for _, acties in groups for a in acties}
+    summary = (f"{aantal(len(late), 'actie', 'acties')} te laat; per partij: "
+               + (", ".join(f"{p.kort} {len(acties)}" for p, acties in groups) or "geen"))
+    lines += ["", summary if fmt == "md" else _prose(summary, (out or screen()).width)]
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""YAML in and out: read with source positions, round-trip edits, house style, atomic writes."""

@@ -124,3 +124,52 @@ def test_the_sandbox_remembers_each_answer_per_type_and_field_exactly_as_jinja_g
     assert ours.is_safe_attribute([], "index", None) and not ours.is_safe_attribute(
         [], "append", None)
     assert not ours.is_safe_attribute(Liar(), "append", None)
+
+
+_OWN_BASE = ("pa: sjabloon templates/{name} zou de basisopmaak van pa vervangen, en daarmee die "
+             "van elk ingebouwd rapport; dat mag niet. Een eigen sjabloon voegt een rapport toe "
+             "of vervangt er één, en bouwt voort op de basis van pa "
+             '({{% extends "base.{fmt}.j2" %}}); geef een eigen basis een andere naam, zoals '
+             "_basis.{fmt}.j2\n")
+
+
+@pytest.mark.parametrize("name", ["base.html.j2", "base.md.j2", "Base.Html.j2"])
+@pytest.mark.parametrize("where", ["naast de gegevens", "--templates"])
+def test_a_template_folder_cannot_replace_the_base_of_pa(run, ws, tmp_path, name, where):
+    """A base.html.j2 of its own would be the base of every built-in report, without pa's
+    Content-Security-Policy if it likes: refused in Dutch (exit 1) for every report and for
+    --list, nothing printed. Also as Base.Html.j2, which Windows and macOS find as base.html.j2."""
+    own = tmp_path / "templates"
+    own.mkdir()
+    (own / name).write_text('<img src="http://127.0.0.1:9/lek">{% block inhoud %}{% endblock %}',
+                            encoding="utf-8")
+    (own / "eigen.html.j2").write_text('{% extends "base.html.j2" %}{% set kop = "x" %}',
+                                       encoding="utf-8")
+    option = ("--templates", "templates") if where == "--templates" else ()
+    fmt = name.lower().split(".")[1]
+    for args in (("handout",), ("stoplicht", "--format", "html"), ("eigen", "--format", "html"),
+                 ("agenda", "--format", "md"), ("--list",)):
+        r = run("report", *args, *option, *(PEIL if args[0] != "--list" else ()))
+        assert (r.code, r.out, r.err) == (1, "", _OWN_BASE.format(name=name, fmt=fmt)), args
+
+
+def test_an_own_base_under_another_name_and_pa_base_still_work(run, ws, tmp_path):
+    """What the refusal points to works: an own _basis.html.j2 built on pa's base, and a report
+    that extends it; a report that extends pa/handout.html.j2 and changes only its voet."""
+    own = tmp_path / "templates"
+    own.mkdir()
+    (own / "_basis.html.j2").write_text(
+        '{% extends "base.html.j2" %}{% block voet %}Eigen voet van de werkgroep{% endblock %}',
+        encoding="utf-8")
+    (own / "eigen.html.j2").write_text(
+        '{% extends "_basis.html.j2" %}{% set kop = "Eigen" %}'
+        "{% block inhoud %}<p>{{ acties | length }} acties</p>{% endblock %}", encoding="utf-8")
+    (own / "handout.html.j2").write_text(
+        '{% extends "pa/handout.html.j2" %}{% block voet %}Alleen de voet{% endblock %}',
+        encoding="utf-8")
+    r = run("report", "eigen", "--format", "html", *PEIL)
+    assert r.code == 0, r.err
+    assert "<p>43 acties</p>" in r.out and "Eigen voet van de werkgroep" in r.out
+    assert 'http-equiv="Content-Security-Policy"' in r.out  # pa's base, with its policy
+    r = run("report", "handout", "--format", "html", *PEIL)
+    assert r.code == 0 and "Alleen de voet" in r.out and "Stand per thema" in r.out

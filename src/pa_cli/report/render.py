@@ -2,7 +2,9 @@
 
 Templates are found, in this order, in --templates DIR, in a `templates/` beside the
 data directory, and in the templates shipped with pa (also reachable as `pa/NAME`,
-so a werkgroep's own template can extend the built-in one it replaces).
+so a werkgroep's own template can extend the built-in one it replaces). pa's base
+(`base.html.j2`, `base.md.j2`) cannot be replaced: an own base would change every
+built-in report at once, so a folder that holds one is refused.
 
 Every template, built-in or not, runs in Jinja's sandbox (_sandbox.py): a template
 from a pull request can read the report's context and nothing else.
@@ -65,6 +67,7 @@ def template_dirs(option: Path | None, data_dir: Path | None) -> list[Path]:
     for d in dirs:
         if d.resolve() not in seen:
             seen.add(d.resolve())
+            _refuse_own_base(d)
             out.append(d)
     return [*out, builtin]
 
@@ -78,6 +81,27 @@ def _check_in_repository(templates: Path, data_dir: Path) -> None:
         raise ReportProblem(f"{display_path(templates)} leidt via een symbolische link naar een "
                             f"map buiten de repository ({root}); pa leest daar geen sjablonen. "
                             "Vervang de link door de map zelf, of geef de map met --templates")
+
+
+BASES = ("base.html.j2", "base.md.j2")
+
+
+def _refuse_own_base(folder: Path) -> None:
+    """A werkgroep's folder may add reports and replace one, not pa's base of them all (also
+    not as Base.html.j2, which a case-insensitive file system would find under that name)."""
+    try:
+        names = [p.name for p in folder.iterdir()]
+    except OSError:
+        return  # an unreadable folder: the loader says so when it looks for a template there
+    for name in names:
+        if name.lower() in BASES:
+            fmt = name.lower().split(".")[1]
+            raise ReportProblem(
+                f"sjabloon {display_path(folder / name)} zou de basisopmaak van pa vervangen, en "
+                "daarmee die van elk ingebouwd rapport; dat mag niet. Een eigen sjabloon voegt "
+                "een rapport toe of vervangt er één, en bouwt voort op de basis van pa "
+                f'({{% extends "base.{fmt}.j2" %}}); geef een eigen basis een andere naam, '
+                f"zoals _basis.{fmt}.j2")
 
 
 # -- the environment -----------------------------------------------------------------------------

@@ -19,14 +19,18 @@ from pa_cli.model.records import Agenda, Rij
 if TYPE_CHECKING:
     from pa_cli.check.context import Context
     from pa_cli.load.dataset import Dataset
+    from pa_cli.model.agenda_index import AgendaIndex
 
 __all__ = ["check_carry_over", "check_vastgesteld", "check_future_vastgesteld",
            "check_agenda_years"]
 
 
 def check_carry_over(ds: Dataset, ctx: Context) -> list[Problem]:
-    """herkomst and doorgeschoven point at each other, so a carried action counts once."""
-    by_jaren = {a.jaren: a for a in ds.agendas if a.jaren}
+    """herkomst and doorgeschoven point at each other, so a carried action counts once.
+
+    One pass over the rows; the other end of each link is a look-up (model/agenda_index.py)."""
+    index = ds.index()
+    by_jaren = index.by_jaren
     # an agenda file that is there but could not be read has its own problem (a tab, a syntax
     # error): the rows that point at it are not wrong, and are not reported once each
     unread = {path.name for path in ds.paths.values()} - {
@@ -34,11 +38,11 @@ def check_carry_over(ds: Dataset, ctx: Context) -> list[Problem]:
     out = []
     for agenda, rij in _rows(ds):
         if rij.herkomst and f"agenda-{rij.herkomst.partition('/')[0]}.yaml" not in unread:
-            out += _check_herkomst(by_jaren, agenda, rij)
+            out += _check_herkomst(index, agenda, rij)
         if rij.doorgeschoven and f"agenda-{rij.doorgeschoven}.yaml" not in unread:
             target = by_jaren.get(rij.doorgeschoven)
             back = f"{agenda.jaren}/{rij.nr}"
-            if target is None or not any(r.herkomst == back for r in target.rijen):
+            if target is None or index.met_herkomst(target, back) is None:
                 where = (f"agenda-{rij.doorgeschoven}.yaml bestaat niet" if target is None else
                          f"agenda-{rij.doorgeschoven}.yaml heeft geen rij met herkomst: "
                          f"\"{back}\"")
@@ -49,11 +53,11 @@ def check_carry_over(ds: Dataset, ctx: Context) -> list[Problem]:
     return out
 
 
-def _check_herkomst(by_jaren: dict[str, Agenda], agenda: Agenda, rij: Rij) -> list[Problem]:
+def _check_herkomst(index: AgendaIndex, agenda: Agenda, rij: Rij) -> list[Problem]:
     assert rij.herkomst is not None
     jaren, _, nr = rij.herkomst.partition("/")
-    source = by_jaren.get(jaren)
-    old = next((r for r in source.rijen if r.nr == nr), None) if source else None
+    source = index.by_jaren.get(jaren)
+    old = index.rij(source, nr) if source else None
     head = f"agendarij {rij.nr} heeft herkomst '{rij.herkomst}', maar "
     if source is agenda or (source and source.years and agenda.years
                             and source.years >= agenda.years):
@@ -107,8 +111,9 @@ def check_agenda_years(ds: Dataset, ctx: Context) -> list[Problem]:
     """
     out = []
     dated = [a for a in ds.agendas if a.years and a.years[0] <= a.years[1]]
+    named = {id(a) for a in dated}  # by identity: comparing whole agendas costs their rows
     for agenda in ds.agendas:
-        if dated and agenda not in dated:
+        if dated and id(agenda) not in named:
             out.append(_p(agenda, None, WAARSCHUWING, "PA044", f"de bestandsnaam van agenda "
                           f"'{agenda.jaren}' noemt geen jaren, dus pa gebruikt deze agenda bij "
                           "geen enkele peildatum. Noem het bestand agenda-JJJJ-JJJJ.yaml, "

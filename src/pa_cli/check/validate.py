@@ -264,11 +264,11 @@ RULES: list[Rule] = [check_parties, check_looptijd, check_afspraak_numbers, chec
                      check_future_vastgesteld]
 
 
-def validate(ds: Dataset) -> list[Problem]:
-    """All problems of a loaded dataset, sorted by file and line."""
+def validate(ds: Dataset, today: date | None = None) -> list[Problem]:
+    """All problems of a loaded dataset, sorted by file and line (`today` for a test)."""
     problems = list(ds.problems)
     if ds.afspraken is not None:
-        ctx = Context(ds.afspraken)
+        ctx = Context(ds.afspraken, today)
         for rule in RULES:
             problems.extend(rule(ds, ctx))
     return sorted(problems, key=Problem.sort_key)

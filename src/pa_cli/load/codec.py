@@ -73,7 +73,8 @@ def encode(value: Any) -> Any:
     if isinstance(value, Struct):
         out = ["o", kind.__name__]
         for k, v in vars(value).items():
-            out += (k, encode(v))
+            if not k.startswith("_"):  # what a record works out for itself (Dataset.index)
+                out += (k, encode(v))
         return out
     raise TypeError(f"cannot cache a {kind.__name__}")
 
@@ -90,7 +91,7 @@ def decode(value: Any) -> Any:
             attrs = obj.__dict__
             for i in range(2, len(v), 2):
                 name, x = v[i], v[i + 1]
-                if type(name) is not str:
+                if type(name) is not str or name.startswith("_"):  # never written by encode
                     raise ValueError("attribute name")
                 attrs[name] = dec(x) if type(x) is list else x
             return obj

@@ -14,6 +14,7 @@ from typing import Any
 from pa_cli.base.exits import UsageProblem
 from pa_cli.base.problems import FOUT, WAARSCHUWING, Problem
 from pa_cli.base.struct import DICT, LIST, Struct
+from pa_cli.model.agenda_index import AgendaIndex
 from pa_cli.model.monitor import INDICATOREN, Indicatoren
 from pa_cli.model.records import AFSPRAKEN, AGENDA, Afspraken, Agenda
 from pa_cli.model.schema import INVALID, Checker, Record
@@ -39,6 +40,13 @@ class Dataset(Struct):
     problems: list[Problem] = LIST
     texts: dict[str, str] = DICT  # display path -> text
     paths: dict[str, Path] = DICT  # display path -> real path
+    _index: AgendaIndex | None = None  # not a field: built when first asked, never cached
+
+    def index(self) -> AgendaIndex:
+        """The agendas by years and their rows by nr and herkomst (model/agenda_index.py)."""
+        if self._index is None or not self._index.fits(self.agendas):
+            self._index = AgendaIndex(self.agendas)
+        return self._index
 
 
 def find_data_dir(option: str | None, cwd: Path | None = None) -> Path:

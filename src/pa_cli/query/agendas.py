@@ -30,7 +30,7 @@ class Keuze(Struct):
 
 
 def by_jaren(ds: Dataset) -> dict[str, Agenda]:
-    return {a.jaren: a for a in ds.agendas if a.jaren}
+    return ds.index().by_jaren  # built once per dataset: asked for every row
 
 
 def _unknown(ds: Dataset, jaren: str) -> Refused:
@@ -81,13 +81,13 @@ def doorgeschoven(ds: Dataset, rij: Rij, peildatum: date) -> str | None:
 
 def _row(ds: Dataset, jaren: str, nr: str | None = None,
          herkomst: str | None = None) -> tuple[Agenda, Rij] | None:
-    agenda = by_jaren(ds).get(jaren)
+    index = ds.index()
+    agenda = index.by_jaren.get(jaren)
     if agenda is None:
         return None
-    for rij in agenda.rijen:
-        if (nr is not None and rij.nr == nr) or (herkomst and rij.herkomst == herkomst):
-            return agenda, rij
-    return None
+    rij = index.rij(agenda, nr) if nr is not None else (
+        index.met_herkomst(agenda, herkomst) if herkomst else None)
+    return None if rij is None else (agenda, rij)
 
 
 def keten(ds: Dataset, agenda: Agenda, rij: Rij) -> list[tuple[Agenda, Rij]]:

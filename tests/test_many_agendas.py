@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import Git
 from pa_cli.base.struct import Struct
 from pa_cli.check.validate import validate
 from pa_cli.load.dataset import load
@@ -263,3 +264,33 @@ def test_the_index_is_not_cached(ws, run):
     assert path is not None and path.is_file()
     assert '"_index"' not in path.read_text(encoding="utf-8")
     assert run("validate") == first
+
+
+def test_old_versions_come_from_git_in_two_calls(ws, git_env, monkeypatch):
+    """`pa wijzigingen` reads an old version's files with two git calls, whatever the number of
+    agendas (two for every file made 1,000 agendas cost 2,000 processes), and gets each file
+    byte for byte; a file too large for pa is not read at all."""
+    from pa_cli.history import git as history
+    from pa_cli.load.dataset import is_read
+
+    calls: list[str] = []
+    real = history._Git.run
+
+    def run(self, *args, **kwargs):
+        calls.append(args[0])
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(history._Git, "run", run)
+    git = Git(ws.root)
+    git("init", "-q")
+    for n in (3, 12):
+        make_agendas(ws.data, n)
+        ws.write("agenda-2100-2101.yaml", "#" * (history.MAX_BLOB + 1))
+        repo = history.repository(ws.data)
+        commit = repo.commit(git.commit(f"{n} agenda's"), "--sinds")
+        calls.clear()
+        files = repo.files(commit, {})
+        assert calls == ["ls-tree", "cat-file"]
+        assert files.pop("agenda-2100-2101.yaml") == b" " * (history.MAX_BLOB + 1)
+        assert files == {p.name: p.read_bytes() for p in sorted(ws.data.iterdir())
+                         if is_read(p) and p.name != "agenda-2100-2101.yaml"}

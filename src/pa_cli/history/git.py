@@ -46,13 +46,15 @@ class _Git:
     def __init__(self, root: Path) -> None:
         self.root = root
 
-    def run(self, *args: str) -> subprocess.CompletedProcess[bytes]:
+    def run(self, *args: str, feed: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+        """git with these arguments, `feed` on its standard input (else nothing)."""
         import subprocess  # only here: `pa report` builds this object without running git
 
         env = {**os.environ, "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"}
+        stdin = None if feed is not None else subprocess.DEVNULL
         try:
             return subprocess.run(["git", *args], cwd=self.root, capture_output=True,
-                                  timeout=TIMEOUT, env=env, stdin=subprocess.DEVNULL)
+                                  timeout=TIMEOUT, env=env, input=feed, stdin=stdin)
         except FileNotFoundError:
             raise HistoryProblem("git is niet gevonden; installeer git (Debian/Ubuntu: sudo "
                                  "apt-get install git)") from None
@@ -145,13 +147,28 @@ class Repository:
         name = path[len(self.prefix):] if path.startswith(self.prefix) else ""
         return name if name and "/" not in name and _is_data_file(name) else None
 
+    def _tree(self, commit: Commit, *paths: str) -> dict[str, tuple[str, str, str]]:
+        """path -> (type, object id, size) of these paths (or what lies under them) in
+        `commit`: one git call for any number of files."""
+        out = self.git.run("ls-tree", "-z", "-l", commit.sha, "--", *paths)
+        found = {}
+        for entry in out.stdout.decode("utf-8", "replace").split("\0"):
+            info, tab, path = entry.partition("\t")
+            fields = info.split()
+            if tab and len(fields) == 4:
+                found[path] = (fields[1], fields[2], fields[3])
+        return found
+
     def files(self, commit: Commit, renames: dict[str, str]) -> dict[str, bytes]:
         """The data files as they were in `commit`, by their name now (a file renamed since
-        under its new name). A file too large for pa is not read: read_bytes refuses it."""
-        listing = self.git.run("ls-tree", "-z", "--name-only", commit.sha, "--",
-                               self.prefix or ".")
+        under its new name). A file too large for pa is not read: read_bytes refuses it.
+
+        Two git calls whatever the number of files, a third for files moved into the data
+        directory since (issue 16: two calls for every file made `pa wijzigingen` over a
+        thousand agendas start two thousand processes)."""
+        listing = self._tree(commit, self.prefix or ".")
         then: dict[str, str] = {}  # name now -> path in `commit`
-        for path in listing.stdout.decode("utf-8", "replace").split("\0"):
+        for path in listing:
             if (name := self._name(path)) is not None:
                 then[name] = path
         for new_path, old_path in renames.items():
@@ -161,13 +178,38 @@ class Repository:
             if old_name is not None and then.get(old_name) == old_path:
                 del then[old_name]
             then[new_name] = old_path
+        elsewhere = sorted({p for p in then.values() if p not in listing})
+        if elsewhere:  # moved into the data directory since: its old place is not listed
+            listing.update(self._tree(commit, *elsewhere))
+        wanted = {}
         out = {}
         for name, path in sorted(then.items()):
-            size = self.git.out("cat-file", "-s", f"{commit.sha}:{path}")
+            kind, oid, size = listing.get(path, ("", "", ""))
             if size.isdigit() and int(size) > MAX_BLOB:
                 out[name] = b" " * (MAX_BLOB + 1)
-            else:
-                out[name] = self.git.run("cat-file", "blob", f"{commit.sha}:{path}").stdout
+            elif kind == "blob":
+                wanted[name] = oid
+            else:  # not a file (a submodule), or not there: nothing to read
+                out[name] = b""
+        out.update(self._blobs(wanted))
+        return dict(sorted(out.items()))
+
+    def _blobs(self, wanted: dict[str, str]) -> dict[str, bytes]:
+        """name -> the content of the blob with that object id: one `git cat-file --batch`."""
+        if not wanted:
+            return {}
+        feed = "".join(f"{oid}\n" for oid in wanted.values()).encode()
+        raw = self.git.run("cat-file", "--batch", feed=feed).stdout
+        out, at = {}, 0
+        for name, oid in wanted.items():
+            end = raw.find(b"\n", at)
+            head = raw[at:end].split() if end >= 0 else []
+            if len(head) != 3 or head[0].decode() != oid or not head[2].isdigit():
+                raise HistoryProblem(f"git gaf de inhoud van {name} niet zoals gevraagd "
+                                     "(git cat-file); probeer het opnieuw")
+            size = int(head[2])
+            out[name] = raw[end + 1:end + 1 + size]
+            at = end + 1 + size + 1  # the content is followed by a newline
         return out
 
 

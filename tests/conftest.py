@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import shutil
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import strategies as st
 
 from pa_cli.cli.main import main
 
@@ -186,3 +188,68 @@ def carry_1_1_3_twice(run, ws) -> None:
        "vastgesteld", "--datum", "2026-11-02")
     r = run("validate")
     assert r.code == 0 and " fout" not in r.out, r.out
+
+
+# -- shared by several test modules ---------------------------------------------------------
+
+# A second action for afspraak 1.1.3 in the shipped agenda (tests of the yearly cycle).
+SECOND = '''
+  - nr: "1.1.3b"
+    onderwerp: In samenhang sturen op gebiedsontwikkeling
+    actie: Tweede actie bij dezelfde afspraak.
+    trekker: [Corporaties]
+    termijn: najaar 2023
+    status: open
+'''
+
+# Agenda 2024-2025 with action 1.1.2 carried over from 2022-2023, and the old row's side of it.
+CARRIED = '''# yaml-language-server: $schema=schemas/agenda.schema.json
+titel: Uitvoeringsagenda 2024-2025
+vastgesteld: 2024-04-01
+rijen:
+  - nr: "1.1.2"
+    onderwerp: Gezamenlijk inzicht in ontwikkelingen woningmarkt
+    actie: Bespreken in ambtelijk overleg data-analyse.
+    trekker: [Corporaties]
+    termijn: najaar 2024
+    status: open
+    herkomst: "2022-2023/1.1.2"
+'''
+MOVED = ('    termijn: najaar 2022\n    status: open\n\n  - nr: "1.1.3"',
+         '    termijn: najaar 2022\n    status: open\n    doorgeschoven: "2024-2025"\n\n'
+         '  - nr: "1.1.3"')
+
+# Texts for property tests of pa set: anything a YAML file can store, and the tricky ones.
+storable = st.text(
+    alphabet=st.characters(blacklist_categories=["Cs", "Cc"], blacklist_characters="\u2028\u2029"
+                           "\ufeff\x85") | st.sampled_from(list("\n\t :#'\"-|>&*!%@`{}[],?")),
+    min_size=1, max_size=120).filter(lambda s: s.strip())
+special = st.sampled_from([
+    "Besproken: akkoord # zie verslag", "  begint met spaties", "'quotes' en \"meer\"",
+    "regel 1\nregel 2\n", "x" * 400, "ΜΗ λατινικά · 中文 · العربية", "- lijkt een lijst",
+    "yes", "2023-01-01", "null", "1.10", "@start", "!tag", "*alias", "&anker", "% teken",
+])
+
+# Golden files of the reports (tests/golden/): see tests/report/test_report_golden.py.
+GOLDEN = REPO / "tests" / "golden"
+UPDATE = "PA_UPDATE_GOLDEN"
+
+
+def assert_golden(name: str, out: str) -> None:
+    """`out` is exactly tests/golden/NAME (rewritten instead with PA_UPDATE_GOLDEN=1)."""
+    path = GOLDEN / name
+    if os.environ.get(UPDATE):
+        if os.environ.get("CI"):
+            pytest.fail(f"{UPDATE} is for a developer's machine; CI only compares")
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(out, encoding="utf-8", newline="")
+        return
+    assert path.is_file(), f"{path.name} is missing; make it with {UPDATE}=1 (see this file)"
+    expected = path.read_text(encoding="utf-8")
+    if out != expected:
+        diff = "".join(list(difflib.unified_diff(
+            expected.splitlines(True), out.splitlines(True), f"golden/{path.name}",
+            "pa"))[:60])
+        pytest.fail(f"{name} differs from its golden file; if the change is intended, "
+                    f"run {UPDATE}=1 .venv/bin/python -m pytest "
+                    "tests/report/test_report_golden.py\n" + diff, pytrace=False)

@@ -6,7 +6,7 @@ start. Most command lines are plain: a command, its options with their values, i
 function with its arguments. For anything else it gives None, and cli.main hands the line to
 typer, which answers it as it always did: help, `--version`, `--`, an unknown, clustered or
 repeated-as-flag option, a value that starts with `-` or is not a number, a missing value or
-argument. tests/test_cli_fast.py holds both readers to the same arguments for every line this
+argument. tests/cli/test_cli_fast.py holds both readers to the same arguments for every line this
 one reads.
 """
 

@@ -10,11 +10,10 @@ from datetime import date
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from conftest import AFSPRAKEN, AGENDA, DATA
+from conftest import AFSPRAKEN, AGENDA, DATA, special, storable
 from pa_cli.edit import carry
 from pa_cli.edit import record as edit
 from pa_cli.load.dataset import load
-from test_set import special, storable
 
 NEW = "agenda-2024-2025.yaml"
 NEXT = "agenda-2026-2027.yaml"

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
+from conftest import assert_golden
 from metingen import PEIL, record
-from test_report_golden import assert_golden
 
 
 @pytest.fixture

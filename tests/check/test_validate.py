@@ -6,8 +6,7 @@ import json
 
 import pytest
 
-from conftest import AFSPRAKEN, AGENDA
-from test_cycle_commands import CARRIED, MOVED
+from conftest import AFSPRAKEN, AGENDA, CARRIED, MOVED
 
 CLEAN_SUMMARY = ("In orde, 1 waarschuwing: 55 afspraken, 54 agendarijen (43 met een actie), "
                  "12 indicatoren met 0 metingen in 3 bestanden.")

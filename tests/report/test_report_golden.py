@@ -2,45 +2,22 @@
 
 After an intended change to a template or the report context, rewrite them with
 
-    PA_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_report_golden.py
+    PA_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/report/test_report_golden.py
 
 and review `git diff tests/golden/` before committing. Updating is refused in CI.
 """
 
 from __future__ import annotations
 
-import difflib
 import os
 import shutil
 
 import pytest
 
-from conftest import DATA, REPO
+from conftest import DATA, UPDATE, assert_golden
 
-GOLDEN = REPO / "tests" / "golden"
 # the voorjaarsoverleg 2023, with the voortgang since the najaarsoverleg 2022
 ARGS = ("--peildatum", "2023-04-01", "--sinds", "2022-10-01")
-UPDATE = "PA_UPDATE_GOLDEN"
-
-
-def assert_golden(name: str, out: str) -> None:
-    """`out` is exactly tests/golden/NAME (rewritten instead with PA_UPDATE_GOLDEN=1)."""
-    path = GOLDEN / name
-    if os.environ.get(UPDATE):
-        if os.environ.get("CI"):
-            pytest.fail(f"{UPDATE} is for a developer's machine; CI only compares")
-        path.parent.mkdir(exist_ok=True)
-        path.write_text(out, encoding="utf-8", newline="")
-        return
-    assert path.is_file(), f"{path.name} is missing; make it with {UPDATE}=1 (see this file)"
-    expected = path.read_text(encoding="utf-8")
-    if out != expected:
-        diff = "".join(list(difflib.unified_diff(
-            expected.splitlines(True), out.splitlines(True), f"golden/{path.name}",
-            "pa"))[:60])
-        pytest.fail(f"{name} differs from its golden file; if the change is intended, "
-                    f"run {UPDATE}=1 .venv/bin/python -m pytest tests/test_report_golden.py\n"
-                    + diff, pytrace=False)
 
 
 @pytest.mark.parametrize("fmt", ["md", "html"])

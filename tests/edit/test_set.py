@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import AGENDA, DATA, Workspace
+from conftest import AGENDA, DATA, Workspace, special, storable
 from pa_cli.edit import record as edit
 from pa_cli.load.dataset import load
 from pa_cli.model.records import STATUSES
@@ -265,15 +265,6 @@ def test_failed_write_leaves_original_intact(run, ws, monkeypatch):
 
 # -- property test ----------------------------------------------------------------------------
 
-storable = st.text(
-    alphabet=st.characters(blacklist_categories=["Cs", "Cc"], blacklist_characters="\u2028\u2029"
-                           "\ufeff\x85") | st.sampled_from(list("\n\t :#'\"-|>&*!%@`{}[],?")),
-    min_size=1, max_size=120).filter(lambda s: s.strip())
-special = st.sampled_from([
-    "Besproken: akkoord # zie verslag", "  begint met spaties", "'quotes' en \"meer\"",
-    "regel 1\nregel 2\n", "x" * 400, "ΜΗ λατινικά · 中文 · العربية", "- lijkt een lijst",
-    "yes", "2023-01-01", "null", "1.10", "@start", "!tag", "*alias", "&anker", "% teken",
-])
 unstorable = st.builds(lambda a, c, b: a + c + b, st.text(max_size=10),
                        st.sampled_from(["\x00", "\x1b", "\x07", "\r", "\x85", "\u2028",
                                         "\ufeff", "\x7f"]),

@@ -13,7 +13,7 @@ page is.
 The README's picture docs/handout.png is this screenshot of the handout; after an intended
 change, rewrite it with
 
-    PA_UPDATE_SCREENSHOT=1 .venv/bin/python -m pytest tests/test_report_browser.py
+    PA_UPDATE_SCREENSHOT=1 .venv/bin/python -m pytest tests/report/test_report_browser.py
 """
 
 from __future__ import annotations

@@ -6,16 +6,7 @@ import json
 
 import pytest
 
-from conftest import AFSPRAKEN, AGENDA
-
-SECOND = '''
-  - nr: "1.1.3b"
-    onderwerp: In samenhang sturen op gebiedsontwikkeling
-    actie: Tweede actie bij dezelfde afspraak.
-    trekker: [Corporaties]
-    termijn: najaar 2023
-    status: open
-'''
+from conftest import AFSPRAKEN, AGENDA, MOVED, SECOND
 
 ROW_113 = '  - nr: "1.1.4"\n'
 
@@ -152,9 +143,6 @@ titel: Uitvoeringsagenda 2024-2025
     status: open
     herkomst: "{herkomst}"
 '''
-MOVED = ('    termijn: najaar 2022\n    status: open\n\n  - nr: "1.1.3"',
-         '    termijn: najaar 2022\n    status: open\n    doorgeschoven: "2024-2025"\n\n'
-         '  - nr: "1.1.3"')
 
 
 def _new_agenda(ws, termijn: str = "najaar 2024", herkomst: str = "2022-2023/1.1.2",

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import AGENDA
-from test_cycle_model import SECOND
+from conftest import AGENDA, CARRIED, MOVED, SECOND
 
 PEIL = ("--peildatum", "2023-04-01")
 ROW_114 = '  - nr: "1.1.4"\n'
@@ -77,21 +76,6 @@ def test_unknown_agenda_is_refused(run, ws):
                                   "2022-2023\n")
 
 
-CARRIED = '''# yaml-language-server: $schema=schemas/agenda.schema.json
-titel: Uitvoeringsagenda 2024-2025
-vastgesteld: 2024-04-01
-rijen:
-  - nr: "1.1.2"
-    onderwerp: Gezamenlijk inzicht in ontwikkelingen woningmarkt
-    actie: Bespreken in ambtelijk overleg data-analyse.
-    trekker: [Corporaties]
-    termijn: najaar 2024
-    status: open
-    herkomst: "2022-2023/1.1.2"
-'''
-MOVED = ('    termijn: najaar 2022\n    status: open\n\n  - nr: "1.1.3"',
-         '    termijn: najaar 2022\n    status: open\n    doorgeschoven: "2024-2025"\n\n'
-         '  - nr: "1.1.3"')
 
 
 def test_carried_action_counts_once(run, ws):

@@ -108,3 +108,18 @@ def test_every_stage_is_a_folder_that_says_what_belongs_there():
         assert doc and "\n" not in doc, stage
     loose = sorted(p.name for p in PACKAGE.glob("*.py"))
     assert loose == ["__init__.py", "__main__.py"]
+
+
+def test_every_folder_with_python_is_a_listed_package():
+    """setuptools warns (and a later version will fail) when a folder with modules, such as
+    templates/_compiled, is shipped as data instead of as a package of its own."""
+    config = tomllib.loads((SRC.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    setup = config["tool"]["setuptools"]
+    roots = {"pa_cli": PACKAGE, **{name: SRC.parent / folder
+                                   for name, folder in setup["package-dir"].items() if name}}
+    found = set()
+    for name, folder in roots.items():
+        for sub in [folder, *folder.rglob("*")]:
+            if sub.is_dir() and sub.name != "__pycache__" and any(sub.glob("*.py")):
+                found.add(".".join([name, *sub.relative_to(folder).parts]))
+    assert sorted(setup["packages"]) == sorted(found)

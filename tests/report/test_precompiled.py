@@ -9,6 +9,7 @@ import pytest
 
 from pa_cli.report import precompiled, render
 from pa_cli.report.problem import ReportProblem
+from pa_cli.report.sandbox import Sandbox
 
 
 def test_builtin_templates_load_compiled():
@@ -39,3 +40,44 @@ def test_a_mistake_in_a_compiled_template_names_the_source_line():
                       {"titel": "t", "peildatum": None, "selectie": None})
     assert re.match(r"sjabloonfout in templates/[\w.]+\.html\.j2, regel \d+: '\w+' bestaat niet",
                     str(e.value)), e.value
+
+
+def _own_copy(ws) -> None:
+    """templates/ beside the data, as in a data repository cloned from pa's own."""
+    shutil.copytree(render.builtin_dir(), ws.root / "templates",
+                    ignore=shutil.ignore_patterns("_compiled", "__pycache__", "*.py"))
+
+
+def test_a_copy_of_the_builtin_templates_beside_the_data_is_not_compiled(run, ws, monkeypatch):
+    """The werkgroep's repository holds templates/ beside data/: copies of pa's own templates.
+    They load from pa's compiled modules, so a report there costs what it costs elsewhere,
+    and pa's own base in that folder is no attempt to replace it."""
+    args = ("report", "stoplicht", "--format", "html", "--peildatum", "2023-04-01")
+    expected = run(*args).out
+    _own_copy(ws)
+    compiled: list[str] = []
+    real = Sandbox.compile
+
+    def counting(self, source, name=None, filename=None, raw=False, defer_init=False):
+        compiled.append(name)
+        return real(self, source, name, filename, raw, defer_init)
+
+    monkeypatch.setattr(Sandbox, "compile", counting)
+    r = run(*args)
+    assert (r.code, r.err) == (0, "")
+    assert r.out == expected
+    assert compiled == []
+    (ws.root / "templates" / "stoplicht.html.j2").write_text(
+        (ws.root / "templates" / "stoplicht.html.j2").read_text(encoding="utf-8")
+        .replace('"Stoplichtrapportage"', '"Stoplichtrapportage (eigen)"', 1), encoding="utf-8")
+    r = run(*args)
+    assert r.code == 0 and "Stoplichtrapportage (eigen)" in r.out
+    assert compiled == ["stoplicht.html.j2"]  # the changed one only; its base is still pa's
+
+
+def test_an_own_base_that_differs_from_pas_is_still_refused(run, ws):
+    _own_copy(ws)
+    base = ws.root / "templates" / "base.html.j2"
+    base.write_text(base.read_text(encoding="utf-8") + "<!-- anders -->\n", encoding="utf-8")
+    r = run("report", "stoplicht", "--format", "html", "--peildatum", "2023-04-01")
+    assert r.code == 1 and "zou de basisopmaak van pa vervangen" in r.err

@@ -94,6 +94,8 @@ def _refuse_own_base(folder: Path) -> None:
     except OSError:
         return  # an unreadable folder: the loader says so when it looks for a template there
     for name in names:
+        if name in BASES and _same_as_builtin(folder / name):
+            continue  # a copy of pa's own base (the templates/ of a clone of pa's repository)
         if name.lower() in BASES:
             fmt = name.lower().split(".")[1]
             raise ReportProblem(
@@ -102,6 +104,18 @@ def _refuse_own_base(folder: Path) -> None:
                 "een rapport toe of vervangt er één, en bouwt voort op de basis van pa "
                 f'({{% extends "base.{fmt}.j2" %}}); geef een eigen basis een andere naam, '
                 f"zoals _basis.{fmt}.j2")
+
+
+def _same_as_builtin(path: Path) -> bool:
+    """Whether a file is byte for byte the built-in template of its name (read as any
+    template is: a regular file inside its folder, of bounded size)."""
+    from pa_cli.report.sandbox import SecurityError, read_template
+
+    try:
+        return read_template(str(path), str(path.parent)).encode("utf-8") == (
+            builtin_dir() / path.name).read_bytes()
+    except (SecurityError, OSError, UnicodeDecodeError):
+        return False
 
 
 # -- the environment -----------------------------------------------------------------------------
@@ -122,7 +136,7 @@ def environment(dirs: list[Path], precompiled: bool = True) -> Any:
     import jinja2
     from markupsafe import Markup
 
-    from pa_cli.report.precompiled import BuiltinLoader
+    from pa_cli.report.precompiled import BuiltinLoader, OwnLoader
     from pa_cli.report.sandbox import ConfinedLoader, Sandbox
 
     def md(value: Any) -> Markup:
@@ -144,8 +158,10 @@ def environment(dirs: list[Path], precompiled: bool = True) -> Any:
         return value
 
     builtin = BuiltinLoader(dirs[-1]) if precompiled else ConfinedLoader(str(dirs[-1]))
+    own = [OwnLoader(d, builtin) if isinstance(builtin, BuiltinLoader) else ConfinedLoader(str(d))
+           for d in dirs[:-1]]
     loader = jinja2.ChoiceLoader([
-        *(ConfinedLoader(str(d)) for d in dirs[:-1]), builtin,
+        *own, builtin,
         jinja2.PrefixLoader({BUILTIN_PREFIX: builtin}),
     ])
     env = Sandbox(loader=loader, undefined=jinja2.StrictUndefined, autoescape=_autoescape,

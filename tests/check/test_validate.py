@@ -314,8 +314,8 @@ MORE_CASES = [
     pytest.param(AFSPRAKEN, "  datum: 2022-09-19", "  datum: 2022-09-31", "2022-09-31",
                  "PA024: datum '2022-09-31' van ondertekening: 31 september 2022 bestaat niet "
                  "(september 2022 heeft 30 dagen); bedoelt u '2022-09-30'?", id="impossible-date"),
-    pytest.param(AFSPRAKEN, '  - nr: "3"\n', '  - nr: "3a"\n', '"3a"',
-                 "PA024: nr '3a' van thema 3a is geen geldig nummer; schrijf het zoals \"1\"",
+    pytest.param(AFSPRAKEN, '  - nr: "3"\n', '  - nr: "drie"\n', '"drie"',
+                 "PA024: nr 'drie' van thema drie is geen geldig nummer; schrijf het zoals \"1\"",
                  id="malformed-number"),
     pytest.param(AFSPRAKEN, "    titel: Duurzaamheid\n", "    titel: [Duurzaamheid]\n",
                  "[Duurzaamheid]", "PA022: 'titel' van thema 2 moet tekst zijn, maar is een lijst",

@@ -45,12 +45,23 @@ def test_letter_for_an_unknown_afspraak(run, ws):
     assert message.startswith("agendarij 9.9a verwijst naar afspraak 9.9, maar die bestaat niet")
 
 
-@pytest.mark.parametrize("nr", ["1.1.3B", "1.1.3ab", "1.1.3-b"])
+@pytest.mark.parametrize("nr", ["1.1.3-b", "1.1.3 b", "1.1.3bb1", "b"])
 def test_malformed_letter_is_refused(run, ws, nr):
-    """Only one lowercase letter may follow the number; anything else is PA024."""
+    """A number is parts with at most a point between; anything else is PA024."""
     _add_rows(ws, SECOND.replace("1.1.3b", nr))
     assert _problems(run) == [("PA024", f"nr '{nr}' van agendarij {nr} is geen geldig nummer; "
                                         "schrijf het zoals \"2.4b\"")]
+
+
+@pytest.mark.parametrize("nr, afspraak", [("1.1.3B", "1.1.3B"), ("1.1.3ab", "1.1.3a")])
+def test_number_of_another_form_names_an_afspraak_that_is_not_there(run, ws, nr, afspraak):
+    """Other documents number "A1b" or "2ab" (second action of afspraak 2a): in Terneuzen's
+    data such a row is well formed but points at an afspraak that does not exist (PA031)."""
+    _add_rows(ws, SECOND.replace("1.1.3b", nr))
+    (code, message), = _problems(run)
+    assert code == "PA031"
+    assert message.startswith(f"agendarij {nr} verwijst naar afspraak {afspraak}, maar die "
+                              "bestaat niet")
 
 
 # -- the looptijd and its extension (afspraak 5.6) ---------------------------------------------

@@ -36,6 +36,7 @@ from pa_cli.load.dataset import (
     load,
     read_data,
 )
+from pa_cli.model.nummer import hoort_onder
 from pa_cli.model.records import Rij
 from pa_cli.model.trekker import name_key
 
@@ -105,9 +106,10 @@ def check_afspraak_numbers(ds: Dataset, ctx: Context) -> list[Problem]:
                 if a.nr is None:
                     continue
                 out += _once(seen, a, a.nr, "afspraak", "elk nummer komt één keer voor")
-                if prefix and not a.nr.startswith(prefix + "."):
+                if prefix and not hoort_onder(a.nr, prefix):
+                    start = f"{prefix}." if prefix[-1].isdigit() else prefix
                     out.append(_p(a, "nr", FOUT, "PA038", f"afspraak {a.nr} staat onder "
-                                  f"{prefix}; het nummer moet met '{prefix}.' beginnen"))
+                                  f"{prefix}; het nummer moet met '{start}' beginnen"))
     return out
 
 

@@ -47,7 +47,7 @@ UitvoerOpt = Annotated[Optional[Path], Opt(
     "bestand, nooit half) in plaats van naar het scherm.")]
 
 ThemaOpt = Annotated[Optional[str], Opt("--thema", metavar="NR",
-                                                 help="Alleen dit thema (1 t/m 5).")]
+                                                 help="Alleen dit thema (1, A, IV).")]
 
 
 

@@ -20,7 +20,7 @@ from pa_cli.base.exits import Refused, UsageProblem
 from pa_cli.base.struct import Struct
 from pa_cli.edit.writer import Change, update_data
 from pa_cli.load.dataset import Dataset, display_path
-from pa_cli.model.records import Afspraken, Agenda, Rij, afspraak_of_nr
+from pa_cli.model.records import Afspraken, Agenda, Rij
 
 __all__ = ["NieuweAgenda", "nieuwe_agenda", "parse_jaren", "DONE"]
 
@@ -161,7 +161,7 @@ def _new_text(ds: Dataset, source: Agenda, jaren: str) -> tuple[str, list[Rij], 
             carried += lopend
         else:
             first = group[0]
-            nr = afspraak_of_nr(first.nr)
+            nr = first.eigen_nr
             blank = Rij(nr, first.afspraak if first.afspraak not in (None, nr) else None,
                         first.onderwerp)
             block = [_row(blank, None)]

@@ -156,6 +156,17 @@ def data_files(directory: Path) -> list[Path]:
     return sorted(directory.glob("*.y*ml"))
 
 
+def _mark_own_numbers(ds: Dataset) -> None:
+    """A row "2a" is afspraak 2a where the document numbers its afspraken so (nummer.py)."""
+    if ds.afspraken is None:
+        return
+    known = {a.nr for a in ds.afspraken.alle_afspraken() if a.nr and a.nr[-1].islower()}
+    for agenda in ds.agendas:
+        for rij in agenda.rijen:
+            if rij.nr in known:
+                rij._eigen = True
+
+
 def load(directory: Path, override: dict[Path, bytes] | None = None,
          snapshot: dict[str, bytes] | None = None) -> Dataset:
     """Read afspraken.yaml, every agenda-*.yaml and indicatoren.yaml in `directory`.
@@ -185,6 +196,7 @@ def load(directory: Path, override: dict[Path, bytes] | None = None,
         if result is not INVALID:
             result.jaren = agenda_jaren(path)
             ds.agendas.append(result)
+    _mark_own_numbers(ds)
     monitor = directory / INDICATOREN_FILE
     if monitor in present:
         result = _load_file(ds, monitor, INDICATOREN, "het indicatorenbestand", override)

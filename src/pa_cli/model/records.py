@@ -12,6 +12,7 @@ from typing import Any
 
 from pa_cli.base import termijn as _termijn
 from pa_cli.base.struct import LIST, _Located
+from pa_cli.model import nummer as _nummer
 from pa_cli.model.cyclus import MOMENT, MOMENT_SOORTEN, Moment
 from pa_cli.model.schema import (
     Custom,
@@ -150,14 +151,6 @@ class Voortgang(_Located):
     toelichting: str | None = None
 
 
-SUFFIX = re.compile(r"[a-z]$")
-
-
-def afspraak_of_nr(nr: str) -> str:
-    """The afspraak a row number names: "2.4b" -> "2.4"."""
-    return SUFFIX.sub("", nr)
-
-
 class Rij(_Located):
     """One row of the uitvoeringsagenda; a row without actie is kept empty on purpose.
 
@@ -177,10 +170,18 @@ class Rij(_Located):
     voortgang: list[Voortgang] = LIST
     herkomst: str | None = None  # "JAREN/nr" of the row this one was carried over from
     doorgeschoven: str | None = None  # "JAREN" of the agenda this row was carried over to
+    # set by load where nr ends in a small letter and is itself an afspraak ("2a", not the
+    # second action of 2)
+    _eigen: bool = False
+
+    @property
+    def eigen_nr(self) -> str:
+        """The afspraak its own number names, without a second action's letter: "2.4b" -> "2.4"."""
+        return self.nr if self._eigen or not self.nr else _nummer.afspraak_van(self.nr)
 
     @property
     def afspraak_nr(self) -> str:
-        return self.afspraak or (afspraak_of_nr(self.nr) if self.nr else self.nr)
+        return self.afspraak or self.eigen_nr
 
     @property
     def is_actie(self) -> bool:
@@ -279,7 +280,8 @@ BLOK.fields.extend([
 ])
 
 AFSPRAAK = Record("afspraak", Afspraak, [
-    Field("nr", Nr(), True, "Nummer als tekst, zoals \"1.1.3\" (met aanhalingstekens)."),
+    Field("nr", Nr(_nummer.AFSPRAAK), True, "Nummer als tekst, zoals gedrukt: \"1.1.3\", "
+          "\"A1\", \"2a\", \"IV.2\" (met aanhalingstekens)."),
     Field("onderwerp", LINE, False, "De kolom Onderwerpen; weglaten waar het document er geen "
           "noemt."),
     Field("tekst", TEXT, True, "De tekst van de afspraak, letterlijk."),
@@ -287,13 +289,14 @@ AFSPRAAK = Record("afspraak", Afspraak, [
 ], "Eén afspraak uit de prestatieafspraken.")
 
 SECTIE = Record("sectie", Sectie, [
-    Field("nr", Nr(example="1.1"), True),
+    Field("nr", Nr(_nummer.AFSPRAAK, "1.1"), True),
     Field("titel", LINE, True),
     Field("afspraken", ListOf(AFSPRAAK), True, "", list),
 ])
 
 THEMA = Record("thema", Thema, [
-    Field("nr", Nr(r"\d+", "1"), True, "Nummer van het thema, als tekst: \"1\"."),
+    Field("nr", Nr(_nummer.THEMA, "1"), True, "Nummer van het thema, als tekst: \"1\", \"A\", "
+          "\"IV\"."),
     Field("titel", LINE, True),
     Field("teksten", ListOf(BLOK), False, "De lopende tekst vóór de tabel.", list),
     Field("secties", ListOf(SECTIE), False, "Subparagrafen met elk hun afspraken.", list),
@@ -326,14 +329,14 @@ VOORTGANG = Record("voortgang", Voortgang, [
     Field("toelichting", TEXT),
 ], "Eén stap in de geschiedenis van een actie; pa set voegt er een toe.")
 
-ROW_NR = r"\d+(\.\d+)*[a-z]?"
+ROW_NR = _nummer.RIJ
 JAREN = r"\d{4}-\d{4}"
 
 RIJ = Record("agendarij", Rij, [
     Field("nr", Nr(ROW_NR, "2.4b"), True, "Nummer zoals gedrukt in de uitvoeringsagenda; "
           "meer acties bij één afspraak krijgen een letter: \"2.4a\", \"2.4b\"."),
-    Field("afspraak", Nr(), False, "Nummer van de afspraak, alleen waar het afwijkt van nr "
-          "zonder letter."),
+    Field("afspraak", Nr(_nummer.AFSPRAAK), False, "Nummer van de afspraak, alleen waar het "
+          "afwijkt van nr zonder letter."),
     Field("onderwerp", LINE, False, "De kolom Onderwerpen van de agenda."),
     Field("actie", TEXT, False, "De actie, letterlijk; weglaten voor een lege rij."),
     Field("trekker", RefList(), False, "Partij(en) of groep(en) uit de kolom Trekker /datum.",

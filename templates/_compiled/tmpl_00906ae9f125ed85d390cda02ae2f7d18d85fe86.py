@@ -36,6 +36,7 @@ def block_onder_kop(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_bij = resolve('bij')
     l_0_peildatum = resolve('peildatum')
     l_0_selectie = resolve('selectie')
     try:
@@ -45,7 +46,9 @@ def block_onder_kop(context, missing=missing):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'datum' found.")
     pass
-    yield '<p class="ondertitel">Monitor van de uitvoering van de prestatieafspraken (afspraak 5.8): per afspraak de acties uit de uitvoeringsagenda, met hun stoplicht.</p>\n<dl class="gegevens">\n<div><dt>Peildatum</dt><dd>'
+    yield '<p class="ondertitel">Monitor van de uitvoering van de prestatieafspraken'
+    yield escape(environment.finalize(context, environment.getattr((undefined(name='bij') if l_0_bij is missing else l_0_bij), 'monitor')))
+    yield ': per afspraak de acties uit de uitvoeringsagenda, met hun stoplicht.</p>\n<dl class="gegevens">\n<div><dt>Peildatum</dt><dd>'
     yield escape(environment.finalize(context, t_2((undefined(name='peildatum') if l_0_peildatum is missing else l_0_peildatum))))
     yield '</dd></div>\n'
     if (undefined(name='selectie') if l_0_selectie is missing else l_0_selectie):
@@ -283,4 +286,4 @@ def block_inhoud(context, missing=missing):
     yield '\n'
 
 blocks = {'onder_kop': block_onder_kop, 'inhoud': block_inhoud}
-debug_info = '2=20&3=23&4=25&5=27&6=32&9=49&10=51&11=54&15=58&18=109&19=111&20=114&21=118&22=129&24=132&26=136&27=138&28=142&29=156&38=162&39=165&40=168&42=179&43=183&45=228&47=251&48=259&57=282'
+debug_info = '2=20&3=23&4=25&5=27&6=32&7=50&9=52&10=54&11=57&15=61&18=112&19=114&20=117&21=121&22=132&24=135&26=139&27=141&28=145&29=159&38=165&39=168&40=171&42=182&43=186&45=231&47=254&48=262&57=285'

@@ -57,11 +57,14 @@ def block_onder_kop(context, missing=missing):
     yield escape(environment.finalize(context, t_2((undefined(name='peildatum') if l_0_peildatum is missing else l_0_peildatum))))
     yield '</dd></div>\n<div><dt>Voortgang sinds</dt><dd>'
     yield escape(environment.finalize(context, t_2((undefined(name='sinds') if l_0_sinds is missing else l_0_sinds))))
-    yield '</dd></div>\n<div><dt>Volgend overleg</dt><dd>'
-    yield escape(environment.finalize(context, environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'naam')))
-    yield ', '
-    yield escape(environment.finalize(context, t_2(environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'datum'))))
     yield '</dd></div>\n'
+    if environment.getattr((undefined(name='overleg') if l_0_overleg is missing else l_0_overleg), 'soort'):
+        pass
+        yield '<div><dt>Volgend overleg</dt><dd>'
+        yield escape(environment.finalize(context, environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'naam')))
+        yield ', '
+        yield escape(environment.finalize(context, t_2(environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'datum'))))
+        yield '</dd></div>\n'
     if (undefined(name='selectie') if l_0_selectie is missing else l_0_selectie):
         pass
         yield '<div><dt>Selectie</dt><dd>'
@@ -86,6 +89,7 @@ def block_inhoud(context, missing=missing):
     l_0_lege_rijen = resolve('lege_rijen')
     l_0_wijzigingen = resolve('wijzigingen')
     l_0_terugblik = resolve('terugblik')
+    l_0_bij = resolve('bij')
     l_0_m = resolve('m')
     try:
         t_3 = environment.filters['capitalize']
@@ -300,7 +304,9 @@ def block_inhoud(context, missing=missing):
         pass
         yield '\n<section class="deel" id="terugblik">\n<h2>7. Terugblik op '
         yield escape(environment.finalize(context, environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'jaar')))
-        yield '</h2>\n<p>In het voorjaarsoverleg kijken partijen terug op de prestaties van het voorgaande jaar (afspraak 5.1): de acties met een termijn in '
+        yield '</h2>\n<p>In het voorjaarsoverleg kijken partijen terug op de prestaties van het voorgaande jaar'
+        yield escape(environment.finalize(context, environment.getattr((undefined(name='bij') if l_0_bij is missing else l_0_bij), 'overleg')))
+        yield ': de acties met een termijn in '
         yield escape(environment.finalize(context, environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'jaar')))
         yield ' en hoe ze op '
         yield escape(environment.finalize(context, t_2((undefined(name='peildatum') if l_0_peildatum is missing else l_0_peildatum))))
@@ -384,4 +390,4 @@ def block_inhoud(context, missing=missing):
     yield '\n'
 
 blocks = {'onder_kop': block_onder_kop, 'inhoud': block_inhoud}
-debug_info = '2=21&3=24&4=26&5=28&6=33&7=53&9=55&10=57&11=59&12=61&13=65&14=68&18=72&21=134&22=136&27=138&29=141&32=145&36=151&37=155&43=173&49=176&50=179&56=183&57=187&62=204&67=211&68=213&74=216&75=220&80=235&86=240&93=243&94=247&105=261&106=264&107=266&108=269&114=275&115=279&120=292&123=299&126=302&127=304&128=308&131=311&134=319&135=323&139=339&142=349&143=353&149=357&150=361&156=379&161=383'
+debug_info = '2=21&3=24&4=26&5=28&6=33&7=53&9=55&10=57&11=59&12=61&13=64&15=68&16=71&20=75&23=138&24=140&29=142&31=145&34=149&38=155&39=159&45=177&51=180&52=183&58=187&59=191&64=208&69=215&70=217&76=220&77=224&82=239&88=244&95=247&96=251&107=265&108=268&109=270&110=273&116=279&117=283&122=296&125=303&128=306&129=308&130=314&133=317&136=325&137=329&141=345&144=355&145=359&151=363&152=367&158=385&163=389'

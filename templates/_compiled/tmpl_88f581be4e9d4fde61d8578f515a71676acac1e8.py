@@ -407,6 +407,7 @@ def root(context, missing=missing):
     yield '\n'
     def macro(l_1_kop):
         t_8 = []
+        l_1_bij = resolve('bij')
         l_1_monitor = resolve('monitor')
         if l_1_kop is missing:
             l_1_kop = undefined("parameter 'kop' was not provided", name='kop')
@@ -414,7 +415,9 @@ def root(context, missing=missing):
         t_8.extend((
             '<section class="deel monitor" id="monitor">\n<style>\n.monitor .indicator { break-inside: avoid-page; }\n.monitor .doelen { color: var(--zacht); }\ntable.monitor { table-layout: fixed; }\ntable.monitor col.jaar { width: 11%; } table.monitor col.reeks { width: 17%; }\ntable.monitor col.meting { width: 13%; } table.monitor col.doel { width: 17%; }\ntable.monitor col.oordeel { width: 15%; }\nfigure.grafiek { margin: .6em 0 1em; break-inside: avoid; }\nfigure.grafiek svg { display: block; width: 100%; height: auto; }\nfigure.grafiek figcaption { font-size: 9pt; color: var(--zacht); }\n@media print { section.monitor { break-before: page; } }\n</style>\n<h2>',
             escape(environment.finalize(context, l_1_kop)),
-            '</h2>\n<p>De cijfers van de monitor (afspraak 5.8) op ',
+            '</h2>\n<p>De cijfers van de monitor',
+            escape(environment.finalize(context, environment.getattr((undefined(name='bij') if l_1_bij is missing else l_1_bij), 'monitor'))),
+            ' op ',
             escape(environment.finalize(context, t_1(environment.getattr((undefined(name='monitor') if l_1_monitor is missing else l_1_monitor), 'peildatum')))),
             ': per indicator elke meting tegen het doel van het jaar van die meting. ',
             escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='o') if l_0_o is missing else l_0_o), 'licht'), 'groen'))),
@@ -505,4 +508,4 @@ def root(context, missing=missing):
     context.vars['sectie'] = l_0_sectie = Macro(environment, macro, 'sectie', ('kop',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '5=36&8=39&9=44&13=65&14=76&15=87&16=98&17=117&18=140&19=163&20=182&21=225&25=236&27=243&28=247&29=249&30=252&31=257&32=265&34=275&35=283&36=292&37=297&38=305&40=313&41=318&43=328&44=334&45=359&46=363&47=366&49=379&50=381&53=391&57=408&71=416&72=418&73=429&75=434&76=439&83=454&84=459&88=490&89=493'
+debug_info = '5=36&8=39&9=44&13=65&14=76&15=87&16=98&17=117&18=140&19=163&20=182&21=225&25=236&27=243&28=247&29=249&30=252&31=257&32=265&34=275&35=283&36=292&37=297&38=305&40=313&41=318&43=328&44=334&45=359&46=363&47=366&49=379&50=381&53=391&57=408&71=417&72=419&73=432&75=437&76=442&83=457&84=462&88=493&89=496'

@@ -28,12 +28,15 @@ def root(context, missing=missing):
         yield escape(environment.finalize(context, (undefined(name='selectie') if l_0_selectie is missing else l_0_selectie)))
     yield '\n\n'
     for l_1_ag in (undefined(name='concept') if l_0_concept is missing else l_0_concept):
+        l_1_bij = resolve('bij')
         _loop_vars = {}
         pass
         yield '> **Concept:** '
         yield escape(environment.finalize(context, environment.getattr(l_1_ag, 'naam')))
-        yield ' is nog niet vastgesteld (afspraak 5.3); acties en termijnen kunnen nog veranderen.\n\n'
-    l_1_ag = missing
+        yield ' is nog niet vastgesteld'
+        yield escape(environment.finalize(context, environment.getattr((undefined(name='bij') if l_1_bij is missing else l_1_bij), 'agenda')))
+        yield '; acties en termijnen kunnen nog veranderen.\n\n'
+    l_1_ag = l_1_bij = missing
     yield from context.blocks['onder_kop'][0](context)
     yield '\n\n'
     yield from context.blocks['inhoud'][0](context)
@@ -81,4 +84,4 @@ def block_voet(context, missing=missing):
     yield '._\n'
 
 blocks = {'onder_kop': block_onder_kop, 'inhoud': block_inhoud, 'voet': block_voet}
-debug_info = '6=17&8=19&11=30&12=34&15=37&18=39&21=41&15=43&18=52&21=61&22=78'
+debug_info = '6=17&8=19&11=30&12=35&15=40&18=42&21=44&15=46&18=55&21=64&22=81'

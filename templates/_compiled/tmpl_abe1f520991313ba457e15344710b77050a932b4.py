@@ -50,6 +50,7 @@ def root(context, missing=missing):
     yield '\n'
     def macro(l_1_kop):
         t_4 = []
+        l_1_bij = resolve('bij')
         l_1_monitor = resolve('monitor')
         if l_1_kop is missing:
             l_1_kop = undefined("parameter 'kop' was not provided", name='kop')
@@ -57,7 +58,9 @@ def root(context, missing=missing):
         t_4.extend((
             '## ',
             escape(environment.finalize(context, l_1_kop)),
-            '\n\nDe cijfers van de monitor (afspraak 5.8) op ',
+            '\n\nDe cijfers van de monitor',
+            escape(environment.finalize(context, environment.getattr((undefined(name='bij') if l_1_bij is missing else l_1_bij), 'monitor'))),
+            ' op ',
             escape(environment.finalize(context, t_1(environment.getattr((undefined(name='monitor') if l_1_monitor is missing else l_1_monitor), 'peildatum')))),
             ': per indicator elke meting tegen het doel van het jaar van die meting. Groen: doel gehaald; oranje: gemist met hooguit ',
             escape(environment.finalize(context, environment.getattr((undefined(name='monitor') if l_1_monitor is missing else l_1_monitor), 'marge_procent'))),
@@ -115,4 +118,4 @@ def root(context, missing=missing):
     context.vars['sectie'] = l_0_sectie = Macro(environment, macro, 'sectie', ('kop',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '4=24&6=27&7=32&10=51&11=59&13=61&14=66&16=71&18=76&23=91&24=96'
+debug_info = '4=24&6=27&7=32&10=51&11=60&13=62&14=69&16=74&18=79&23=94&24=99'

@@ -56,11 +56,14 @@ def block_onder_kop(context, missing=missing):
     yield escape(environment.finalize(context, t_2((undefined(name='peildatum') if l_0_peildatum is missing else l_0_peildatum))))
     yield '\n- **Voortgang sinds:** '
     yield escape(environment.finalize(context, t_2((undefined(name='sinds') if l_0_sinds is missing else l_0_sinds))))
-    yield '\n- **Volgend overleg:** '
-    yield escape(environment.finalize(context, environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'naam')))
-    yield ', '
-    yield escape(environment.finalize(context, t_2(environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'datum'))))
     yield '\n'
+    if environment.getattr((undefined(name='overleg') if l_0_overleg is missing else l_0_overleg), 'soort'):
+        pass
+        yield '- **Volgend overleg:** '
+        yield escape(environment.finalize(context, environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'naam')))
+        yield ', '
+        yield escape(environment.finalize(context, t_2(environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'datum'))))
+        yield '\n'
 
 def block_inhoud(context, missing=missing):
     resolve = context.resolve_or_missing
@@ -79,6 +82,7 @@ def block_inhoud(context, missing=missing):
     l_0_lege_rijen = resolve('lege_rijen')
     l_0_wijzigingen = resolve('wijzigingen')
     l_0_terugblik = resolve('terugblik')
+    l_0_bij = resolve('bij')
     l_0_m = resolve('m')
     try:
         t_3 = environment.filters['dagen']
@@ -284,7 +288,9 @@ def block_inhoud(context, missing=missing):
         pass
         yield '\n## 7. Terugblik op '
         yield escape(environment.finalize(context, environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'jaar')))
-        yield '\n\nIn het voorjaarsoverleg kijken partijen terug op de prestaties van het voorgaande jaar (afspraak 5.1): de acties met een termijn in '
+        yield '\n\nIn het voorjaarsoverleg kijken partijen terug op de prestaties van het voorgaande jaar'
+        yield escape(environment.finalize(context, environment.getattr((undefined(name='bij') if l_0_bij is missing else l_0_bij), 'overleg')))
+        yield ': de acties met een termijn in '
         yield escape(environment.finalize(context, environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'jaar')))
         yield ' en hoe ze op '
         yield escape(environment.finalize(context, t_2((undefined(name='peildatum') if l_0_peildatum is missing else l_0_peildatum))))
@@ -372,4 +378,4 @@ def block_inhoud(context, missing=missing):
     yield '\n'
 
 blocks = {'onder_kop': block_onder_kop, 'inhoud': block_inhoud}
-debug_info = '2=21&3=24&4=26&5=28&6=33&7=52&9=54&10=56&11=58&12=60&14=65&17=121&18=123&22=125&24=128&26=132&30=138&31=142&35=161&40=164&41=167&45=171&46=175&49=193&52=200&54=202&57=205&58=209&61=223&66=228&71=231&72=235&80=248&81=250&82=252&83=255&87=261&88=265&91=277&93=283&95=286&97=288&98=292&100=295&101=303&102=309&103=313&105=329&106=339&108=343&112=347&113=351&118=368&122=371'
+debug_info = '2=21&3=24&4=26&5=28&6=33&7=52&9=54&10=56&11=58&12=60&13=63&16=68&19=125&20=127&24=129&26=132&28=136&32=142&33=146&37=165&42=168&43=171&47=175&48=179&51=197&54=204&56=206&59=209&60=213&63=227&68=232&73=235&74=239&82=252&83=254&84=256&85=259&89=265&90=269&93=281&95=287&97=290&99=292&100=298&102=301&103=309&104=315&105=319&107=335&108=345&110=349&114=353&115=357&120=374&124=377'

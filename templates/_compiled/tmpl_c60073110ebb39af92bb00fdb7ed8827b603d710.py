@@ -36,6 +36,7 @@ def block_onder_kop(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_bij = resolve('bij')
     l_0_peildatum = resolve('peildatum')
     try:
         t_2 = environment.filters['datum']
@@ -44,7 +45,9 @@ def block_onder_kop(context, missing=missing):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'datum' found.")
     pass
-    yield 'Monitor van de uitvoering van de prestatieafspraken (afspraak 5.8): per afspraak de acties uit de uitvoeringsagenda, met hun stoplicht. Peildatum: **'
+    yield 'Monitor van de uitvoering van de prestatieafspraken'
+    yield escape(environment.finalize(context, environment.getattr((undefined(name='bij') if l_0_bij is missing else l_0_bij), 'monitor')))
+    yield ': per afspraak de acties uit de uitvoeringsagenda, met hun stoplicht. Peildatum: **'
     yield escape(environment.finalize(context, t_2((undefined(name='peildatum') if l_0_peildatum is missing else l_0_peildatum))))
     yield '**.\n'
 
@@ -250,4 +253,4 @@ def block_inhoud(context, missing=missing):
     yield '\n'
 
 blocks = {'onder_kop': block_onder_kop, 'inhoud': block_inhoud}
-debug_info = '2=20&3=23&4=25&5=27&6=32&7=48&9=51&12=96&14=98&15=100&17=115&18=118&20=122&22=126&25=140&30=146&31=149&32=152&34=163&35=167&37=203&39=223&40=231&47=249'
+debug_info = '2=20&3=23&4=25&5=27&6=32&7=49&9=54&12=99&14=101&15=103&17=118&18=121&20=125&22=129&25=143&30=149&31=152&32=155&34=166&35=170&37=206&39=226&40=234&47=252'

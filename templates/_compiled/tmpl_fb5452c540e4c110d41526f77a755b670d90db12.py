@@ -29,12 +29,15 @@ def root(context, missing=missing):
     yield escape(environment.finalize(context, (undefined(name='kop') if l_0_kop is missing else l_0_kop)))
     yield '</h1>\n'
     for l_1_ag in (undefined(name='concept') if l_0_concept is missing else l_0_concept):
+        l_1_bij = resolve('bij')
         _loop_vars = {}
         pass
         yield '<p class="concept"><strong>Concept:</strong> '
         yield escape(environment.finalize(context, environment.getattr(l_1_ag, 'naam')))
-        yield ' is nog niet vastgesteld (afspraak 5.3); acties en termijnen kunnen nog veranderen.</p>\n'
-    l_1_ag = missing
+        yield ' is nog niet vastgesteld'
+        yield escape(environment.finalize(context, environment.getattr((undefined(name='bij') if l_1_bij is missing else l_1_bij), 'agenda')))
+        yield '; acties en termijnen kunnen nog veranderen.</p>\n'
+    l_1_ag = l_1_bij = missing
     yield from context.blocks['onder_kop'][0](context)
     yield '</header>\n<main>\n'
     yield from context.blocks['inhoud'][0](context)
@@ -103,4 +106,4 @@ def block_voet(context, missing=missing):
     yield '. Het stoplicht staat er altijd ook als woord.</p>\n'
 
 blocks = {'stijl': block_stijl, 'onder_kop': block_onder_kop, 'inhoud': block_inhoud, 'voet': block_voet}
-debug_info = '14=16&16=20&101=22&102=29&103=31&104=35&106=38&109=40&112=42&16=45&92=55&106=59&109=68&112=77&113=95'
+debug_info = '14=16&16=20&101=22&102=29&103=31&104=36&106=41&109=43&112=45&16=48&92=58&106=62&109=71&112=80&113=98'

@@ -1,13 +1,12 @@
 """The rules of the yearly cycle across agenda files, registered in check.RULES.
 
 A carried action's `herkomst` and its old row's `doorgeschoven` point at each other,
-so it counts once; an agenda is vastgesteld by 1 juli of its first year (afspraak 5.3);
+so it counts once; an agenda is vastgesteld by the deadline of regels.agenda, if any;
 agenda files are named by the years they cover, and no two overlap.
 """
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from pa_cli.base.fmt import datum_nl
@@ -15,6 +14,7 @@ from pa_cli.base.problems import FOUT, WAARSCHUWING, Problem
 from pa_cli.check.context import located as _p
 from pa_cli.check.context import rows as _rows
 from pa_cli.model.records import Agenda, Rij
+from pa_cli.model.regels import bron
 
 if TYPE_CHECKING:
     from pa_cli.check.context import Context
@@ -76,21 +76,24 @@ def _check_herkomst(index: AgendaIndex, agenda: Agenda, rij: Rij) -> list[Proble
 
 
 def check_vastgesteld(ds: Dataset, ctx: Context) -> list[Problem]:
-    """A concept agenda is vastgesteld by 1 juli of its first year (afspraak 5.3).
+    """A concept agenda is vastgesteld by the day regels.agenda.vaststellen names in its first
+    year (Terneuzen: 'uiterlijk 1 juli', afspraak 5.3); without that rule, no deadline.
 
     An agenda with `bijlage` is part of the signed document: vastgesteld with it.
     """
+    rule = ctx.afspraken.regel.agenda
     out = []
     for agenda in ds.agendas:
         years = agenda.years
-        if not agenda.is_concept or years is None:
+        if not agenda.is_concept or years is None or rule is None:
             continue
-        deadline = date(years[0], 7, 1)
-        if ctx.today > deadline:
+        deadline = rule.deadline(years[0])
+        if deadline is not None and ctx.today > deadline:
+            why = ", ".join(x for x in (bron(rule), rule.vaststellen) if x)
             out.append(_p(agenda, None, WAARSCHUWING, "PA043", f"agenda {agenda.jaren} is nog "
-                          f"een concept: niet vastgesteld op 1 juli {years[0]} (afspraak 5.3, "
-                          "uiterlijk 1 juli). Zet 'vastgesteld: JJJJ-MM-DD' bovenaan het "
-                          "bestand zodra het overleg de agenda heeft vastgesteld"))
+                          f"een concept: niet vastgesteld op {datum_nl(deadline)} ({why}). "
+                          "Zet 'vastgesteld: JJJJ-MM-DD' bovenaan het bestand zodra het overleg "
+                          "de agenda heeft vastgesteld"))
     return out
 
 

@@ -34,7 +34,7 @@ def corporaties(ctx: Context) -> dict[str, str]:
 
 
 def looptijd_jaren(ctx: Context) -> tuple[int, int | None]:
-    """First and last year of the looptijd; no last year while it continues (afspraak 5.6),
+    """First and last year of the looptijd; no last year while it continues (the verlenging),
     the year a successor was signed once one is recorded (`opvolger_ondertekend`)."""
     lt = ctx.afspraken.looptijd
     if not lt.verlenging:
@@ -99,7 +99,7 @@ def meting_problem(m: Meting, ind: Indicator | None, ctx: Context,
         first, last = looptijd_jaren(ctx)
         peilen = {d.peil for d in ind.doelen if d.peil is not None}
         if (m.year < first or (last is not None and m.year > last)) and m.year not in peilen:
-            end = f"{last}" if last is not None else "nu (afspraak 5.6)"
+            end = f"{last}" if last is not None else f"nu{ctx.afspraken.looptijd.bij()}"
             out.append(_p(m, "jaar" if m.jaar else "peildatum", "PA063", f"meting van "
                           f"'{ind.id}' over {m.year} valt buiten de looptijd ({first} t/m "
                           f"{end}); alleen een peiljaar van een doel mag ervoor liggen"))

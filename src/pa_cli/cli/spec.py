@@ -72,7 +72,7 @@ COMMANDS = (
     Entry(("agenda", "nieuw"), "cli.write:agenda_nieuw"),
 )
 
-GROUPS = {"agenda": "Maak de agenda voor de volgende twee jaar."}
+GROUPS = {"agenda": "Maak de volgende uitvoeringsagenda."}
 
 
 REQUIRED: Any = object()  # the default of a parameter without one

@@ -101,7 +101,8 @@ def status(
     if voor_overleg:
         from pa_cli.query import cyclus
 
-        s = cyclus.voor_overleg(s, cyclus.Cyclus(part.ds.afspraken.cyclus))  # type: ignore[union-attr]
+        s = cyclus.voor_overleg(s, cyclus.Cyclus(part.ds.afspraken.cyclus,  # type: ignore[union-attr]
+                                                   s.marge_weken))
     _emit(part.mark(tables.status_output(s, fmt, _screen(uitvoer)), fmt), uitvoer,
           f"stand, {fmt}")
     _melding(s.melding)

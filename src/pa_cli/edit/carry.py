@@ -1,7 +1,8 @@
 """`pa agenda nieuw JAREN`: next year's agenda, carrying over what is not done.
 
-Afspraak 5.3: "We actualiseren de uitvoeringsagenda jaarlijks voor de twee opvolgende
-jaren". The new file `agenda-JAREN.yaml` holds, in the order of the latest agenda,
+regels.agenda says for how many years an agenda is made (Terneuzen, afspraak 5.3 and
+Bijlage 2: "jaarlijks voor de twee opvolgende jaren"; a jaarschijf: one). The new file
+`agenda-JAREN.yaml` holds, in the order of the latest agenda,
 every action that is not gereed or vervallen (same nr and afspraak, `herkomst` pointing
 back, its termijn 'vast te stellen' with the old one beside it), and an empty row for
 every afspraak left without an action. The old file gets one line per carried action,
@@ -21,6 +22,7 @@ from pa_cli.base.struct import Struct
 from pa_cli.edit.writer import Change, update_data
 from pa_cli.load.dataset import Dataset, display_path
 from pa_cli.model.records import Afspraken, Agenda, Rij
+from pa_cli.model.regels import AgendaRegel, bij, bron
 
 __all__ = ["NieuweAgenda", "nieuwe_agenda", "parse_jaren", "DONE"]
 
@@ -34,17 +36,36 @@ class NieuweAgenda(Struct):
     lege_rijen: int
 
 
-def parse_jaren(text: str) -> tuple[int, int]:
-    """'2024-2025' -> (2024, 2025); anything else is a bad command line (exit 2)."""
-    m = re.fullmatch(r"(\d{4})-(\d{4})", text)
+def parse_jaren(text: str, rule: AgendaRegel | None = None) -> tuple[int, int]:
+    """'2024-2025' -> (2024, 2025), '2027' -> (2027, 2027), with as many years as
+    regels.agenda.jaren says (without it: one or more); else a bad command line (exit 2)."""
+    span = rule.jaren if rule else None
+    form, example = {1: ("JJJJ", "2024"), None: ("JJJJ of JJJJ-JJJJ", "2024-2025")}.get(
+        span, ("JJJJ-JJJJ", f"2024-{2024 + (span or 2) - 1}"))
+    m = re.fullmatch(r"(\d{4})-(\d{4})" if span and span > 1 else
+                     r"(\d{4})" if span == 1 else r"(\d{4})(?:-(\d{4}))?", text)
     if not m:
-        raise UsageProblem(f"jaren '{text}' hebben niet de vorm JJJJ-JJJJ; schrijf "
-                           "bijvoorbeeld 2024-2025")
-    first, last = int(m.group(1)), int(m.group(2))
-    if last != first + 1:
-        raise UsageProblem(f"jaren '{text}' zijn geen twee opvolgende jaren; een agenda geldt "
-                           "voor twee jaar (afspraak 5.3), bijvoorbeeld 2024-2025")
+        raise UsageProblem(f"jaren '{text}' hebben niet de vorm {form}; schrijf "
+                           f"bijvoorbeeld {example}")
+    first = int(m.group(1))
+    last = int(m.group(2)) if m.lastindex == 2 and m.group(2) else first
+    if span and span > 1 and last != first + span - 1:
+        count = {2: "twee"}.get(span, str(span))
+        raise UsageProblem(f"jaren '{text}' zijn geen {count} opvolgende jaren; een agenda geldt "
+                           f"voor {count} jaar{bij(rule)}, bijvoorbeeld {example}")
+    if last < first:
+        raise UsageProblem(f"jaren '{text}': het laatste jaar ligt vóór het eerste; schrijf "
+                           f"bijvoorbeeld {example}")
     return first, last
+
+
+def _jaren(first: int, extra: int) -> str:
+    """'2024-2025' for two years, '2024' for one."""
+    return f"{first}-{first + extra}" if extra else str(first)
+
+
+def _form(first: int, last: int) -> str:
+    return "JJJJ-JJJJ" if last > first else "JJJJ"
 
 
 def _source(ds: Dataset, jaren: str, first: int, last: int) -> Agenda:
@@ -55,16 +76,23 @@ def _source(ds: Dataset, jaren: str, first: int, last: int) -> Agenda:
         if a.years[0] <= last and first <= a.years[1]:
             nxt = dated[-1].years[1] + 1 if dated[-1].years else first
             raise Refused(f"de jaren {jaren} overlappen met agenda {a.jaren}; een nieuwe agenda "
-                          f"begint na de laatste (bijvoorbeeld {nxt}-{nxt + 1})")
+                          f"begint na de laatste (bijvoorbeeld {_jaren(nxt, last - first)})")
     before = [a for a in dated if a.years and a.years[1] < first]
     if not before:
         raise Refused(f"er is geen agenda om acties uit door te schuiven: de datamap heeft geen "
-                      f"agenda-JJJJ-JJJJ.yaml van vóór {first}. Maak de eerste agenda met de "
-                      "hand, zoals agenda-2022-2023.yaml")
+                      f"agenda-{_form(first, last)}.yaml van vóór {first}. Maak de eerste agenda "
+                      f"met de hand, zoals agenda-{_jaren(2022, last - first)}"
+                      ".yaml")
     if before[-1] is not dated[-1]:
         raise Refused(f"er is al een latere agenda ({dated[-1].jaren}); pa agenda nieuw maakt "
                       "alleen een agenda na de laatste")
     return before[-1]
+
+
+def _deadline(rule: AgendaRegel | None) -> str:
+    """' (afspraak 5.3: uiterlijk 1 juli)', ' (uiterlijk 1 juli)' or ''."""
+    text = ": ".join(x for x in (bron(rule), rule and rule.vaststellen) if x)
+    return f" ({text})" if text else ""
 
 
 # -- writing YAML in the style of the shipped files ----------------------------------------------
@@ -143,8 +171,8 @@ def _new_text(ds: Dataset, source: Agenda, jaren: str) -> tuple[str, list[Rij], 
         "waar ook hun voortgang staat.",
         "# 'termijn: vast te stellen' vraagt om een nieuwe termijn (de oude staat erachter). "
         "Afspraken zonder lopende actie",
-        "# staan er als lege rij. Een concept tot 'vastgesteld: JJJJ-MM-DD' erbij staat "
-        "(afspraak 5.3: uiterlijk 1 juli).",
+        "# staan er als lege rij. Een concept tot 'vastgesteld: JJJJ-MM-DD' erbij staat"
+        f"{_deadline(ds.afspraken.regel.agenda)}.",
         f"titel: Uitvoeringsagenda {jaren}",
         "",
         "rijen:",
@@ -226,10 +254,10 @@ def _verify(after: Dataset, source: Agenda, carried: list[Rij], jaren: str) -> N
 
 def nieuwe_agenda(data: Path | None, jaren: str) -> NieuweAgenda:
     """The core of `pa agenda nieuw JAREN`."""
-    first, last = parse_jaren(jaren)
     state: dict[str, object] = {}
 
     def change(ds: Dataset) -> tuple[list[Change], NieuweAgenda]:
+        first, last = parse_jaren(jaren, ds.afspraken.regel.agenda if ds.afspraken else None)
         target = ds.directory / f"agenda-{jaren}.yaml"
         if target.exists() or target.is_symlink():
             raise Refused(f"{display_path(target)} bestaat al; pa overschrijft geen agenda. "

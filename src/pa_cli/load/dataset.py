@@ -157,9 +157,13 @@ def data_files(directory: Path) -> list[Path]:
 
 
 def _mark_own_numbers(ds: Dataset) -> None:
-    """A row "2a" is afspraak 2a where the document numbers its afspraken so (nummer.py)."""
+    """A row "2a" is afspraak 2a where the document numbers its afspraken so (nummer.py);
+    the looptijd knows the afspraak of its verlenging (regels.verlenging)."""
     if ds.afspraken is None:
         return
+    verlenging = ds.afspraken.regel.verlenging
+    if verlenging is not None and verlenging.afspraak and ds.afspraken.looptijd:
+        ds.afspraken.looptijd._afspraak = verlenging.afspraak
     known = {a.nr for a in ds.afspraken.alle_afspraken() if a.nr and a.nr[-1].islower()}
     for agenda in ds.agendas:
         for rij in agenda.rijen:

@@ -11,9 +11,10 @@ from datetime import date
 
 from pa_cli.base import termijn as _termijn
 from pa_cli.base.struct import _Located
+from pa_cli.model import nummer as _nummer
 from pa_cli.model.schema import Custom, Enum, Field, Ident, Nr, Record, RefList, Text
 
-__all__ = ["Moment", "MOMENT", "MOMENT_SOORTEN"]
+__all__ = ["Moment", "MOMENT", "MOMENT_SOORTEN", "yearly"]
 
 # overleg: a bestuurlijk overleg (5.1); werkgroep: the ambtelijke werkgroep (5.2);
 # termijn: something the trekker must have done by then (5.3, 5.4, 5.9)
@@ -33,10 +34,15 @@ class Moment(_Located):
 
     def in_jaar(self, year: int) -> tuple[date, date]:
         """(first, last) day of this moment in `year`; one day unless it names a month."""
-        last = _termijn.parse(f"{self.wanneer} {year}").uiterlijk
-        assert last is not None  # _parse_wanneer admits no ongoing forms
-        month = _termijn.MONTHS.get(_termijn.normalise(self.wanneer))
-        return (date(year, month, 1) if month else last), last
+        return yearly(self.wanneer, year)
+
+
+def yearly(wanneer: str, year: int) -> tuple[date, date]:
+    """(first, last) day of a yearly termijn ('uiterlijk 1 juli', 'april') in `year`."""
+    last = _termijn.parse(f"{wanneer} {year}").uiterlijk
+    assert last is not None  # _parse_wanneer admits no ongoing forms
+    month = _termijn.MONTHS.get(_termijn.normalise(wanneer))
+    return (date(year, month, 1) if month else last), last
 
 
 def _parse_wanneer(text: str) -> str:
@@ -65,7 +71,8 @@ MOMENT = Record("moment", Moment, [
     Field("id", Ident(), True, "Korte vaste sleutel (zoals 'voorjaarsoverleg'); ook de basis van "
           "de UID in de agenda-export."),
     Field("naam", LINE, True, "Korte naam voor de kalender."),
-    Field("afspraak", Nr(), True, "De afspraak waar dit moment uit komt (zoals \"5.9\")."),
+    Field("afspraak", Nr(_nummer.AFSPRAAK, "5.9"), True,
+          "De afspraak waar dit moment uit komt (zoals \"5.9\")."),
     Field("wat", TEXT, False, "Wat er dan gebeurt, letterlijk uit het document."),
     Field("wanneer", Custom("wanneer", _parse_wanneer, "PA080",
                             "Termijn zonder jaar: 'voor 1 april', 'uiterlijk 1 juli', 'april'"),

@@ -14,6 +14,7 @@ from pa_cli.base import termijn as _termijn
 from pa_cli.base.struct import LIST, _Located
 from pa_cli.model import nummer as _nummer
 from pa_cli.model.cyclus import MOMENT, MOMENT_SOORTEN, Moment
+from pa_cli.model.regels import REGELS, Regels
 from pa_cli.model.schema import (
     Custom,
     Date,
@@ -66,7 +67,7 @@ class Ondertekening(_Located):
 
 
 class Looptijd(_Located):
-    """The period of the afspraken, with the automatic extension of afspraak 5.6.
+    """The period of the afspraken, with its automatic extension (regels.verlenging).
 
     When `verlenging` is written, the afspraken continue after `tot_en_met` ("in
     verlenging") until `opvolger_ondertekend`, the day a new agreement was signed.
@@ -76,6 +77,11 @@ class Looptijd(_Located):
     tot_en_met: date
     verlenging: str | None = None
     opvolger_ondertekend: date | None = None
+    _afspraak: str = ""  # the afspraak of the verlenging (regels.verlenging), set by load
+
+    def bij(self, prefix: str = "afspraak ") -> str:
+        """' (afspraak 5.6)' after the verlenging, when the set names its afspraak; else ''."""
+        return f" ({prefix}{self._afspraak})" if self._afspraak else ""
 
     @property
     def verlengd_sinds(self) -> date | None:
@@ -136,6 +142,12 @@ class Afspraken(_Located):
     inleiding: list[Blok] = LIST
     instellingen: Instellingen | None = None
     cyclus: list[Moment] = LIST
+    regels: Regels | None = None
+
+    @property
+    def regel(self) -> Regels:
+        """The rules of this set; neutral defaults where it writes none."""
+        return self.regels or Regels()
 
     def alle_afspraken(self) -> list[Afspraak]:
         return [a for t in self.themas for a in t.alle_afspraken()]
@@ -198,13 +210,14 @@ class Agenda(_Located):
 
     @property
     def years(self) -> tuple[int, int] | None:
-        """(first, last) year this agenda covers, from its file name."""
-        m = re.fullmatch(r"(\d{4})-(\d{4})", self.jaren or "")
-        return (int(m.group(1)), int(m.group(2))) if m else None
+        """(first, last) year this agenda covers, from its file name: agenda-2026-2027.yaml,
+        or agenda-2027.yaml for one year (a jaarschijf)."""
+        m = re.fullmatch(r"(\d{4})(?:-(\d{4}))?", self.jaren or "")
+        return (int(m.group(1)), int(m.group(2) or m.group(1))) if m else None
 
     @property
     def is_concept(self) -> bool:
-        """Not (yet) vastgesteld by the overleg (afspraak 5.3). An agenda with `bijlage` is part
+        """Not (yet) vastgesteld by the overleg (regels.agenda). An agenda with `bijlage` is part
         of the signed document (Bijlage 2) and vastgesteld with it, though it carries no date."""
         return self.vastgesteld is None and not self.bijlage
 
@@ -319,8 +332,10 @@ AFSPRAKEN = Record("afsprakenbestand", Afspraken, [
     Field("inleiding", ListOf(BLOK), False, "", list),
     Field("themas", ListOf(THEMA, 1), True, "", list),
     Field("instellingen", INSTELLINGEN),
-    Field("cyclus", ListOf(MOMENT), False, "De momenten die elk jaar terugkomen (afspraken 5.1 "
-          "t/m 5.9): overleggen, brief, actualisatie.", list),
+    Field("cyclus", ListOf(MOMENT), False, "De momenten die elk jaar terugkomen, elk met zijn "
+          "afspraak: overleggen, brief, actualisatie. Zonder: geen overleggen.", list),
+    Field("regels", REGELS, False, "De regels die pa toepast (agenda, verlenging, monitor), elk "
+          "met de afspraak waar hij uit komt."),
 ], "Prestatieafspraken: partijen, thema's en afspraken.", "Afspraken")
 
 VOORTGANG = Record("voortgang", Voortgang, [
@@ -330,7 +345,7 @@ VOORTGANG = Record("voortgang", Voortgang, [
 ], "Eén stap in de geschiedenis van een actie; pa set voegt er een toe.")
 
 ROW_NR = _nummer.RIJ
-JAREN = r"\d{4}-\d{4}"
+JAREN = r"\d{4}(?:-\d{4})?"
 
 RIJ = Record("agendarij", Rij, [
     Field("nr", Nr(ROW_NR, "2.4b"), True, "Nummer zoals gedrukt in de uitvoeringsagenda; "
@@ -350,7 +365,7 @@ RIJ = Record("agendarij", Rij, [
     Field("herkomst", Nr(JAREN + "/" + ROW_NR, "2022-2023/1.1.2",
                          "nummer van de vorm JAREN/nr"), False,
           "Doorgeschoven uit deze agendarij van een eerdere agenda (pa agenda nieuw)."),
-    Field("doorgeschoven", Nr(JAREN, "2024-2025", "jarenpaar (JJJJ-JJJJ)"), False,
+    Field("doorgeschoven", Nr(JAREN, "2024-2025", "jaren (JJJJ-JJJJ of JJJJ)"), False,
           "Deze actie loopt verder in de agenda van deze jaren (pa agenda nieuw)."),
 ], "Eén rij van de uitvoeringsagenda.")
 
@@ -359,7 +374,7 @@ AGENDA = Record("agendabestand", Agenda, [
     Field("bijlage", LINE),
     Field("inleiding", TEXT),
     Field("vastgesteld", Date(), False, "Datum waarop het bestuurlijk overleg de agenda "
-          "vaststelde; zonder is het een concept (afspraak 5.3: uiterlijk 1 juli)."),
+          "vaststelde; zonder is het een concept (regels.agenda zegt tot wanneer)."),
     Field("rijen", ListOf(RIJ), True, "", list),
 ], "Een uitvoeringsagenda.", "Agenda")
 

@@ -1,7 +1,7 @@
 """Query stage: the bestuurlijk overleggen of the cycle, read from `cyclus:` in afspraken.yaml.
 
-In Terneuzen that is a voorjaarsoverleg in april and a najaarsoverleg in oktober
-(afspraak 5.1 and the "Cyclus prestatieafspraken"). An overleg's date is the first
+In Terneuzen that is a voorjaarsoverleg and a najaarsoverleg, each in the month its data
+gives (with the afspraak it comes from). An overleg's date is the first
 day of its period (1 april); a date given with --overleg belongs to the overleg whose
 month is nearest, a tie going to the one that comes next. --overleg also takes the
 overleg of a half year ('voorjaar 2027'), dated by the cycle as the handout dates it.
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from pa_cli.base.exits import UsageProblem
 from pa_cli.base.fmt import datum_nl, opsomming
@@ -22,15 +22,8 @@ from pa_cli.query.stand import Stand, due_before
 
 __all__ = ["Overleg", "Seizoen", "Cyclus", "overleg_option", "voor_overleg", "OVERLEG_FORMS"]
 
-# For data without `cyclus:`: the cycle as the Terneuzen document describes it.
-_DEFAULT = [
-    Moment(id="voorjaarsoverleg", naam="Voorjaarsoverleg", afspraak="5.1", wanneer="april",
-           soort="overleg", trekker=[],
-           wat="evaluatie van de prestatieafspraken voorgaande jaren en actualisatie "
-               "uitvoeringsagenda."),
-    Moment(id="najaarsoverleg", naam="Najaarsoverleg", afspraak="5.1", wanneer="oktober",
-           soort="overleg", trekker=[], wat="bespreken van de voortgang."),
-]
+# Without overleggen in `cyclus:` pa invents none: the handout is for the day given with
+# --overleg (else the peildatum), and "before the next overleg" is the stoplicht's marge.
 
 
 class Overleg(Struct):
@@ -40,6 +33,7 @@ class Overleg(Struct):
     soort: str  # "voorjaar" (January to June) or "najaar"
     naam: str  # "Voorjaarsoverleg 2023"
     doel: str  # what the cycle says this overleg is for
+    afspraak: str = ""  # the afspraak the cycle cites for it; "" without a cycle
 
 
 class Seizoen(Struct):
@@ -74,9 +68,11 @@ def _soort(d: date) -> str:
 class Cyclus:
     """The overleggen of each year, in order; built from the moments of kind 'overleg'."""
 
-    def __init__(self, moments: list[Moment]) -> None:
-        overleggen = [m for m in moments if m.soort == "overleg"] or _DEFAULT
+    def __init__(self, moments: list[Moment], marge_weken: int = 8) -> None:
+        overleggen = [m for m in moments if m.soort == "overleg"]
         self.overleggen = sorted(overleggen, key=lambda m: m.in_jaar(2000)[0])
+        self.marge = timedelta(weeks=marge_weken)  # without overleggen: "before the next"
+
 
     def _start(self, i: int, year: int) -> date:
         n = len(self.overleggen)
@@ -92,19 +88,35 @@ class Cyclus:
         return min(range(len(self.overleggen)), key=lambda i: distance(self.overleggen[i]))
 
     def op(self, d: date) -> Overleg:
-        """The overleg held on `d`."""
+        """The overleg held on `d`; without a cycle a neutral one that cites nothing."""
+        if not self.overleggen:
+            return Overleg(d, "", "Hand-out", "de stand van de uitvoering")
         m = self.overleggen[self._index(d)]
         return Overleg(d, _soort(m.in_jaar(d.year)[0]), f"{m.naam} {d.year}",
-                       (m.wat or "").rstrip(". "))
+                       (m.wat or "").rstrip(". "), m.afspraak)
+
+    def na(self, d: date) -> Overleg:
+        """What 'before the next overleg' means after `d`: the next overleg, or without a
+        cycle the end of the marge ("het einde van de marge van 8 weken")."""
+        if self.overleggen:
+            return self.op(self.volgend(d))
+        weeks = self.marge.days // 7
+        return Overleg(d + self.marge, "", f"Einde van de marge van {weeks} "
+                       f"{'week' if weeks == 1 else 'weken'}", "")
 
     def kies(self, keuze: date | Seizoen | None, peildatum: date) -> date:
         """The date of the overleg asked for with --overleg: a date as given; for a half year
         the first day of its (first) overleg in that year, as the cycle dates it; without
         one, the first overleg on or after the peildatum."""
-        if keuze is None:
-            return self.eerstvolgend(peildatum)
         if isinstance(keuze, date):
             return keuze
+        if not self.overleggen:
+            if keuze is None:
+                return peildatum
+            raise UsageProblem(f"--overleg '{keuze.tekst}': afspraken.yaml noemt geen "
+                               "overleggen (cyclus:); geef de datum van het overleg")
+        if keuze is None:
+            return self.eerstvolgend(peildatum)
         starts = [m.in_jaar(keuze.jaar)[0] for m in self.overleggen]
         found = [s for s in starts if _soort(s) == keuze.soort]
         if not found:
@@ -123,7 +135,17 @@ class Cyclus:
         return self._start(self._index(overleg) + 1, overleg.year)
 
     def vorig(self, overleg: date) -> date:
+        """The overleg before; without a cycle, the same day a year earlier."""
+        if not self.overleggen:
+            return _a_year_before(overleg)
         return self._start(self._index(overleg) - 1 + len(self.overleggen), overleg.year - 1)
+
+
+def _a_year_before(d: date) -> date:
+    try:
+        return d.replace(year=d.year - 1)
+    except ValueError:  # 29 February
+        return date(d.year - 1, 2, 28)
 
 
 def voor_overleg(s: Stand, cyclus: Cyclus) -> Stand:
@@ -132,8 +154,8 @@ def voor_overleg(s: Stand, cyclus: Cyclus) -> Stand:
     As in the handout for the first overleg on or after the peildatum (section 3): not done,
     termijn from the peildatum to before the overleg after that one; earliest first.
     """
-    end = cyclus.volgend(cyclus.eerstvolgend(s.peildatum))
-    naam = cyclus.op(end).naam
+    volgend = cyclus.na(cyclus.kies(None, s.peildatum))
+    end, naam = volgend.datum, volgend.naam
     kop = f"Termijn vóór het {naam[:1].lower()}{naam[1:]} ({datum_nl(end)}), stand"
     out = copy.copy(s)
     out.acties, out.kop = due_before(s.acties, s.peildatum, end), kop

@@ -1,6 +1,6 @@
 """Query stage: the calendar of the cycle. Yearly moments and action deadlines in date order.
 
-The moments come from `cyclus:` in afspraken.yaml (afspraken 5.1-5.9); the deadlines
+The moments come from `cyclus:` in afspraken.yaml (each with its afspraak); the deadlines
 from the agenda actions that are not gereed or vervallen today (a calendar reminds of
 what is still to do, whatever period it shows). Every entry has a UID that
 stays the same across runs and edits of other rows, so a calendar that imports the
@@ -15,6 +15,7 @@ from typing import Any
 
 from pa_cli.base.struct import LIST, Struct
 from pa_cli.load.dataset import Dataset
+from pa_cli.model.regels import bron
 from pa_cli.query.agendas import keten
 from pa_cli.query.stand import Actie, Filter, Stand, op_peildatum, stand
 
@@ -123,7 +124,8 @@ def kalender(ds: Dataset, van: date, tot: date | None, trekker: list[str]) -> Ka
     if van <= looptijd.tot_en_met <= end:
         items.append(Gebeurtenis(looptijd.tot_en_met, looptijd.tot_en_met, "looptijd",
                                  "Einde looptijd prestatieafspraken", f"looptijd-einde@{domain}",
-                                 "5.6", [], None, looptijd.verlenging))
+                                 bron(ds.afspraken.regel.verlenging, "") or None, [], None,
+                                 looptijd.verlenging))
     order = {k: i for i, k in enumerate(SOORTEN)}
     items.sort(key=lambda g: (g.datum, order[g.soort], g.naam))
     return Kalender(van, end, ds.afspraken.gemeente, s.gevraagd_namen() if s.gevraagd else "",

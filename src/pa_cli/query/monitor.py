@@ -32,6 +32,7 @@ from pa_cli.base.struct import LIST, Struct
 from pa_cli.load.dataset import Dataset
 from pa_cli.model.monitor import HUURKLASSEN, MARGE_PROCENT, Doel, Indicator, Meting
 from pa_cli.model.records import Looptijd
+from pa_cli.model.regels import bron
 from pa_cli.model.trekker import Trekkers
 
 __all__ = ["Regel", "Monitor", "monitor", "beoordeel", "doel_tekst", "GEEN_METING", "LICHTEN",
@@ -72,7 +73,8 @@ class Monitor(Struct):
     peildatum: date
     marge_procent: float
     regels: list[Regel] = LIST
-    looptijd: Looptijd | None = None  # for the verlenging of afspraak 5.6
+    looptijd: Looptijd | None = None  # for the verlenging
+    afspraak: str = ""  # the monitor's afspraak (regels.monitor), "" when the set names none
 
     def tellingen(self) -> dict[str, int]:
         out = {k: 0 for k in (*LICHTEN, GEEN_METING)}
@@ -142,7 +144,7 @@ class Doelkeuze(Struct):
 
 def doel_op(ind: Indicator, year: int, moment: date, lt: Looptijd | None,
             wanneer: str = "") -> Doelkeuze:
-    """The target for a figure of `year` (at `moment`), the verlenging of 5.6 included;
+    """The target for a figure of `year` (at `moment`), the verlenging included;
     `wanneer` names the figure's time in a reason ('voor 2026', 'op 1 september 2026')."""
     wanneer = wanneer or f"voor {year}"
     if lt is None or not lt.verlenging or not lt.tot_en_met or year <= lt.tot_en_met.year:
@@ -150,18 +152,19 @@ def doel_op(ind: Indicator, year: int, moment: date, lt: Looptijd | None,
     if lt.opvolger_ondertekend is not None and moment >= lt.opvolger_ondertekend:
         return Doelkeuze(None, zonder=f"geen doel {wanneer}: op "
                          f"{datum_nl(lt.opvolger_ondertekend)} is een nieuwe overeenkomst "
-                         "ondertekend (afspraak 5.6)" if ind.doelen else "")
+                         f"ondertekend{lt.bij()}" if ind.doelen else "")
     own = _doel_voor(ind, year, yearless=False)
     if own is not None:
         return Doelkeuze(own)
     last = lt.tot_en_met.year
     kept = _doel_voor(ind, last, yearless=False)
     if kept is not None:
-        return Doelkeuze(kept, f"doel {jaren_tekst(kept)}, geldt door in de verlenging (5.6)")
+        return Doelkeuze(kept, f"doel {jaren_tekst(kept)}, geldt door in de verlenging"
+                         f"{lt.bij('')}")
     yearless = _doel_voor(ind, year)
     if yearless is not None or not ind.doelen:
         return Doelkeuze(yearless)
-    return Doelkeuze(None, zonder=f"geen doel {wanneer}: in de verlenging (5.6) geldt het "
+    return Doelkeuze(None, zonder=f"geen doel {wanneer}: in de verlenging{lt.bij('')} geldt het "
                      f"doel van {last}, en voor {last} is er geen")
 
 
@@ -235,7 +238,8 @@ def monitor(ds: Dataset, peildatum: date) -> Monitor:
     """Every indicator (and series) with its latest measurement on the peildatum."""
     mon = ds.indicatoren
     marge = mon.marge_procent if mon and mon.marge_procent is not None else MARGE_PROCENT
-    out = Monitor(peildatum, marge, looptijd=ds.afspraken.looptijd if ds.afspraken else None)
+    out = Monitor(peildatum, marge, looptijd=ds.afspraken.looptijd if ds.afspraken else None,
+                  afspraak=bron(ds.afspraken.regel.monitor, "") if ds.afspraken else "")
     if mon is None:
         return out
     trekkers = Trekkers(ds.afspraken) if ds.afspraken else None

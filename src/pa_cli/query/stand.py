@@ -25,6 +25,7 @@ from pa_cli.model.records import (
     Thema,
     Voortgang,
 )
+from pa_cli.model.regels import bron
 from pa_cli.model.trekker import Trekkers
 
 __all__ = ["STOPLICHTEN", "DEFAULT_MARGE_WEKEN", "BEGIN_STATUS", "Actie", "Filter", "Stand",
@@ -98,7 +99,7 @@ def stoplicht(rij: Rij, peildatum: date, marge: timedelta,
 
 
 def verlenging(looptijd: Looptijd | None, peildatum: date) -> str:
-    """"in verlenging sinds 1 januari 2026" when the peildatum falls in 5.6's extension."""
+    """"in verlenging sinds 1 januari 2026" when the peildatum falls in the extension."""
     if looptijd is None or not looptijd.in_verlenging(peildatum):
         return ""
     return f"in verlenging sinds {datum_nl(looptijd.verlengd_sinds)}"
@@ -172,7 +173,7 @@ class Actie(Struct):
             "agenda": self.agenda.jaren,
             "herkomst": self.rij.herkomst,
             "doorgeschoven": self.doorgeschoven,
-            "agenda_concept": self.agenda.is_concept,  # not yet vastgesteld (afspraak 5.3)
+            "agenda_concept": self.agenda.is_concept,  # not yet vastgesteld
             "vorige_termijn": self.vorige_termijn,  # the one that counts while 'vast te stellen'
         }
 
@@ -286,7 +287,7 @@ def stand(ds: Dataset, peildatum: date, f: Filter, marge: int | None = None,
                 acties.append(a)
     return Stand(peildatum, weeks, acties, trekkers, wanted,
                  verlenging(afspraken.looptijd, peildatum), keuze.agendas, keuze.melding,
-                 _label(keuze.agendas, len(ds.agendas) > 1))
+                 _label(keuze.agendas, len(ds.agendas) > 1, _bij_agenda(ds)))
 
 
 def acties_van(ds: Dataset, agendas: list[Agenda], peildatum: date, f: Filter,
@@ -298,14 +299,17 @@ def acties_van(ds: Dataset, agendas: list[Agenda], peildatum: date, f: Filter,
     return [a for ag in agendas for a in stand(ds, peildatum, f, marge, agenda=ag.jaren).acties]
 
 
-CONCEPT = " (concept: nog niet vastgesteld, afspraak 5.3)"
+def _bij_agenda(ds: Dataset) -> str:
+    """', afspraak 5.3' when the set names the afspraak of its agenda (regels.agenda)."""
+    return bron(ds.afspraken.regel.agenda, ", afspraak ") if ds.afspraken else ""
 
 
-def _label(agendas: list[Agenda], several: bool) -> str:
+def _label(agendas: list[Agenda], several: bool, bij: str = "") -> str:
     """The agenda(s) shown, when the data holds several or one shown is still a concept."""
     if not (several or any(a.is_concept for a in agendas)):
         return ""
-    return "agenda " + ", ".join((a.jaren or a.titel) + (CONCEPT if a.is_concept else "")
+    concept = f" (concept: nog niet vastgesteld{bij})"
+    return "agenda " + ", ".join((a.jaren or a.titel) + (concept if a.is_concept else "")
                                  for a in agendas)
 
 

@@ -21,7 +21,8 @@ from pa_cli.base.fmt import datum_nl
 from pa_cli.base.struct import LIST, Struct
 from pa_cli.history.wijzigingen import SindsOverleg
 from pa_cli.load.dataset import Dataset
-from pa_cli.model.records import Afspraak, Agenda, Looptijd, Partij, Thema
+from pa_cli.model.records import Afspraak, Afspraken, Agenda, Looptijd, Partij, Thema
+from pa_cli.model.regels import bij
 from pa_cli.query.cyclus import Cyclus, Overleg, Seizoen
 from pa_cli.query.stand import (
     STOPLICHTEN,
@@ -149,7 +150,7 @@ class AgendaStand(Struct):
 
     @property
     def concept(self) -> bool:
-        """Not yet vastgesteld by the overleg (afspraak 5.3): no `vastgesteld`, no `bijlage`."""
+        """Not yet vastgesteld by the overleg: no `vastgesteld`, no `bijlage`."""
         return self.agenda.is_concept
 
     @property
@@ -167,7 +168,7 @@ class Rapport(Struct):
     titel: str  # of the afspraken: "Prestatieafspraken Terneuzen 2022-2025"
     gemeente: str
     looptijd: Looptijd
-    verlenging: str  # "in verlenging sinds 1 januari 2026" on a peildatum in 5.6's extension
+    verlenging: str  # "in verlenging sinds 1 januari 2026" on a peildatum in the extension
     melding: str  # "Geen agenda voor 2026: ..." when no agenda covers the peildatum, else ""
     peildatum: date
     marge_weken: int
@@ -187,12 +188,22 @@ class Rapport(Struct):
     lege_rijen: list[LegeRij]
     agendas: list[AgendaStand]
     concept: list[AgendaStand]  # the agendas shown that are not yet vastgesteld; else empty
-    monitor: MonitorSectie  # the figures of afspraak 5.8 (monitor_report.py)
+    monitor: MonitorSectie  # the figures of the monitor (report/monitor.py)
     versie: str  # of pa
-    terugblik: Terugblik | None = None  # the voorjaarsoverleg's look back (5.1); else None
+    bij: dict[str, str]  # ' (afspraak 5.3)' after the agenda, monitor, overleg; '' if none
+    terugblik: Terugblik | None = None  # the voorjaarsoverleg's look back; else None
 
     def variables(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self._fields}
+
+
+def _bij(afspraken: Afspraken, overleg: Overleg) -> dict[str, str]:
+    """What the templates write after a rule: ' (afspraak 5.3)', or '' where the set names no
+    afspraak for it (regels: and cyclus: in afspraken.yaml)."""
+    regel = afspraken.regel
+    return {"agenda": bij(regel.agenda), "monitor": bij(regel.monitor),
+            "verlenging": bij(regel.verlenging),
+            "overleg": f" (afspraak {overleg.afspraak})" if overleg.afspraak else ""}
 
 
 def _legenda(marge_weken: int) -> list[Licht]:
@@ -243,9 +254,10 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
     acties = [a for a in rijen if a.rij.is_actie and not a.doorgeschoven]  # counted once
     lege = [a for a in rijen if not a.rij.is_actie]
 
-    cyclus = Cyclus(afspraken.cyclus)
+    cyclus = Cyclus(afspraken.cyclus, s.marge_weken)
     overleg_datum = cyclus.kies(opts.overleg, peildatum)
-    volgend = cyclus.volgend(overleg_datum)
+    volgend_overleg = cyclus.na(overleg_datum)
+    volgend = volgend_overleg.datum
     sinds = opts.sinds or cyclus.vorig(overleg_datum)
     if sinds > peildatum:
         raise UsageProblem(f"--sinds {datum_nl(sinds)} ligt na de peildatum "
@@ -301,7 +313,8 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
         themas=thema_standen,
         te_laat=overdue_per_party(selected_stand),
         overleg=overleg,
-        volgend_overleg=cyclus.op(volgend),
+        volgend_overleg=volgend_overleg,
+        bij=_bij(afspraken, overleg),
         sinds=sinds,
         binnenkort=due_before(acties, peildatum, volgend),
         voortgang=voortgang(ds, gekozen, opts.marge, sinds, peildatum, s.agendas),

@@ -151,7 +151,8 @@ def _spread(ys: list[float], gap: float = 13) -> list[float]:
     return out
 
 
-def _grafiek(ind: Indicator, series: dict[str, list[Regel]], doelen: list[Regel]) -> Grafiek:
+def _grafiek(ind: Indicator, series: dict[str, list[Regel]], doelen: list[Regel],
+             verlenging: str = "") -> Grafiek:
     xs = [_when(r) for rs in series.values() for r in rs]
     x0, x1 = min(xs), max(xs)
     x0, x1 = x0 - 0.3, x1 + 0.3  # room at the ends for a year's target line
@@ -196,7 +197,7 @@ def _grafiek(ind: Indicator, series: dict[str, list[Regel]], doelen: list[Regel]
             continue
         when = "" if d.jaren is None else f" in {jaren_tekst(d)}"
         if d.jaren and b > d.jaren[1] + 0.25:
-            when += " en in de verlenging (5.6)"
+            when += f" en in de verlenging{verlenging}"
         lines.append(Doellijn(px(a), px(b), py(r.doelwaarde), f"doel {doel_tekst(r)}{when}"))
     first, last = math.ceil(x0), math.floor(x1)
     years = list(range(first, last + 1))
@@ -227,7 +228,7 @@ def _doelen(ind: Indicator, peildatum: date, lt: Looptijd | None) -> list[str]:
     start = lt.tot_en_met.year + 1
     if lt.opvolger_ondertekend is None or lt.opvolger_ondertekend > date(start, 1, 1):
         keuze = doel_op(ind, start, date(start, 1, 1), lt)
-        kop = f"vanaf {start} in de verlenging (afspraak 5.6)"
+        kop = f"vanaf {start} in de verlenging{lt.bij()}"
         if keuze.herkomst and keuze.doel is not None:
             out.append(f"{kop}: het doel van {jaren_tekst(keuze.doel)} geldt door")
         elif keuze.doel is None:
@@ -265,6 +266,7 @@ def sectie(ds: Dataset, peildatum: date, afspraken: set[str] | None = None) -> M
         blok = IndicatorBlok(ind, _doelen(ind, peildatum, mon.looptijd),
                              [_rij(r) for r in history or laatste], laatste)
         if len(history) >= 2:
-            blok.grafiek = _grafiek(ind, series, history)
+            blok.grafiek = _grafiek(ind, series, history,
+                                    mon.looptijd.bij("") if mon.looptijd else "")
         out.blokken.append(blok)
     return out

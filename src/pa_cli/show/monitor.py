@@ -69,7 +69,8 @@ def _summary(mon: Monitor) -> str:
 
 
 def _heading(mon: Monitor) -> str:
-    return f"Monitor (afspraak 5.8) op {datum_nl(mon.peildatum)}"
+    bron = f" (afspraak {mon.afspraak})" if mon.afspraak else ""
+    return f"Monitor{bron} op {datum_nl(mon.peildatum)}"
 
 
 def _text(mon: Monitor) -> str:

@@ -259,7 +259,7 @@ def test_list(run, ws):
     lines = _report(run, "--list").splitlines()
     assert [ln.split()[0] for ln in lines] == ["agenda", "handout", "stoplicht"]
     assert all("md, html, pdf" in ln for ln in lines)
-    assert "De monitor van afspraak 5.8" in lines[2]
+    assert "De monitor van de uitvoering" in lines[2]
 
 
 def test_format_follows_the_output_file(run, ws, tmp_path):

@@ -228,3 +228,21 @@ def test_no_pickle_in_pa():
     for source in (REPO / "src" / "pa_cli").rglob("*.py"):
         text = source.read_text(encoding="utf-8")
         assert "import pickle" not in text and "marshal" not in text, source.name
+
+
+def test_a_change_to_pas_code_in_any_stage_misses_the_cache(tmp_path):
+    """A developer's edit anywhere in pa (not only beside cache.py) makes the cache stale."""
+    import shutil
+
+    from pa_cli.load import cache
+
+    package = tmp_path / "pa_cli"
+    shutil.copytree(REPO / "src" / "pa_cli", package,
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    before = cache._code_digest(str(package))
+    for module in ("check/validate.py", "query/stand.py", "__init__.py"):
+        path = package / module
+        path.write_text(path.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+        after = cache._code_digest(str(package))
+        assert after != before, module
+        before = after

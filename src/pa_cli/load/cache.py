@@ -49,7 +49,7 @@ def cache_file(directory: Path) -> Path | None:
     return root / f"{name}.json"
 
 
-def _code_digest() -> bytes:
+def _code_digest(package: str = "") -> bytes:
     """Changes whenever pa's own code does (an upgrade, or a developer's edit).
 
     Name, size and modification time of every module: reading and hashing all of pa's
@@ -58,11 +58,15 @@ def _code_digest() -> bytes:
     are, and they are hashed by content.
     """
     h = hashlib.sha256()
-    here = os.path.dirname(__file__)
-    for entry in sorted(os.scandir(here), key=lambda e: e.name):
-        if entry.name.endswith(".py"):
-            st = entry.stat()
-            h.update(f"{entry.name}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+    package = package or os.path.dirname(os.path.dirname(__file__))  # pa_cli/, above the stages
+    folders = [package] + sorted(e.path for e in os.scandir(package)
+                                 if e.is_dir() and not e.name.startswith(("_", ".")))
+    for folder in folders:
+        for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+            if entry.name.endswith(".py"):
+                st = entry.stat()
+                name = os.path.relpath(entry.path, package)
+                h.update(f"{name}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
     return h.digest()
 
 

@@ -29,6 +29,7 @@ from pa_cli.check.monitor import check_monitor
 from pa_cli.check.termijnen import check_agenda_termijnen, check_termijnen
 from pa_cli.load.dataset import (
     Dataset,
+    apply_rules,
     data_files,
     display_path,
     find_data_dir,
@@ -335,6 +336,7 @@ def check_dir(option: Path | None) -> tuple[Dataset, list[Problem]]:
     try:
         hit = cache.get(directory, key) if key else None
         if hit is not None:
+            apply_rules(hit[0])
             return hit
         ds = load(directory, files)
         result = ds, validate(ds)

@@ -21,7 +21,7 @@ from pa_cli.model.schema import INVALID, Checker, Record
 
 __all__ = ["Dataset", "DataDirError", "find_data_dir", "load", "data_files", "display_path",
            "read_data", "is_read", "AFSPRAKEN_FILE", "AGENDA_GLOB", "INDICATOREN_FILE",
-           "agenda_jaren"]
+           "agenda_jaren", "apply_rules"]
 
 AFSPRAKEN_FILE = "afspraken.yaml"
 AGENDA_GLOB = "agenda-*.yaml"
@@ -156,9 +156,10 @@ def data_files(directory: Path) -> list[Path]:
     return sorted(directory.glob("*.y*ml"))
 
 
-def _mark_own_numbers(ds: Dataset) -> None:
+def apply_rules(ds: Dataset) -> None:
     """A row "2a" is afspraak 2a where the document numbers its afspraken so (nummer.py);
-    the looptijd knows the afspraak of its verlenging (regels.verlenging)."""
+    the looptijd knows the afspraak of its verlenging (regels.verlenging). Private attributes,
+    so the cache does not keep them: check_dir applies them again to a cached dataset."""
     if ds.afspraken is None:
         return
     verlenging = ds.afspraken.regel.verlenging
@@ -200,7 +201,7 @@ def load(directory: Path, override: dict[Path, bytes] | None = None,
         if result is not INVALID:
             result.jaren = agenda_jaren(path)
             ds.agendas.append(result)
-    _mark_own_numbers(ds)
+    apply_rules(ds)
     monitor = directory / INDICATOREN_FILE
     if monitor in present:
         result = _load_file(ds, monitor, INDICATOREN, "het indicatorenbestand", override)

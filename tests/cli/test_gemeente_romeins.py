@@ -73,3 +73,17 @@ def test_a_row_named_like_an_afspraak_with_a_letter(run, tmp_path):
                          ("rij:2b", "2b: Tweede.")):
         r = run("toon", nr, "--data", str(data), "--peildatum", "2024-06-01")
         assert f"Afspraak:     {afspraak}" in r.out, r.out
+
+
+def test_rules_hold_on_a_cached_dataset(run, tmp_path):
+    """The second run reads the cache, which keeps no private attributes: row "2a" still
+    belongs to afspraak 2a, and the verlenging still names its afspraak."""
+    test_a_row_named_like_an_afspraak_with_a_letter(run, tmp_path)
+    data = tmp_path / "data"
+    text = (data / "afspraken.yaml").read_text(encoding="utf-8")
+    (data / "afspraken.yaml").write_text(
+        text.replace("tot_en_met: 2024-12-31}", "tot_en_met: 2024-12-31, verlenging: Loopt "
+                     "door.}") + "regels:\n  verlenging: {afspraak: \"9\"}\n", encoding="utf-8")
+    for _ in range(2):
+        r = run("kalender", "--van", "2024-06-01", "--data", str(data))
+        assert "Einde looptijd prestatieafspraken" in r.out and "afspraak 9" in r.out, r.out

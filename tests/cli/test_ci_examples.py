@@ -88,3 +88,20 @@ def test_gitlab_example_reports_code_quality_and_keeps_history():
     assert job["variables"]["GIT_DEPTH"] == "0"
     assert job["artifacts"]["reports"]["codequality"] == "gl-code-quality-report.json"
     assert any("> gl-code-quality-report.json" in line for line in job["script"])
+
+
+@pytest.mark.parametrize("name, commands", [("github-actions.yml", _github_commands),
+                                            ("gitlab-ci.yml", _gitlab_commands)])
+def test_ci_examples_run_nothing_from_the_pull_request(name, commands):
+    """Issue 16: pip runs as `python -P`, so a pip/ folder in the pull request's checkout (the
+    current directory) is not imported instead of pip; GitHub's checkout keeps no token in
+    .git/config, and the workflow never runs on pull_request_target."""
+    doc = _load(name)
+    installs = [line for script in commands(doc) for line in script.splitlines()
+                if "pip install" in line]
+    assert installs and all(line.strip().startswith("python -P -m pip ") for line in installs)
+    if name == "github-actions.yml":
+        assert list(doc["on"]) == ["pull_request"]
+        checkout = doc["jobs"]["controleren"]["steps"][0]
+        assert checkout["uses"].startswith("actions/checkout@")
+        assert checkout["with"]["persist-credentials"] is False

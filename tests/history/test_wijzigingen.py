@@ -6,6 +6,8 @@ import json
 import subprocess
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from conftest import AFSPRAKEN, AGENDA, Git, handout_changes
 
@@ -242,6 +244,64 @@ def test_bad_revision_or_date_is_a_usage_problem(repo, run, rev, code, message):
     """An unknown revision, an option-like one, or a date before the first commit: exit 2."""
     r = run("wijzigingen", "--sinds", rev)
     assert (r.code, r.err.strip(), r.out) == (code, message, "")
+
+
+NOT_ONE = ("pa: --sinds '{}' is geen revisie; geef een commit, tak of tag (bijvoorbeeld main of "
+           "HEAD~3) of een datum")
+
+
+@pytest.mark.parametrize("rev", [
+    "^HEAD", "^main", "HEAD..main", "main...HEAD", "..HEAD", "HEAD..", "HEAD^@", "HEAD^!",
+    "HEAD^-", "HEAD^-1", "--all", "--end-of-options", "-",
+])
+def test_what_git_reads_as_an_option_exclusion_or_range_is_no_revision(repo, run, rev):
+    """Issue 16, 8a: '^HEAD' ended in an internal error (git answered '^<id>'). What git reads
+    as an option, an exclusion or a range is not one commit to compare with: exit 2, the same
+    Dutch line as for '-p', for --sinds and --tot alike."""
+    repo("branch", "-q", "-M", "main")
+    r = run("wijzigingen", "--sinds", rev)
+    assert (r.code, r.err.strip(), r.out) == (2, NOT_ONE.format(rev), "")
+    r = run("wijzigingen", "--sinds", "HEAD", "--tot", rev)
+    assert (r.code, r.err.strip(), r.out) == (2, NOT_ONE.format(rev).replace("--sinds",
+                                                                           "--tot"), "")
+
+
+# a revision as git reads it: something before a name, the name, and what may follow
+REVISION_SYNTAX = st.tuples(
+    st.sampled_from(["", "^", "-", "--", "..", "...", ":", ":/", ":0:", "@", "!", " "]),
+    st.sampled_from(["", "HEAD", "main", "@", "HEAD~1", "data", "Gegevens", "0" * 7]),
+    st.lists(st.sampled_from(["^", "^@", "^!", "^-", "~1", "~", "..", "...", "main", "@{0}",
+                              "@{-1}", "@{upstream}", "^{commit}", "^{tree}", "^{/Geg}",
+                              ":data", ":afspraken.yaml", " ", "\t", "{", "}"]),
+             max_size=3).map("".join),
+).map("".join)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rev=REVISION_SYNTAX)
+def test_any_revision_syntax_is_an_answer_never_an_internal_error(repo, run, rev):
+    """Whatever git makes of a revision (special syntax, reflogs, searches, paths): pa compares
+    (exit 0) or says in Dutch why not (exit 2); never exit 3 or a traceback."""
+    r = run("wijzigingen", "--sinds", rev)
+    assert r.code in (0, 2), (rev, r.err)
+    assert "Traceback" not in r.err and "interne fout" not in r.err
+    if r.code == 2:
+        assert r.err.startswith("pa: ") and r.out == ""
+
+
+@pytest.mark.parametrize("stamp", ["99999999999999", "-5"])
+def test_a_commit_with_a_date_no_calendar_has_is_refused(repo, run, stamp):
+    """A pull request's commit can carry any committer time (git shows year 3170843, or no date
+    at all): pa says it cannot read that commit, exit 1, instead of an internal error."""
+    tree = repo("rev-parse", "HEAD^{tree}").stdout.strip()
+    body = f"tree {tree}\nauthor a <a> {stamp} +0000\ncommitter a <a> {stamp} +0000\n\nx\n"
+    sha = subprocess.run(["git", "hash-object", "-t", "commit", "-w", "--stdin"], cwd=repo.root,
+                         input=body, capture_output=True, text=True, check=True).stdout.strip()
+    r = run("wijzigingen", "--sinds", sha)
+    assert (r.code, r.err, r.out) == (
+        1, f"pa: git kan commit {sha[:12]} niet lezen (of de datum ervan); kies een andere "
+           "revisie\n", "")
 
 
 def test_outside_git_says_it_needs_git(run, ws):

@@ -9,12 +9,13 @@ data, and a version with errors is refused rather than compared.
 from __future__ import annotations
 
 import os
+import re
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from pa_cli.base.exits import UsageProblem
-from pa_cli.base.problems import FOUT, Problem
+from pa_cli.base.problems import FOUT, Problem, printable
 from pa_cli.load.dataset import AFSPRAKEN_FILE, AGENDA_GLOB, INDICATOREN_FILE, Dataset
 
 if TYPE_CHECKING:
@@ -24,6 +25,10 @@ __all__ = ["HistoryProblem", "Commit", "Repository", "repository", "load_at", "T
 
 TIMEOUT = 30  # seconds for one git command
 MAX_BLOB = 5_000_000  # as yamlread.MAX_BYTES: larger files are refused unread
+_OBJECT_ID = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")  # SHA-1 or SHA-256
+# what git reads as an option, an exclusion or a range (-p, ^A, A..B, A^@, A^!, A^-): not one
+# commit to compare with
+_NOT_ONE_REVISION = re.compile(r"^[-^]|\.\.|\^[@!-]")
 
 
 class HistoryProblem(Exception):
@@ -42,19 +47,76 @@ class Commit(NamedTuple):
         return f"{self.short} ({datum_nl(self.datum)})"
 
 
+# How pa runs git, in one place (`_Git.run`). What a pull request controls is the work tree
+# (any file but a `.git`, which git never checks out) and its commits; a CI job may also pass on
+# environment variables. So pa finds the repository itself and names it to git explicitly, and
+# builds a command line under which no configuration can start a program. For each way git
+# can start one, what pa does (checked against git 2.39, see tests/history/test_git_safety.py):
+# - a git folder planted in the data (HEAD, objects/, refs/ and a config) or a `.git` pointer
+#   into the work tree: `repository()` refuses the first and ignores any git folder but the
+#   `.git` of the work tree it finds; `--git-dir`/`--work-tree` are always given, so git never
+#   searches; `safe.bareRepository=explicit` for the one search that checks ownership;
+# - GIT_DIR, GIT_WORK_TREE, GIT_CONFIG_PARAMETERS, GIT_EXTERNAL_DIFF, GIT_PAGER and every other
+#   GIT_* variable from outside: dropped, pa sets its own;
+# - core.fsmonitor (run whenever the index is read): `core.fsmonitor=` (empty is "off" in every
+#   git version; `false` would be a hook named false before git 2.36);
+# - hooks: none of the commands below runs one; `core.hooksPath` points at nothing anyway;
+# - clean/smudge/process filters (.gitattributes): `cat-file --batch` without `--filters` gives
+#   the stored bytes, and the renames come from `diff-index --cached`, which compares the commit
+#   with the index and never reads (and so never cleans) a work-tree file (nor looks into a
+#   submodule's work tree, which would start git there with the submodule's own config);
+# - diff drivers and textconv: `--no-ext-diff --no-textconv`, and only names are asked for;
+# - log.showSignature with gpg.program/gpg.ssh.program: `log.showSignature=false`;
+# - core.pager: `--no-pager` (and stdout is a pipe);
+# - core.sshCommand, remote helpers, credential helpers: only reached by fetching, which a
+#   partial clone does on its own for a missing object; GIT_NO_LAZY_FETCH (newer git) and
+#   GIT_ALLOW_PROTOCOL naming no protocol (git 2.39 too) stop that: pa never reaches the network;
+# - include.path/includeIf in a config: the settings above are on the command line, which
+#   git reads after every config file, so no included file overrides them;
+# - replace refs: `--no-replace-objects`, so a commit is read as it was stored.
+# System and global configuration stay: they are the user's own (and hold safe.directory).
+_CONFIG = (
+    "safe.bareRepository=explicit",
+    "core.fsmonitor=",
+    f"core.hooksPath={os.devnull}",
+    "log.showSignature=false",
+)
+_NO_PROTOCOL = "pa-no-network"  # GIT_ALLOW_PROTOCOL: only this (non-existent) protocol is allowed
+
+
+def _environment(**extra: str) -> dict[str, str]:
+    """The environment git runs in: the caller's without any GIT_* variable, plus pa's."""
+    env = {k: v for k, v in os.environ.items() if not k.upper().startswith("GIT_")}
+    env.update(GIT_TERMINAL_PROMPT="0", GIT_NO_LAZY_FETCH="1", GIT_ALLOW_PROTOCOL=_NO_PROTOCOL,
+               GIT_OPTIONAL_LOCKS="0", LC_ALL="C", **extra)
+    return env
+
+
 class _Git:
-    def __init__(self, root: Path) -> None:
-        self.root = root
+    """git for one repository: its work tree `root` and git folder `git_dir`, both found by pa.
+    Without `git_dir` git searches from `root` (only `repository()` does that, once)."""
+
+    def __init__(self, root: Path, git_dir: Path | None = None) -> None:
+        self.root, self.git_dir = root, git_dir
+
+    def command(self, *args: str) -> list[str]:
+        """The command line for `git ARGS`, hardened as described above."""
+        where = [] if self.git_dir is None else [f"--git-dir={self.git_dir}",
+                                                  f"--work-tree={self.root}"]
+        config = [arg for setting in _CONFIG for arg in ("-c", setting)]
+        return ["git", "--no-pager", "--no-replace-objects", *where, *config, *args]
 
     def run(self, *args: str, feed: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
         """git with these arguments, `feed` on its standard input (else nothing)."""
         import subprocess  # only here: `pa report` builds this object without running git
 
-        env = {**os.environ, "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"}
+        # the one search for the repository stops at `root`: never a folder above it
+        extra = {} if self.git_dir else {"GIT_CEILING_DIRECTORIES": str(self.root.parent)}
         stdin = None if feed is not None else subprocess.DEVNULL
         try:
-            return subprocess.run(["git", *args], cwd=self.root, capture_output=True,
-                                  timeout=TIMEOUT, env=env, input=feed, stdin=stdin)
+            return subprocess.run(self.command(*args), cwd=self.root, capture_output=True,
+                                  timeout=TIMEOUT, env=_environment(**extra), input=feed,
+                                  stdin=stdin)
         except FileNotFoundError:
             raise HistoryProblem("git is niet gevonden; installeer git (Debian/Ubuntu: sudo "
                                  "apt-get install git)") from None
@@ -69,8 +131,8 @@ class _Git:
 class Repository:
     """The git repository the data directory lies in."""
 
-    def __init__(self, root: Path, data_dir: Path) -> None:
-        self.git = _Git(root)
+    def __init__(self, root: Path, git_dir: Path, data_dir: Path) -> None:
+        self.git = _Git(root, git_dir)
         self.root = root
         rel = data_dir.resolve().relative_to(root).as_posix()
         self.prefix = "" if rel == "." else rel + "/"  # the data directory, from the top
@@ -85,18 +147,23 @@ class Repository:
 
     def commit(self, rev: str, option: str) -> Commit:
         """The commit that a revision names (a commit id, branch, tag, HEAD~3)."""
-        if not rev or rev.startswith("-"):
-            raise UsageProblem(f"{option} '{rev}' is geen revisie; geef een commit, tak of tag "
-                               "(bijvoorbeeld main of HEAD~3) of een datum")
+        not_one = UsageProblem(f"{option} '{printable(rev)}' is geen revisie; geef een commit, "
+                               "tak of tag (bijvoorbeeld main of HEAD~3) of een datum")
+        if not rev or _NOT_ONE_REVISION.search(rev):
+            raise not_one
         r = self.git.run("rev-parse", "--verify", "--quiet", "--end-of-options",
                          f"{rev}^{{commit}}")
+        sha = r.stdout.decode("ascii", "replace").strip()
+        if r.returncode == 0 and not _OBJECT_ID.fullmatch(sha):
+            raise not_one  # git read it as more than one commit (^A, A..B): the same class
         if r.returncode != 0:
             missing = self._missing_history()
             if missing:
-                raise HistoryProblem(f"revisie '{rev}' ({option}) is niet gevonden{missing}")
-            raise UsageProblem(f"revisie '{rev}' ({option}) bestaat niet in deze repository; "
-                               "'git log --oneline' toont de commits")
-        return self._info(r.stdout.decode().strip())
+                raise HistoryProblem(f"revisie '{printable(rev)}' ({option}) is niet "
+                                     f"gevonden{missing}")
+            raise UsageProblem(f"revisie '{printable(rev)}' ({option}) bestaat niet in deze "
+                               "repository; 'git log --oneline' toont de commits")
+        return self._info(sha)
 
     def last_before(self, day: date, tip: str = "HEAD") -> Commit | None:
         """The last commit before a day (so that "sinds 27 november" counts the changes of
@@ -104,8 +171,8 @@ class Repository:
         eve = day.fromordinal(day.toordinal() - 1)
         r = self.git.run("rev-list", "-1", "--first-parent", f"--before={eve.isoformat()} "
                          "23:59:59", "--end-of-options", tip)
-        sha = r.stdout.decode().strip()
-        return self._info(sha) if r.returncode == 0 and sha else None
+        sha = r.stdout.decode("ascii", "replace").strip()
+        return self._info(sha) if r.returncode == 0 and _OBJECT_ID.fullmatch(sha) else None
 
     def commit_before(self, day: date, tip: str, option: str) -> Commit:
         """As last_before, or a Dutch message why there is none."""
@@ -120,15 +187,21 @@ class Repository:
         return found
 
     def _info(self, sha: str) -> Commit:
-        full, short, day, subject = self.git.out(
-            "show", "-s", "--format=%H%x00%h%x00%cs%x00%s", sha).split("\0", 3)
-        return Commit(full, short, date.fromisoformat(day), subject)
+        fields = self.git.out("show", "-s", "--format=%H%x00%h%x00%cs%x00%s", sha,
+                              "--").split("\0", 3)
+        try:
+            return Commit(fields[0], fields[1], date.fromisoformat(fields[2]), fields[3])
+        except (IndexError, ValueError):  # a commit with a date no calendar has
+            raise HistoryProblem(f"git kan commit {sha[:12]} niet lezen (of de datum ervan); "
+                                 "kies een andere revisie") from None
 
     def renames(self, since: Commit) -> dict[str, str]:
-        """Files renamed from a commit to the work tree, as git's rename detection sees them:
-        new path -> old path, both from the top."""
-        # no external diff or textconv program: only git itself reads the repository
-        args = ["diff", "--no-ext-diff", "--no-textconv", "-z", "-M", "--name-status", since.sha]
+        """Files renamed from a commit to the index (what `git mv` and `git add` staged), as
+        git's rename detection sees them: new path -> old path, both from the top."""
+        # --cached: the commit against the index, never a work-tree file (which git would first
+        # pass through a filter of .gitattributes); no external diff or textconv program
+        args = ["diff-index", "--cached", "--no-ext-diff", "--no-textconv", "-z", "-M",
+                "--name-status", since.sha]
         fields = self.git.run(*args, "--").stdout.decode("utf-8", "replace").split("\0")
         found = {}
         i = 0
@@ -204,6 +277,10 @@ class Repository:
         for name, oid in wanted.items():
             end = raw.find(b"\n", at)
             head = raw[at:end].split() if end >= 0 else []
+            if head[1:] == [b"missing"]:  # a partial clone lacks it: pa fetches nothing
+                raise HistoryProblem(f"git kan {name} niet lezen: het ontbreekt in deze kloon "
+                                     "(een gedeeltelijke kloon vult pa niet aan; gebruik een "
+                                     "volledige kloon)")
             if len(head) != 3 or head[0].decode() != oid or not head[2].isdigit():
                 raise HistoryProblem(f"git gaf de inhoud van {name} niet zoals gevraagd "
                                      "(git cat-file); probeer het opnieuw")
@@ -217,17 +294,92 @@ def _is_data_file(name: str) -> bool:
     return name in (AFSPRAKEN_FILE, INDICATOREN_FILE) or Path(name).match(AGENDA_GLOB)
 
 
+_GIT_FOLDER = ("objects", "refs", "commondir")  # with HEAD: what makes git take a folder for one
+
+
+def _git_folder_files(directory: Path) -> list[str]:
+    """The names that make `directory` look like a git folder to git (HEAD with objects/,
+    refs/ or commondir); empty when it does not."""
+    if not os.path.lexists(directory / "HEAD"):
+        return []
+    found = [n + ("/" if (directory / n).is_dir() else "") for n in _GIT_FOLDER
+             if os.path.lexists(directory / n)]
+    return ["HEAD", *found] if found else []
+
+
+def _git_dir(top: Path, shown: str) -> Path:
+    """The git folder that `top/.git` names: the folder itself, or the one a `gitdir:` file
+    (a worktree, a submodule) points to. Refused when it lies in a work tree outside any
+    `.git` folder: there a pull request could have written it."""
+    dot = top / ".git"
+    if dot.is_dir():
+        found = dot.resolve()
+    else:
+        try:
+            with dot.open("rb") as f:
+                text = f.read(4096).decode("utf-8", "replace")
+        except OSError:
+            text = ""
+        if not text.startswith("gitdir: "):
+            raise HistoryProblem(f"{shown}/.git is geen git-map en geen verwijzing (gitdir:) "
+                                 "naar een; pa leest de vorige versies uit git")
+        found = (top / text[len("gitdir: "):].strip()).resolve()
+    in_dot_git = any(part.casefold() == ".git" for part in found.parts)
+    if not in_dot_git and any(os.path.lexists(p / ".git") for p in found.parents):
+        raise HistoryProblem(f"{shown}/.git verwijst naar {printable(str(found))}, een map in een "
+                             "werkmap: die kan uit de gegevens of een pull request komen, dus "
+                             "pa leest daar geen geschiedenis uit. Verwijder dit .git-bestand")
+    return found
+
+
 def repository(data_dir: Path) -> Repository:
-    """The git repository that holds the data directory; HistoryProblem outside git."""
+    """The git repository that holds the data directory, found by pa itself: the nearest
+    `.git` above (or in) it. HistoryProblem outside git, and for a data directory that is a
+    git folder itself or a `.git` that points into a work tree (see the comment at _CONFIG)."""
     from pa_cli.load.dataset import display_path
 
     directory = data_dir.resolve()
-    r = _Git(directory).run("rev-parse", "--show-toplevel")
-    if r.returncode != 0:
-        raise HistoryProblem(f"de datamap {display_path(data_dir)} ligt niet in een "
-                             "git-repository; pa leest de vorige versies uit git. Werk in een "
-                             "kloon van de datarepository (of begin er een met git init)")
-    return Repository(Path(r.stdout.decode().strip()).resolve(), directory)
+    shown = display_path(data_dir)
+    planted = _git_folder_files(directory)
+    if planted:
+        raise HistoryProblem(
+            f"de datamap {shown} bevat de bestanden van een git-map ({', '.join(planted)}); "
+            "pa leest geen geschiedenis uit de gegevens en vergelijkt daarom niet. Zulke "
+            "bestanden horen niet bij de gegevens: verwijder ze (neem een pull request die ze "
+            "toevoegt niet over)")
+    top = next((d for d in (directory, *directory.parents) if os.path.lexists(d / ".git")),
+               None)
+    if top is None:
+        raise HistoryProblem(f"de datamap {shown} ligt niet in een git-repository; pa leest "
+                             "de vorige versies uit git. Werk in een kloon van de "
+                             "datarepository (of begin er een met git init)")
+    git_dir = _git_dir(top, display_path(top))
+    # git's own search from the top, once: it checks that the repository belongs to the user
+    # (safe.directory) and that it is one; every later call names the folders explicitly
+    r = _Git(top).run("rev-parse", "--absolute-git-dir", "--show-toplevel")
+    lines = r.stdout.decode("utf-8", "replace").splitlines()
+    if r.returncode != 0 or len(lines) != 2:
+        error = r.stderr.decode("utf-8", "replace")
+        if "safe.directory" in error:
+            raise HistoryProblem(f"git vertrouwt de repository {display_path(top)} niet: een "
+                                 "andere gebruiker is er eigenaar van. Vertrouwt u haar wel, "
+                                 "zeg het git dan met 'git config --global --add "
+                                 f"safe.directory {top}'")
+        raise HistoryProblem(f"de datamap {shown} ligt niet in een bruikbare git-repository "
+                             f"(git kan {display_path(top)}/.git niet lezen); pa leest de "
+                             "vorige versies uit git")
+    if not (_same(lines[0], git_dir) and _same(lines[1], top)):
+        raise HistoryProblem(f"git leest {display_path(top)} anders dan pa (git-map "
+                             f"{printable(lines[0])}, werkmap {printable(lines[1])}); pa "
+                             "vergelijkt alleen in een gewone kloon")
+    return Repository(top, git_dir, directory)
+
+
+def _same(path: str, expected: Path) -> bool:
+    try:
+        return os.path.samefile(path, expected)
+    except OSError:
+        return False
 
 
 def load_at(repo: Repository, data_dir: Path, commit: Commit,

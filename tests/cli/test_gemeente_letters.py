@@ -106,3 +106,14 @@ def test_overdue_per_trekker_on_two_peildata(run, data):
     r = run("status", "--te-laat", "--trekker", "De Linde", "--peildatum", "2027-06-01",
             "--data", str(data))
     assert r.out == OVERDUE_2027
+
+
+@pytest.mark.parametrize("command", [["monitor"], ["report", "handout"], ["meet"], ["set"]])
+def test_help_names_no_article_or_party_of_terneuzen(run, command):
+    """The help a second gemeente reads cites no afspraak 5.x, party or month of Terneuzen's
+    cycle (the termijn forms 'najaar 2023' in other help texts are Dutch, not Terneuzen's)."""
+    r = run(*command, "--help")
+    assert r.code == 0
+    found = [w for w in ("5.6", "5.8", "afspraak 5", "Clavis", "WZV", "1 april", "1 oktober",
+                         "voorjaarsoverleg") if w in r.out]
+    assert not found, (found, r.out)

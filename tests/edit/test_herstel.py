@@ -84,7 +84,7 @@ def test_vervallen_requires_a_toelichting(run, ws):
     assert r.code == 1
     assert r.err == ("pa: geweigerd: 'vervallen' is een besluit: geef met --toelichting aan "
                      "waarom en door wie (bijvoorbeeld -m \"vervallen, besloten in het "
-                     "voorjaarsoverleg\")\n")
+                     "bestuurlijk overleg\")\n")
     assert ws.snapshot() == before
     assert run("set", "1.1.3", "-s", "vervallen", "-m", "Besloten in overleg",
                "--datum", "2023-04-01").code == 0

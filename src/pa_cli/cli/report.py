@@ -41,7 +41,8 @@ def report(
     overleg: Annotated[Optional[str], Opt(
         "--overleg", metavar="DATUM|SEIZOEN", help="Het bestuurlijk overleg: een datum, of "
         "'voorjaar 2027' / 'najaar 2026' voor het overleg van dat halfjaar volgens de cyclus "
-        "(standaard: de eerste 1 april of 1 oktober vanaf de peildatum).")] = None,
+        "(standaard: het eerste overleg van de cyclus vanaf de peildatum; zonder cyclus de "
+        "peildatum).")] = None,
     sinds: Annotated[Optional[str], Opt(
         "--sinds", metavar=datum.METAVAR, help="Voortgang vanaf deze datum (standaard: het "
         "vorige overleg).")] = None,

@@ -136,8 +136,8 @@ def monitor(
     peildatum: PeildatumOpt = None,
     format: TabelFormatOpt = "table",
 ) -> None:
-    """Toon de cijfers van de monitor (afspraak 5.8). Per indicator (met de id voor pa meet) de
-    laatste meting tegen het doel van dat jaar; in de verlenging (afspraak 5.6) dat van 2025."""
+    """Toon de cijfers van de monitor (indicatoren.yaml). Per indicator (met de id voor pa meet)
+    de laatste meting tegen het doel van dat jaar; in de verlenging dat van het laatste jaar."""
     from pa_cli.query import monitor as core
     from pa_cli.show import monitor as monitor_output
 

@@ -29,7 +29,7 @@ def meet(
     peildatum: Annotated[Optional[str], Opt(
         "--peildatum", metavar="DATUM", help="De datum van het cijfer (of --jaar).")] = None,
     corporatie: Annotated[Optional[str], Opt(
-        "--corporatie", metavar="NAAM", help="Voor één corporatie (Clavis, WZV).")] = None,
+        "--corporatie", metavar="NAAM", help="Voor één corporatie (korte naam of alias).")] = None,
     kern: Annotated[Optional[str], Opt("--kern", metavar="NAAM", help="Voor één "
                                                 "kern.")] = None,
     huurklasse: Annotated[Optional[str], Opt(

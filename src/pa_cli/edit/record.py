@@ -220,7 +220,7 @@ def set_status(data: Path | None, nr: str, status: str, toelichting: str | None,
         check_text("de toelichting", toelichting)
     if status == "vervallen" and toelichting is None:
         raise Refused("'vervallen' is een besluit: geef met --toelichting aan waarom en door "
-                      "wie (bijvoorbeeld -m \"vervallen, besloten in het voorjaarsoverleg\")")
+                      "wie (bijvoorbeeld -m \"vervallen, besloten in het bestuurlijk overleg\")")
     today = date.today()
     if datum > today and not toekomst:
         raise Refused(f"--datum {datum_nl(datum)} ligt na vandaag ({datum_nl(today)}); "

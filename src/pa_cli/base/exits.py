@@ -7,7 +7,7 @@ from typing import Iterable
 
 from pa_cli.base.problems import Problem, has_errors
 
-__all__ = ["ExitStatus", "Exit", "UsageProblem", "Refused"]
+__all__ = ["ExitStatus", "Exit", "UsageProblem", "Refused", "Interrupted"]
 
 
 class ExitStatus(IntEnum):
@@ -35,3 +35,8 @@ class UsageProblem(Exception):
 
 class Refused(Exception):
     """A change that pa will not make, with the reason in Dutch: exit 1, nothing written."""
+
+
+class Interrupted(Exception):
+    """A write of several files failed after it was committed (journal.py): exit 1, and the
+    message says that the next pa command finishes it."""

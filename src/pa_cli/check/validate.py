@@ -322,6 +322,7 @@ def check_dir(option: Path | None) -> tuple[Dataset, list[Problem]]:
     from pa_cli.load import cache
 
     directory = find_data_dir(str(option) if option else None)
+    _finish_interrupted(directory)
     files: dict[Path, bytes] = {}
     for path in data_files(directory):
         data = read_data(path, display_path(path)) if is_read(path) else b""  # only named
@@ -345,3 +346,10 @@ def check_dir(option: Path | None) -> tuple[Dataset, list[Problem]]:
     if key:
         cache.put(directory, key, result)
     return result
+
+
+def _finish_interrupted(directory: Path) -> None:
+    """A write of several files that a crash interrupted is finished first (load/journal.py)."""
+    from pa_cli.load.journal import finish
+
+    finish(directory)  # a few stats when there is nothing to finish

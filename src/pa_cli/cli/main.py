@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from pa_cli.base.exits import Exit, ExitStatus, Refused, UsageProblem
+from pa_cli.base.exits import Exit, ExitStatus, Interrupted, Refused, UsageProblem
 from pa_cli.check.validate import DataInvalid
 from pa_cli.cli import completion as _completion
 
@@ -54,6 +54,9 @@ def main(argv: list[str] | None = None, prog: str = "pa") -> None:
         code = ExitStatus.USAGE
     except Refused as e:
         print(f"pa: geweigerd: {e}", file=sys.stderr)
+        code = ExitStatus.ERROR
+    except Interrupted as e:
+        print(f"pa: {e}", file=sys.stderr)
         code = ExitStatus.ERROR
     except DataInvalid as e:
         from pa_cli.show.output import invalid_data_report

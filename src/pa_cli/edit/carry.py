@@ -7,7 +7,8 @@ every action that is not gereed or vervallen (same nr and afspraak, `herkomst` p
 back, its termijn 'vast te stellen' with the old one beside it), and an empty row for
 every afspraak left without an action. The old file gets one line per carried action,
 `doorgeschoven: "JAREN"`, and is otherwise untouched: history stays where it was written.
-Both files are written under the writer lock, verified first, each atomically.
+Both files are written under the writer lock, verified first, all or none (journal.py): a
+crash between the two is finished by the next pa command.
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ import re
 from pathlib import Path
 
 from pa_cli.base.exits import Refused, UsageProblem
+from pa_cli.base.problems import Problem
 from pa_cli.base.struct import Struct
 from pa_cli.edit.writer import Change, update_data
-from pa_cli.load.dataset import Dataset, display_path
+from pa_cli.load.dataset import Dataset, display_path, read_data
 from pa_cli.model.records import Afspraken, Agenda, Rij
 from pa_cli.model.regels import AgendaRegel, bij, bron
 
@@ -265,7 +267,9 @@ def nieuwe_agenda(data: Path | None, jaren: str) -> NieuweAgenda:
         source = _source(ds, jaren, first, last)
         text, carried, empty = _new_text(ds, source, jaren)
         path = ds.paths[source.src[0]]
-        raw = path.read_bytes()
+        raw = read_data(path, source.src[0])  # as load read it: regular, in the repository
+        if isinstance(raw, Problem):
+            raise Refused(f"{source.src[0]}: {raw.message}")
         state.update(source=source, carried=carried)
         changes = [Change(target, None, text.encode("utf-8")),
                    Change(path, raw, _mark_old(raw, source, carried, jaren))]

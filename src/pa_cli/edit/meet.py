@@ -22,10 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from pa_cli.base.exits import Refused, UsageProblem
-from pa_cli.base.problems import choice, unknown
+from pa_cli.base.problems import Problem, choice, unknown
 from pa_cli.base.struct import Struct
 from pa_cli.edit.writer import Change, update_data
-from pa_cli.load.dataset import INDICATOREN_FILE, Dataset
+from pa_cli.load.dataset import INDICATOREN_FILE, Dataset, read_data
 from pa_cli.model.monitor import HUURKLASSEN, Indicator, Meting
 from pa_cli.query.monitor import met_eenheid
 from pa_cli.yamlio.edit import Document, check_text, edit_item, only_inserted, remove_item
@@ -237,7 +237,9 @@ def meet(data: Path | None, vraag: Vraag, wijze: str = NIEUW) -> MeetResult:
         v = _canonical(ds, vraag)
         shown = ds.indicatoren.src[0]  # type: ignore[union-attr]
         path = ds.paths[shown]
-        raw = path.read_bytes()
+        raw = read_data(path, shown)  # as load read it: regular, in the repository
+        if isinstance(raw, Problem):
+            raise Refused(f"{shown}: {raw.message}")
         metingen = ds.indicatoren.metingen  # type: ignore[union-attr]
         new = Meting(ind.id, waarde, ind.eenheid, v.bron, v.jaar, v.peildatum, v.corporatie,
                      v.kern, v.huurklasse)

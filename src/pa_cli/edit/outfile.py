@@ -54,6 +54,7 @@ def write_output(path: Path, data: bytes, option: str = "-o") -> bool:
     then the result is False (nothing was written to a file).
     """
     from pa_cli.edit.writer import locked
+    from pa_cli.load.journal import state_dir
     from pa_cli.yamlio.atomic import check_target, write_atomic
 
     parent = path.parent if str(path.parent) else Path(".")
@@ -67,7 +68,7 @@ def write_output(path: Path, data: bytes, option: str = "-o") -> bool:
     shown = f"{option} {path}"
     check_target(Path(os.path.realpath(path)), shown)  # before a lock file appears beside it
     with locked(path):
-        write_atomic(path, data, shown)
+        write_atomic(path, data, shown, state_dir(parent))  # a crash leaves no temp beside it
     return True
 
 

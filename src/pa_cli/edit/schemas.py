@@ -14,6 +14,7 @@ def write_schemas(out: Path | None, data: Path | None) -> list[Path]:
 
     from pa_cli.edit.writer import locked
     from pa_cli.load.dataset import display_path, find_data_dir
+    from pa_cli.load.journal import state_dir
     from pa_cli.model.records import schemas
     from pa_cli.yamlio.atomic import check_target, write_atomic
 
@@ -24,6 +25,7 @@ def write_schemas(out: Path | None, data: Path | None) -> list[Path]:
     with locked(target):  # the rule of every write: serialised, atomic, regular files only
         for path in files:  # all or none: every target is checked before the first write
             check_target(path, display_path(path))
+        scratch = state_dir(target)  # a crash leaves no temporary file beside the schemas
         for path, raw in files.items():
-            write_atomic(path, raw, display_path(path))
+            write_atomic(path, raw, display_path(path), scratch)
     return list(files)

@@ -3,22 +3,32 @@
 Two writers at the same time must never lose a change. So every command that
 writes takes the writer lock first and only then reads what it changes:
 
-- `locked(target)` holds the lock of a data directory (all its files: the rules
-  span files, and some commands write several at once) or of one output file.
+- `locked(*targets)` holds the locks of data directories and files, taken in one
+  fixed order (so two writers never wait on each other in a ring).
+- `data_locked(directory)` locks a data directory (the rules span its files, and a
+  new file appears in it) and every data file in it by its real path: the lock is
+  on the file that is written, so two data folders whose agenda is a link to one
+  shared file are serialised on that file. Under it, a write that a crash
+  interrupted is finished and the temporary files of dead writers are removed
+  (journal.py).
 - `update_data(data, edit)` is the whole cycle for the data files: lock, read
   the data afresh (so a second writer builds on the first), let `edit` compute
   the new bytes, prove that the result validates, check that nobody else
-  changed the files meanwhile, write each one atomically, unlock.
+  changed the files meanwhile, write them (several files all or none), unlock.
 
 The lock is the operating system's own (flock on Linux and macOS, a byte lock
-via msvcrt on Windows) on a small file `.pa.lock` next to the data. The system
-drops it when its process ends, however it ends, so a killed pa never blocks
-the next one; the file itself says who holds it (pid, host, since when) for the
-message a waiting writer gives up with, and is removed on release.
+via msvcrt on Windows) on a small lock file. In a git repository the lock files
+live in `.git/pa/` (journal.state_dir), named after what they guard, so nothing
+of pa's ends up in the data folder; outside git a data directory's is `.pa.lock`
+in it and a file's `.NAME.pa.lock` beside it. The system drops a lock when its
+process ends, however it ends, so a killed pa never blocks the next one; the file
+itself says who holds it (pid, host, since when) for the message a waiting writer
+gives up with, and is removed on release.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import socket
 import sys
@@ -33,7 +43,7 @@ from pa_cli.yamlio.atomic import write_atomic
 if TYPE_CHECKING:
     from pa_cli.load.dataset import Dataset
 
-__all__ = ["locked", "lock_path", "Change", "update_data", "TIMEOUT"]
+__all__ = ["locked", "data_locked", "lock_path", "Change", "update_data", "TIMEOUT"]
 
 TIMEOUT = 60.0  # seconds a writer waits for another before it gives up
 _POLL = 0.05
@@ -43,30 +53,91 @@ LOCK_NAME = ".pa.lock"
 T = TypeVar("T")
 
 
-def lock_path(target: Path) -> Path:
-    """The lock file of a data directory, or of one (output) file."""
+class _Lock(NamedTuple):
+    path: Path  # the lock file
+    what: Path  # the real folder or file it guards, for the messages
+
+
+def _lock_of(target: Path) -> _Lock:
+    from pa_cli.load.journal import state_dir
+
     real = Path(os.path.realpath(target))
-    if real.is_dir():
-        return real / LOCK_NAME
-    return real.parent / f".{real.name}.pa.lock"
+    folder = real.is_dir()
+    scratch = state_dir(real if folder else real.parent)
+    if scratch is not None:
+        key = hashlib.sha256(os.fsencode(str(real))).hexdigest()[:24]
+        return _Lock(scratch / f"{key}.lock", real)
+    if folder:
+        return _Lock(real / LOCK_NAME, real)
+    return _Lock(real.parent / f".{real.name}.pa.lock", real)
+
+
+def lock_path(target: Path) -> Path:
+    """The lock file of a data directory, or of one (data or output) file."""
+    return _lock_of(target).path
 
 
 @contextmanager
-def locked(target: Path, timeout: float | None = None) -> Iterator[None]:
-    """Hold the writer lock of `target` (a data directory or a file) inside the block.
+def locked(*targets: Path, timeout: float | None = None) -> Iterator[None]:
+    """Hold the writer locks of `targets` (data directories or files) inside the block.
 
-    Waits up to `timeout` seconds (default TIMEOUT) for another writer; then
+    Waits up to `timeout` seconds in all (default TIMEOUT) for other writers; then
     refuses with a Dutch message that names the holder.
     """
-    path = lock_path(target)
-    fd = _acquire(path, TIMEOUT if timeout is None else timeout)
+    deadline = time.monotonic() + (TIMEOUT if timeout is None else timeout)
+    locks = sorted({_lock_of(t) for t in targets}, key=lambda lock: str(lock.path))
+    held: list[tuple[Path, int]] = []
     try:
+        for lock in locks:
+            held.append((lock.path, _acquire(lock, max(0.0, deadline - time.monotonic()))))
         yield
     finally:
-        _release(path, fd)
+        for path, fd in reversed(held):
+            _release(path, fd)
 
 
-def _acquire(path: Path, timeout: float) -> int:
+@contextmanager
+def data_locked(directory: Path) -> Iterator[None]:
+    """Lock a data directory and each data file in it (by its real path), finish a write a
+    crash interrupted and remove what dead writers left; see the module's description."""
+    from pa_cli.load.dataset import data_files, is_read
+    from pa_cli.load.journal import cleanup, finish, state_dir
+    from pa_cli.yamlio.atomic import inside, repository_root
+
+    root = repository_root(directory)
+    reals = [Path(os.path.realpath(p)) for p in data_files(directory)
+             if is_read(p) and inside(p, root)]  # a file out of the repository is never written
+    with locked(directory, *reals):
+        finish(directory)
+        for real in reals:
+            cleanup(real)
+        if state_dir(directory, create=False) is not None:
+            for stale in (directory / LOCK_NAME, *(r.parent / f".{r.name}.pa.lock" for r in reals)):
+                _remove_unheld(stale)
+        yield
+
+
+def _remove_unheld(path: Path) -> None:
+    """Remove a lock file left beside the data (by an older pa) that nobody holds."""
+    if not os.path.lexists(path):
+        return
+    try:
+        fd = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return
+    try:
+        if _is_regular(os.fstat(fd).st_mode) and _try_lock(fd, path):
+            if _same_file(fd, path):
+                os.unlink(path)
+            _unlock(fd)
+    except (OSError, Refused):
+        pass
+    finally:
+        os.close(fd)
+
+
+def _acquire(lock: _Lock, timeout: float) -> int:
+    path = lock.path
     deadline = time.monotonic() + timeout
     flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     while True:
@@ -76,7 +147,7 @@ def _acquire(path: Path, timeout: float) -> int:
                 raise Refused(_not_a_lock(path))
             if _try_lock(fd, path):
                 if _same_file(fd, path):
-                    _note_owner(fd)
+                    _note_owner(fd, lock.what)
                     return fd
                 _unlock(fd)  # its holder removed it meanwhile: take the new one
         except BaseException:
@@ -84,7 +155,7 @@ def _acquire(path: Path, timeout: float) -> int:
             raise
         os.close(fd)
         if time.monotonic() >= deadline:
-            raise Refused(_busy_message(path))
+            raise Refused(_busy_message(lock))
         time.sleep(_POLL)
 
 
@@ -179,11 +250,12 @@ def _unlock(fd: int) -> None:
         pass  # closing the file releases it as well
 
 
-def _note_owner(fd: int) -> None:
+def _note_owner(fd: int, what: Path) -> None:
     """Write who holds the lock, for the message of a writer that waits in vain."""
     note = (f"pid {os.getpid()}\nhost {socket.gethostname()}\n"
             f"sinds {time.strftime('%Y-%m-%d %H:%M:%S')}\n"
-            f"opdracht {' '.join(['pa', *sys.argv[1:]])[:200]}\n").encode("utf-8", "replace")
+            f"opdracht {' '.join(['pa', *sys.argv[1:]])[:200]}\n"
+            f"slot {what}\n").encode("utf-8", "replace")
     try:
         os.lseek(fd, 0, os.SEEK_SET)
         os.write(fd, note)
@@ -192,7 +264,8 @@ def _note_owner(fd: int) -> None:
         pass  # the note is a courtesy; the lock holds without it
 
 
-def _busy_message(path: Path) -> str:
+def _busy_message(lock: _Lock) -> str:
+    path = lock.path
     owner: dict[str, str] = {}
     try:
         with open(path, "rb") as f:
@@ -207,7 +280,8 @@ def _busy_message(path: Path) -> str:
               f"{owner.get('sinds', '?')}: {owner.get('opdracht', 'pa')})"
     from pa_cli.base.problems import printable
 
-    return printable(f"een andere schrijver is nog bezig in {path.parent}{who}; wacht tot die "
+    where = f"in {lock.what}" if lock.what.is_dir() else f"met {lock.what}"
+    return printable(f"een andere schrijver is nog bezig {where}{who}; wacht tot die "
                      "klaar is en probeer het opnieuw")
 
 
@@ -223,20 +297,22 @@ class Change(NamedTuple):
 
 def update_data(data: Path | None, edit: Callable[[Dataset], tuple[list[Change], T]],
                 check: Callable[[Dataset], None] | None = None) -> T:
-    """Lock the data directory, read it, apply `edit`, verify, write atomically.
+    """Lock the data directory and its files, read it, apply `edit`, verify, write.
 
     `edit(ds)` gets the data as it is now (read under the lock, free of errors)
     and returns the files to write plus a result for the caller; it raises
     Refused to refuse. The new files must validate without errors, `check(after)`
     may verify more (that the values read back are exactly those given), and
-    each file must still hold `before`; otherwise nothing is written.
+    each file must still hold `before`; otherwise nothing is written. One file is
+    written atomically, several all or none (journal.write_all).
     """
     from pa_cli.base.problems import FOUT, format_problem
     from pa_cli.check.validate import load_valid, validate
     from pa_cli.load.dataset import display_path, find_data_dir, load
+    from pa_cli.load.journal import state_dir, write_all
 
     directory = find_data_dir(str(data) if data else None)
-    with locked(directory):
+    with data_locked(directory):
         ds = load_valid(directory)
         changes, result = edit(ds)
         del ds  # a large file: hold one dataset at a time, not two
@@ -253,8 +329,11 @@ def update_data(data: Path | None, edit: Callable[[Dataset], tuple[list[Change],
             if not _unchanged(c.path, c.before):
                 raise Refused(f"{display_path(c.path)} is gewijzigd terwijl pa ermee bezig was; "
                               "draai de opdracht opnieuw")
-        for c in changes:
-            write_atomic(c.path, c.after, display_path(c.path))
+        if len(changes) == 1:
+            write_atomic(changes[0].path, changes[0].after, display_path(changes[0].path),
+                         state_dir(directory))
+        else:  # all or none (journal.py)
+            write_all(directory, [(c.path, c.after, display_path(c.path)) for c in changes])
     return result
 
 

@@ -19,7 +19,8 @@ from pathlib import Path
 
 from pa_cli.base.exits import Refused
 
-__all__ = ["write_atomic", "check_target", "read_regular", "file_kind", "NotRegular", "TooLarge",
+__all__ = ["write_atomic", "prepare", "install", "discard", "sync_dir", "temp_prefix",
+           "check_target", "read_regular", "file_kind", "NotRegular", "TooLarge",
            "repository_root", "inside", "SIZE_MISMATCH"]
 
 # what a file is that gives other bytes than its size says (NotRegular.kind)
@@ -134,18 +135,48 @@ def check_target(path: Path, shown: str) -> os.stat_result | None:
     return st
 
 
-def write_atomic(path: Path, data: bytes, shown: str | None = None) -> None:
-    """Write via a temporary file in the same directory, fsync, then os.replace.
+def write_atomic(path: Path, data: bytes, shown: str | None = None,
+                 scratch: Path | None = None) -> None:
+    """Write via a temporary file, fsync, then os.replace.
 
     A symbolic link is followed: its target gets the new content. Only a regular
     file is replaced, and not a read-only one (Refused, with `shown` as the
     name). An existing file keeps its mode and group (and its owner, when run as
     root); a new one gets the usual mode (0666 less the umask). If anything
-    fails, the temporary file is removed and the original is untouched.
+    fails, the temporary file is removed and the original is untouched. The
+    temporary file is made in `scratch` (pa's own folder in .git, so that a crash
+    leaves nothing in the data folder) when that is on the same file system, else
+    beside the target.
     """
+    tmp, real = prepare(path, data, shown, scratch)
+    try:
+        install(tmp, real)
+    except BaseException:
+        discard(tmp)
+        raise
+
+
+def temp_prefix(real: Path, scratch: Path | None) -> tuple[Path, str]:
+    """Where the temporary files of a (real) target go, and how their names begin."""
+    import hashlib
+
+    if scratch is not None:
+        try:
+            if os.stat(scratch).st_dev == os.stat(real.parent).st_dev:
+                key = hashlib.sha256(os.fsencode(str(real))).hexdigest()[:24]
+                return scratch, f"{key}.{real.name}."
+        except OSError:
+            pass
+    return real.parent, f".{real.name}."
+
+
+def prepare(path: Path, data: bytes, shown: str | None = None,
+            scratch: Path | None = None) -> tuple[str, Path]:
+    """The first half of write_atomic: the new content in a synced temporary file with the
+    mode and group the target will keep; returns the temporary file and the real target."""
     shown = shown or str(path)
-    path = Path(os.path.realpath(path))
-    st = check_target(path, shown)
+    real = Path(os.path.realpath(path))
+    st = check_target(real, shown)
     if st is not None:
         mode = st.st_mode & 0o7777
     else:
@@ -154,8 +185,8 @@ def write_atomic(path: Path, data: bytes, shown: str | None = None) -> None:
         mode = 0o666 & ~umask
     import tempfile
 
-    parent = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.", suffix=".tmp")
+    folder, prefix = temp_prefix(real, scratch)
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -164,17 +195,37 @@ def write_atomic(path: Path, data: bytes, shown: str | None = None) -> None:
         if st is not None:
             _keep_owner(tmp, st, shown)
         os.chmod(tmp, mode)
-        os.replace(tmp, path)
     except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        discard(tmp)
         raise
-    try:  # make the rename itself durable
-        dir_fd = os.open(parent, os.O_RDONLY)
+    return tmp, real
+
+
+def install(tmp: str, real: Path) -> None:
+    """The second half: rename the temporary file onto the target, durably."""
+    os.replace(tmp, real)
+    for folder in {str(real.parent), os.path.dirname(tmp)}:
+        sync_dir(folder)
+
+
+def discard(tmp: str) -> None:
+    """Remove a temporary file that will not be installed (gone already is fine)."""
+    try:
+        os.unlink(tmp)
+    except FileNotFoundError:
+        pass
+
+
+def sync_dir(folder: str) -> None:
+    """Make the names in a folder durable (a rename, a new file); best effort."""
+    try:
+        dir_fd = os.open(folder or ".", os.O_RDONLY)
     except OSError:
         return
     try:
         os.fsync(dir_fd)
+    except OSError:
+        pass
     finally:
         os.close(dir_fd)
 

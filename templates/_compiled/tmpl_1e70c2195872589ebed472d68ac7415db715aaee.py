@@ -142,7 +142,7 @@ def block_inhoud(context, missing=missing):
     if (undefined(name='te_laat') if l_0_te_laat is missing else l_0_te_laat):
         pass
         yield '<p>Acties die niet gereed zijn en waarvan de termijn op de peildatum verstreken is, de langst verlopen eerst. Een gezamenlijke actie staat onder elke trekker.</p>\n'
-        for (l_1_partij, l_1_lijst) in (undefined(name='te_laat') if l_0_te_laat is missing else l_0_te_laat):
+        for (l_1_partij, l_1_lijst) in environment.rounds((undefined(name='te_laat') if l_0_te_laat is missing else l_0_te_laat)):
             _loop_vars = {}
             pass
             yield '<table class="acties">\n<thead>\n<tr class="naam"><th scope="colgroup" colspan="6">'
@@ -152,7 +152,7 @@ def block_inhoud(context, missing=missing):
             yield ' '
             yield escape(environment.finalize(context, ('actie' if (t_7(l_1_lijst) == 1) else 'acties')))
             yield ' te laat</th></tr>\n<tr><th scope="col">Nr.</th><th scope="col">Onderwerp en actie</th><th scope="col">Termijn</th><th scope="col">Uiterlijk</th><th scope="col">Te laat</th><th scope="col">Status</th></tr>\n</thead>\n<tbody>\n'
-            for l_2_a in l_1_lijst:
+            for l_2_a in environment.rounds(l_1_lijst):
                 _loop_vars = {}
                 pass
                 yield '<tr><td class="nr">'
@@ -184,7 +184,7 @@ def block_inhoud(context, missing=missing):
         yield ' ('
         yield escape(environment.finalize(context, t_2(environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'datum'))))
         yield ').</p>\n<table class="acties">\n<thead>\n<tr><th scope="col">Nr.</th><th scope="col">Onderwerp en actie</th><th scope="col">Trekker</th><th scope="col">Termijn</th><th scope="col">Uiterlijk</th><th scope="col">Stoplicht</th></tr>\n</thead>\n<tbody>\n'
-        for l_1_a in (undefined(name='binnenkort') if l_0_binnenkort is missing else l_0_binnenkort):
+        for l_1_a in environment.rounds((undefined(name='binnenkort') if l_0_binnenkort is missing else l_0_binnenkort)):
             _loop_vars = {}
             pass
             yield '<tr><td class="nr">'
@@ -217,7 +217,7 @@ def block_inhoud(context, missing=missing):
     if (undefined(name='voortgang') if l_0_voortgang is missing else l_0_voortgang):
         pass
         yield '<table class="voortgang">\n<thead>\n<tr><th scope="col">Datum</th><th scope="col">Nr.</th><th scope="col">Onderwerp</th><th scope="col">Status</th><th scope="col">Toelichting</th></tr>\n</thead>\n<tbody>\n'
-        for l_1_v in (undefined(name='voortgang') if l_0_voortgang is missing else l_0_voortgang):
+        for l_1_v in environment.rounds((undefined(name='voortgang') if l_0_voortgang is missing else l_0_voortgang)):
             _loop_vars = {}
             pass
             yield '<tr><td class="datum">'
@@ -244,7 +244,7 @@ def block_inhoud(context, missing=missing):
     if (undefined(name='lege_rijen') if l_0_lege_rijen is missing else l_0_lege_rijen):
         pass
         yield '<p>Deze regels van de uitvoeringsagenda zijn nog leeg: de werkgroep vult ze bij de actualisatie.</p>\n<table class="lege-rijen">\n<thead>\n<tr><th scope="col">Nr.</th><th scope="col">Onderwerp</th><th scope="col">Afspraak</th><th scope="col">Trekker afspraak</th></tr>\n</thead>\n<tbody>\n'
-        for l_1_r in (undefined(name='lege_rijen') if l_0_lege_rijen is missing else l_0_lege_rijen):
+        for l_1_r in environment.rounds((undefined(name='lege_rijen') if l_0_lege_rijen is missing else l_0_lege_rijen)):
             _loop_vars = {}
             pass
             yield '<tr><td class="nr">'
@@ -276,7 +276,7 @@ def block_inhoud(context, missing=missing):
         yield ' van '
         yield escape(environment.finalize(context, t_2(environment.getattr(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'van'), 'datum'))))
         yield '), gelezen uit git.</p>\n<table class="wijzigingen">\n<thead>\n<tr><th scope="col">Soort</th><th scope="col">Nr.</th><th scope="col">Onderwerp</th><th scope="col">Wijziging</th></tr>\n</thead>\n<tbody>\n'
-        for l_1_c in environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'regels'):
+        for l_1_c in environment.rounds(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'regels')):
             _loop_vars = {}
             pass
             yield '<tr><td>'
@@ -314,7 +314,7 @@ def block_inhoud(context, missing=missing):
         if environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'aantal'):
             pass
             yield '<table class="terugblik-tellingen">\n<thead>\n<tr><th scope="col">Thema</th>'
-            for l_1_k in environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'tellingen'):
+            for l_1_k in environment.rounds(environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'tellingen')):
                 _loop_vars = {}
                 pass
                 yield '<th scope="col" class="getal">'
@@ -322,7 +322,7 @@ def block_inhoud(context, missing=missing):
                 yield '</th>'
             l_1_k = missing
             yield '<th scope="col" class="getal">Acties</th></tr>\n</thead>\n<tbody>\n'
-            for l_1_t in environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'themas'):
+            for l_1_t in environment.rounds(environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'themas')):
                 _loop_vars = {}
                 pass
                 yield '<tr><td>'
@@ -330,7 +330,7 @@ def block_inhoud(context, missing=missing):
                 yield '. '
                 yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_t, 'thema'), 'titel')))
                 yield '</td>'
-                for (l_2_k, l_2_n) in environment.call(context, environment.getattr(environment.getattr(l_1_t, 'tellingen'), 'items'), _loop_vars=_loop_vars):
+                for (l_2_k, l_2_n) in environment.rounds(environment.call(context, environment.getattr(environment.getattr(l_1_t, 'tellingen'), 'items'), _loop_vars=_loop_vars)):
                     _loop_vars = {}
                     pass
                     yield '<td class="getal">'
@@ -342,7 +342,7 @@ def block_inhoud(context, missing=missing):
                 yield '</td></tr>\n'
             l_1_t = missing
             yield '</tbody>\n<tfoot>\n<tr><th scope="row">Totaal</th>'
-            for (l_1_k, l_1_n) in environment.call(context, environment.getattr(environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'tellingen'), 'items'), _block_vars=_block_vars):
+            for (l_1_k, l_1_n) in environment.rounds(environment.call(context, environment.getattr(environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'tellingen'), 'items'), _block_vars=_block_vars)):
                 _loop_vars = {}
                 pass
                 yield '<td class="getal">'
@@ -352,7 +352,7 @@ def block_inhoud(context, missing=missing):
             yield '<td class="getal">'
             yield escape(environment.finalize(context, environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'aantal')))
             yield '</td></tr>\n</tfoot>\n</table>\n'
-            for l_1_t in environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'themas'):
+            for l_1_t in environment.rounds(environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'themas')):
                 _loop_vars = {}
                 pass
                 yield '<h3>'
@@ -360,7 +360,7 @@ def block_inhoud(context, missing=missing):
                 yield '. '
                 yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_t, 'thema'), 'titel')))
                 yield '</h3>\n<table class="terugblik">\n<thead>\n<tr><th scope="col">Nr.</th><th scope="col">Onderwerp</th><th scope="col">Trekker</th><th scope="col">Termijn</th><th scope="col">Afgelopen</th><th scope="col">Gereed op</th></tr>\n</thead>\n<tbody>\n'
-                for l_2_r in environment.getattr(l_1_t, 'regels'):
+                for l_2_r in environment.rounds(environment.getattr(l_1_t, 'regels')):
                     _loop_vars = {}
                     pass
                     yield '<tr><td class="nr">'
@@ -386,7 +386,7 @@ def block_inhoud(context, missing=missing):
             yield '.</p>\n'
         yield '</section>\n'
     yield '\n'
-    yield escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'sectie'), markup_join((('8' if (undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik) else '7'), '. Cijfers van de monitor', )), _block_vars=_block_vars)))
+    yield escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'sectie'), environment.joined(markup_join, (('8' if (undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik) else '7'), '. Cijfers van de monitor', )), _block_vars=_block_vars)))
     yield '\n'
 
 blocks = {'onder_kop': block_onder_kop, 'inhoud': block_inhoud}

@@ -58,7 +58,7 @@ def block_onder_kop(context, missing=missing):
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'datum' found.")
     pass
-    for l_1_ag in (undefined(name='agendas') if l_0_agendas is missing else l_0_agendas):
+    for l_1_ag in environment.rounds((undefined(name='agendas') if l_0_agendas is missing else l_0_agendas)):
         _loop_vars = {}
         pass
         if environment.getattr(environment.getattr(l_1_ag, 'agenda'), 'bijlage'):
@@ -106,11 +106,11 @@ def block_inhoud(context, missing=missing):
             raise TemplateRuntimeError("No filter named 'length' found.")
     pass
     l_1_loop = missing
-    for l_1_ag, l_1_loop in LoopContext((undefined(name='agendas') if l_0_agendas is missing else l_0_agendas), undefined):
+    for l_1_ag, l_1_loop in LoopContext(environment.rounds((undefined(name='agendas') if l_0_agendas is missing else l_0_agendas)), undefined):
         _loop_vars = {}
         pass
         l_2_loop = missing
-        for l_2_at, l_2_loop in LoopContext(environment.getattr(l_1_ag, 'themas'), undefined):
+        for l_2_at, l_2_loop in LoopContext(environment.rounds(environment.getattr(l_1_ag, 'themas')), undefined):
             _loop_vars = {}
             pass
             yield '\n<section class="thema" id="'
@@ -126,7 +126,7 @@ def block_inhoud(context, missing=missing):
             yield ' – '
             yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_2_at, 'thema'), 'titel')))
             yield '</h2>\n'
-            for l_3_tabel in environment.getattr(l_2_at, 'tabellen'):
+            for l_3_tabel in environment.rounds(environment.getattr(l_2_at, 'tabellen')):
                 _loop_vars = {}
                 pass
                 if environment.getattr(l_3_tabel, 'nr'):
@@ -137,7 +137,7 @@ def block_inhoud(context, missing=missing):
                     yield escape(environment.finalize(context, environment.getattr(l_3_tabel, 'titel')))
                     yield '</h3>\n'
                 yield '<table class="agenda">\n<thead>\n<tr><th scope="col">Onderwerpen</th><th scope="col">Nr.</th><th scope="col">Afspraak bespreken</th><th scope="col">Trekker /datum</th><th scope="col">Status</th><th scope="col">Stoplicht</th></tr>\n</thead>\n<tbody>\n'
-                for l_4_a in environment.getattr(l_3_tabel, 'rijen'):
+                for l_4_a in environment.rounds(environment.getattr(l_3_tabel, 'rijen')):
                     l_4_o = resolve('o')
                     _loop_vars = {}
                     pass

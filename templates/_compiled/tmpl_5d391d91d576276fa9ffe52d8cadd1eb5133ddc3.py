@@ -51,7 +51,7 @@ def root(context, missing=missing):
                 for l_2_l in fiter:
                     if (environment.getattr(l_2_l, 'naam') == l_1_naam):
                         yield l_2_l
-            for l_2_l in t_7((undefined(name='legenda') if l_1_legenda is missing else l_1_legenda)):
+            for l_2_l in t_7(environment.rounds((undefined(name='legenda') if l_1_legenda is missing else l_1_legenda))):
                 _loop_vars = {}
                 pass
                 t_6.extend((
@@ -82,7 +82,7 @@ def root(context, missing=missing):
         t_8.append(
             '<table class="stand-per-thema">\n<caption>Acties per stoplicht, per thema</caption>\n<thead>\n<tr><th scope="col">Thema</th>',
         )
-        for l_2_l in (undefined(name='legenda') if l_1_legenda is missing else l_1_legenda):
+        for l_2_l in environment.rounds((undefined(name='legenda') if l_1_legenda is missing else l_1_legenda)):
             _loop_vars = {}
             pass
             t_8.extend((
@@ -98,7 +98,7 @@ def root(context, missing=missing):
         t_8.append(
             '<th scope="col" class="getal">Acties</th></tr>\n</thead>\n<tbody>\n',
         )
-        for l_2_t in (undefined(name='themas') if l_1_themas is missing else l_1_themas):
+        for l_2_t in environment.rounds((undefined(name='themas') if l_1_themas is missing else l_1_themas)):
             _loop_vars = {}
             pass
             t_8.extend((
@@ -108,7 +108,7 @@ def root(context, missing=missing):
                 escape(environment.finalize(context, environment.getattr(environment.getattr(l_2_t, 'thema'), 'titel'))),
                 '</th>',
             ))
-            for l_3_l in (undefined(name='legenda') if l_1_legenda is missing else l_1_legenda):
+            for l_3_l in environment.rounds((undefined(name='legenda') if l_1_legenda is missing else l_1_legenda)):
                 _loop_vars = {}
                 pass
                 t_8.extend((
@@ -126,7 +126,7 @@ def root(context, missing=missing):
         t_8.append(
             '</tbody>\n<tfoot>\n<tr><th scope="row">Totaal</th>',
         )
-        for l_2_l in (undefined(name='legenda') if l_1_legenda is missing else l_1_legenda):
+        for l_2_l in environment.rounds((undefined(name='legenda') if l_1_legenda is missing else l_1_legenda)):
             l_2_tellingen = resolve('tellingen')
             _loop_vars = {}
             pass
@@ -152,7 +152,7 @@ def root(context, missing=missing):
         t_9.append(
             '<ul class="legenda">\n',
         )
-        for l_2_l in (undefined(name='legenda') if l_1_legenda is missing else l_1_legenda):
+        for l_2_l in environment.rounds((undefined(name='legenda') if l_1_legenda is missing else l_1_legenda)):
             _loop_vars = {}
             pass
             t_9.extend((
@@ -238,7 +238,7 @@ def root(context, missing=missing):
                 ': ',
             ))
             l_2_loop = missing
-            for (l_2_op, l_2_t), l_2_loop in LoopContext(environment.getattr(l_1_c, 'woorden'), undefined):
+            for (l_2_op, l_2_t), l_2_loop in LoopContext(environment.rounds(environment.getattr(l_1_c, 'woorden')), undefined):
                 _loop_vars = {}
                 pass
                 if (l_2_op == '-'):

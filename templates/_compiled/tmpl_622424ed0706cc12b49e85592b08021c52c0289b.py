@@ -45,7 +45,7 @@ def root(context, missing=missing):
                 for l_2_l in fiter:
                     if (environment.getattr(l_2_l, 'naam') == l_1_naam):
                         yield l_2_l
-            for l_2_l in t_6((undefined(name='legenda') if l_1_legenda is missing else l_1_legenda)):
+            for l_2_l in t_6(environment.rounds((undefined(name='legenda') if l_1_legenda is missing else l_1_legenda))):
                 _loop_vars = {}
                 pass
                 t_5.extend((
@@ -72,7 +72,7 @@ def root(context, missing=missing):
         t_7.append(
             '| thema |',
         )
-        for l_2_l in (undefined(name='legenda') if l_1_legenda is missing else l_1_legenda):
+        for l_2_l in environment.rounds((undefined(name='legenda') if l_1_legenda is missing else l_1_legenda)):
             _loop_vars = {}
             pass
             t_7.extend((
@@ -86,7 +86,7 @@ def root(context, missing=missing):
         t_7.append(
             ' acties |\n|---|',
         )
-        for l_2_l in (undefined(name='legenda') if l_1_legenda is missing else l_1_legenda):
+        for l_2_l in environment.rounds((undefined(name='legenda') if l_1_legenda is missing else l_1_legenda)):
             _loop_vars = {}
             pass
             t_7.append(
@@ -96,7 +96,7 @@ def root(context, missing=missing):
         t_7.append(
             '---:|\n',
         )
-        for l_2_t in (undefined(name='themas') if l_1_themas is missing else l_1_themas):
+        for l_2_t in environment.rounds((undefined(name='themas') if l_1_themas is missing else l_1_themas)):
             _loop_vars = {}
             pass
             t_7.extend((
@@ -106,7 +106,7 @@ def root(context, missing=missing):
                 escape(environment.finalize(context, environment.getattr(environment.getattr(l_2_t, 'thema'), 'titel'))),
                 ' |',
             ))
-            for l_3_l in (undefined(name='legenda') if l_1_legenda is missing else l_1_legenda):
+            for l_3_l in environment.rounds((undefined(name='legenda') if l_1_legenda is missing else l_1_legenda)):
                 _loop_vars = {}
                 pass
                 t_7.extend((
@@ -124,7 +124,7 @@ def root(context, missing=missing):
         t_7.append(
             '| **totaal** |',
         )
-        for l_2_l in (undefined(name='legenda') if l_1_legenda is missing else l_1_legenda):
+        for l_2_l in environment.rounds((undefined(name='legenda') if l_1_legenda is missing else l_1_legenda)):
             l_2_tellingen = resolve('tellingen')
             _loop_vars = {}
             pass
@@ -151,7 +151,7 @@ def root(context, missing=missing):
             'Stoplicht: ',
         )
         l_2_loop = missing
-        for l_2_l, l_2_loop in LoopContext((undefined(name='legenda') if l_1_legenda is missing else l_1_legenda), undefined):
+        for l_2_l, l_2_loop in LoopContext(environment.rounds((undefined(name='legenda') if l_1_legenda is missing else l_1_legenda)), undefined):
             _loop_vars = {}
             pass
             t_8.extend((
@@ -203,7 +203,7 @@ def root(context, missing=missing):
                 ': ',
             ))
             l_2_loop = missing
-            for (l_2_op, l_2_t), l_2_loop in LoopContext(environment.getattr(l_1_c, 'woorden'), undefined):
+            for (l_2_op, l_2_t), l_2_loop in LoopContext(environment.rounds(environment.getattr(l_1_c, 'woorden')), undefined):
                 _loop_vars = {}
                 pass
                 if (l_2_op == '-'):

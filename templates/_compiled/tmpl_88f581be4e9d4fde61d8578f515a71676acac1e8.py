@@ -103,13 +103,13 @@ def root(context, missing=missing):
                 ' ',
                 escape(environment.finalize(context, (l_1_y - 5))),
                 'L',
-                escape(environment.finalize(context, (l_1_x + 5))),
+                escape(environment.finalize(context, environment.call_binop(context, '+', l_1_x, 5))),
                 ' ',
-                escape(environment.finalize(context, (l_1_y + 4))),
+                escape(environment.finalize(context, environment.call_binop(context, '+', l_1_y, 4))),
                 'L',
                 escape(environment.finalize(context, (l_1_x - 5))),
                 ' ',
-                escape(environment.finalize(context, (l_1_y + 4))),
+                escape(environment.finalize(context, environment.call_binop(context, '+', l_1_y, 4))),
                 'Z" fill="',
                 escape(environment.finalize(context, l_1_inkt)),
                 '"/>',
@@ -122,13 +122,13 @@ def root(context, missing=missing):
                 ' ',
                 escape(environment.finalize(context, (l_1_y - 5))),
                 'L',
-                escape(environment.finalize(context, (l_1_x + 5))),
+                escape(environment.finalize(context, environment.call_binop(context, '+', l_1_x, 5))),
                 ' ',
                 escape(environment.finalize(context, l_1_y)),
                 'L',
                 escape(environment.finalize(context, l_1_x)),
                 ' ',
-                escape(environment.finalize(context, (l_1_y + 5))),
+                escape(environment.finalize(context, environment.call_binop(context, '+', l_1_y, 5))),
                 'L',
                 escape(environment.finalize(context, (l_1_x - 5))),
                 ' ',
@@ -145,17 +145,17 @@ def root(context, missing=missing):
                 ' ',
                 escape(environment.finalize(context, (l_1_y - 4))),
                 'L',
-                escape(environment.finalize(context, (l_1_x + 4))),
+                escape(environment.finalize(context, environment.call_binop(context, '+', l_1_x, 4))),
                 ' ',
-                escape(environment.finalize(context, (l_1_y + 4))),
+                escape(environment.finalize(context, environment.call_binop(context, '+', l_1_y, 4))),
                 'M',
-                escape(environment.finalize(context, (l_1_x + 4))),
+                escape(environment.finalize(context, environment.call_binop(context, '+', l_1_x, 4))),
                 ' ',
                 escape(environment.finalize(context, (l_1_y - 4))),
                 'L',
                 escape(environment.finalize(context, (l_1_x - 4))),
                 ' ',
-                escape(environment.finalize(context, (l_1_y + 4))),
+                escape(environment.finalize(context, environment.call_binop(context, '+', l_1_y, 4))),
                 '" stroke="',
                 escape(environment.finalize(context, l_1_inkt)),
                 '" stroke-width="2"/>',
@@ -168,13 +168,13 @@ def root(context, missing=missing):
                 ' ',
                 escape(environment.finalize(context, (l_1_y - 5))),
                 'V',
-                escape(environment.finalize(context, (l_1_y + 5))),
+                escape(environment.finalize(context, environment.call_binop(context, '+', l_1_y, 5))),
                 'M',
                 escape(environment.finalize(context, (l_1_x - 5))),
                 ' ',
                 escape(environment.finalize(context, l_1_y)),
                 'H',
-                escape(environment.finalize(context, (l_1_x + 5))),
+                escape(environment.finalize(context, environment.call_binop(context, '+', l_1_x, 5))),
                 '" stroke="',
                 escape(environment.finalize(context, l_1_inkt)),
                 '" stroke-width="2"/>',
@@ -187,25 +187,25 @@ def root(context, missing=missing):
                 ' ',
                 escape(environment.finalize(context, (l_1_y - 5))),
                 'L',
-                escape(environment.finalize(context, (l_1_x + 1.5))),
+                escape(environment.finalize(context, environment.call_binop(context, '+', l_1_x, 1.5))),
                 ' ',
                 escape(environment.finalize(context, (l_1_y - 1.5))),
                 'L',
-                escape(environment.finalize(context, (l_1_x + 5))),
+                escape(environment.finalize(context, environment.call_binop(context, '+', l_1_x, 5))),
                 ' ',
                 escape(environment.finalize(context, l_1_y)),
                 'L',
-                escape(environment.finalize(context, (l_1_x + 1.5))),
+                escape(environment.finalize(context, environment.call_binop(context, '+', l_1_x, 1.5))),
                 ' ',
-                escape(environment.finalize(context, (l_1_y + 1.5))),
+                escape(environment.finalize(context, environment.call_binop(context, '+', l_1_y, 1.5))),
                 'L',
                 escape(environment.finalize(context, l_1_x)),
                 ' ',
-                escape(environment.finalize(context, (l_1_y + 5))),
+                escape(environment.finalize(context, environment.call_binop(context, '+', l_1_y, 5))),
                 'L',
                 escape(environment.finalize(context, (l_1_x - 1.5))),
                 ' ',
-                escape(environment.finalize(context, (l_1_y + 1.5))),
+                escape(environment.finalize(context, environment.call_binop(context, '+', l_1_y, 1.5))),
                 'L',
                 escape(environment.finalize(context, (l_1_x - 5))),
                 ' ',
@@ -249,7 +249,7 @@ def root(context, missing=missing):
             escape(environment.finalize(context, environment.getattr(l_1_g, 'beschrijving'))),
             '</desc>\n',
         ))
-        for l_2_a in environment.getattr(l_1_g, 'y_as'):
+        for l_2_a in environment.rounds(environment.getattr(l_1_g, 'y_as')):
             _loop_vars = {}
             pass
             t_7.extend((
@@ -264,7 +264,7 @@ def root(context, missing=missing):
                 '" stroke="#d0d0d0" stroke-width="1"/>\n<text x="',
                 escape(environment.finalize(context, (environment.getattr(l_1_g, 'links') - 6))),
                 '" y="',
-                escape(environment.finalize(context, (environment.getattr(l_2_a, 'pos') + 4))),
+                escape(environment.finalize(context, environment.call_binop(context, '+', environment.getattr(l_2_a, 'pos'), 4))),
                 '" text-anchor="end" fill="#333">',
                 escape(environment.finalize(context, environment.getattr(l_2_a, 'label'))),
                 '</text>\n',
@@ -289,7 +289,7 @@ def root(context, missing=missing):
             escape(environment.finalize(context, environment.getattr(l_1_g, 'onder'))),
             '" stroke="#111" stroke-width="1.2"/>\n',
         ))
-        for l_2_a in environment.getattr(l_1_g, 'x_as'):
+        for l_2_a in environment.rounds(environment.getattr(l_1_g, 'x_as')):
             _loop_vars = {}
             pass
             t_7.extend((
@@ -300,17 +300,17 @@ def root(context, missing=missing):
                 '" y1="',
                 escape(environment.finalize(context, environment.getattr(l_1_g, 'onder'))),
                 '" y2="',
-                escape(environment.finalize(context, (environment.getattr(l_1_g, 'onder') + 5))),
+                escape(environment.finalize(context, environment.call_binop(context, '+', environment.getattr(l_1_g, 'onder'), 5))),
                 '" stroke="#111"/>\n<text x="',
                 escape(environment.finalize(context, environment.getattr(l_2_a, 'pos'))),
                 '" y="',
-                escape(environment.finalize(context, (environment.getattr(l_1_g, 'onder') + 18))),
+                escape(environment.finalize(context, environment.call_binop(context, '+', environment.getattr(l_1_g, 'onder'), 18))),
                 '" text-anchor="middle" fill="#111">',
                 escape(environment.finalize(context, environment.getattr(l_2_a, 'label'))),
                 '</text>\n',
             ))
         l_2_a = missing
-        for l_2_d in environment.getattr(l_1_g, 'doelen'):
+        for l_2_d in environment.rounds(environment.getattr(l_1_g, 'doelen')):
             _loop_vars = {}
             pass
             t_7.extend((
@@ -325,13 +325,13 @@ def root(context, missing=missing):
                 '" stroke="#777" stroke-width="2" stroke-dasharray="3 3"/>\n',
             ))
         l_2_d = missing
-        for l_2_l in environment.getattr(l_1_g, 'lijnen'):
+        for l_2_l in environment.rounds(environment.getattr(l_1_g, 'lijnen')):
             _loop_vars = {}
             pass
             t_7.append(
                 '<polyline points="',
             )
-            for l_3_p in environment.getattr(l_2_l, 'punten'):
+            for l_3_p in environment.rounds(environment.getattr(l_2_l, 'punten')):
                 _loop_vars = {}
                 pass
                 t_7.extend((
@@ -356,7 +356,7 @@ def root(context, missing=missing):
             t_7.append(
                 '/>\n',
             )
-            for l_3_p in environment.getattr(l_2_l, 'punten'):
+            for l_3_p in environment.rounds(environment.getattr(l_2_l, 'punten')):
                 _loop_vars = {}
                 pass
                 t_7.extend((
@@ -376,11 +376,11 @@ def root(context, missing=missing):
                     ))
             l_3_p = missing
             t_7.extend((
-                escape(environment.finalize(context, environment.call(context, (undefined(name='marker') if l_0_marker is missing else l_0_marker), environment.getattr(l_2_l, 'marker'), (environment.getattr(l_1_g, 'rechts') + 14), environment.getattr(l_2_l, 'label_y'), environment.getattr(l_2_l, 'inkt'), _loop_vars=_loop_vars))),
+                escape(environment.finalize(context, environment.call(context, (undefined(name='marker') if l_0_marker is missing else l_0_marker), environment.getattr(l_2_l, 'marker'), environment.call_binop(context, '+', environment.getattr(l_1_g, 'rechts'), 14), environment.getattr(l_2_l, 'label_y'), environment.getattr(l_2_l, 'inkt'), _loop_vars=_loop_vars))),
                 '\n<text x="',
-                escape(environment.finalize(context, (environment.getattr(l_1_g, 'rechts') + 24))),
+                escape(environment.finalize(context, environment.call_binop(context, '+', environment.getattr(l_1_g, 'rechts'), 24))),
                 '" y="',
-                escape(environment.finalize(context, (environment.getattr(l_2_l, 'label_y') + 4))),
+                escape(environment.finalize(context, environment.call_binop(context, '+', environment.getattr(l_2_l, 'label_y'), 4))),
                 '" fill="#111" font-size="10">',
                 escape(environment.finalize(context, environment.getattr(l_2_l, 'naam'))),
                 '</text>\n',
@@ -429,7 +429,7 @@ def root(context, missing=missing):
             escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='o') if l_0_o is missing else l_0_o), 'licht'), 'rood'))),
             ' verder gemist; <span class="licht leeg">– geen kleur</span> geen doel in dat jaar, of het cijfer van het peiljaar ontbreekt.</p>\n',
         ))
-        for l_2_b in environment.getattr((undefined(name='monitor') if l_1_monitor is missing else l_1_monitor), 'blokken'):
+        for l_2_b in environment.rounds(environment.getattr((undefined(name='monitor') if l_1_monitor is missing else l_1_monitor), 'blokken')):
             _loop_vars = {}
             pass
             t_8.extend((
@@ -454,7 +454,7 @@ def root(context, missing=missing):
             t_8.append(
                 '</p>\n<table class="monitor">\n<colgroup><col class="jaar"><col class="reeks"><col class="meting"><col class="doel"><col class="oordeel"><col class="bron"></colgroup>\n<thead>\n<tr><th scope="col">Jaar</th><th scope="col">Reeks</th><th scope="col">Meting</th><th scope="col">Doel</th><th scope="col">Stoplicht</th><th scope="col">Toelichting en bron</th></tr>\n</thead>\n<tbody>\n',
             )
-            for l_3_r in environment.getattr(l_2_b, 'rijen'):
+            for l_3_r in environment.rounds(environment.getattr(l_2_b, 'rijen')):
                 _loop_vars = {}
                 pass
                 t_8.extend((

@@ -57,7 +57,7 @@ def block_onder_kop(context, missing=missing):
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'datum' found.")
     pass
-    for l_1_ag in (undefined(name='agendas') if l_0_agendas is missing else l_0_agendas):
+    for l_1_ag in environment.rounds((undefined(name='agendas') if l_0_agendas is missing else l_0_agendas)):
         _loop_vars = {}
         pass
         if environment.getattr(environment.getattr(l_1_ag, 'agenda'), 'bijlage'):
@@ -98,10 +98,10 @@ def block_inhoud(context, missing=missing):
         def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     pass
-    for l_1_ag in (undefined(name='agendas') if l_0_agendas is missing else l_0_agendas):
+    for l_1_ag in environment.rounds((undefined(name='agendas') if l_0_agendas is missing else l_0_agendas)):
         _loop_vars = {}
         pass
-        for l_2_at in environment.getattr(l_1_ag, 'themas'):
+        for l_2_at in environment.rounds(environment.getattr(l_1_ag, 'themas')):
             _loop_vars = {}
             pass
             yield '\n## '
@@ -113,7 +113,7 @@ def block_inhoud(context, missing=missing):
             yield ' – '
             yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_2_at, 'thema'), 'titel')))
             yield '\n'
-            for l_3_tabel in environment.getattr(l_2_at, 'tabellen'):
+            for l_3_tabel in environment.rounds(environment.getattr(l_2_at, 'tabellen')):
                 _loop_vars = {}
                 pass
                 yield '\n'
@@ -125,7 +125,7 @@ def block_inhoud(context, missing=missing):
                     yield escape(environment.finalize(context, environment.getattr(l_3_tabel, 'titel')))
                     yield '\n\n'
                 yield '| onderwerpen | nr | afspraak bespreken | trekker /datum | status | stoplicht |\n|---|---|---|---|---|---|\n'
-                for l_4_a in environment.getattr(l_3_tabel, 'rijen'):
+                for l_4_a in environment.rounds(environment.getattr(l_3_tabel, 'rijen')):
                     l_4_o = resolve('o')
                     _loop_vars = {}
                     pass

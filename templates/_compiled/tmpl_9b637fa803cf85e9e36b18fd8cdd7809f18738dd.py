@@ -27,7 +27,7 @@ def root(context, missing=missing):
         yield ' · '
         yield escape(environment.finalize(context, (undefined(name='selectie') if l_0_selectie is missing else l_0_selectie)))
     yield '\n\n'
-    for l_1_ag in (undefined(name='concept') if l_0_concept is missing else l_0_concept):
+    for l_1_ag in environment.rounds((undefined(name='concept') if l_0_concept is missing else l_0_concept)):
         l_1_bij = resolve('bij')
         _loop_vars = {}
         pass

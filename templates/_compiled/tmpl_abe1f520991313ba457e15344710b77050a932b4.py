@@ -66,7 +66,7 @@ def root(context, missing=missing):
             escape(environment.finalize(context, environment.getattr((undefined(name='monitor') if l_1_monitor is missing else l_1_monitor), 'marge_procent'))),
             '% van het doel; rood: verder gemist; geen kleur: geen doel in dat jaar, of het cijfer van het peiljaar ontbreekt.\n',
         ))
-        for l_2_b in environment.getattr((undefined(name='monitor') if l_1_monitor is missing else l_1_monitor), 'blokken'):
+        for l_2_b in environment.rounds(environment.getattr((undefined(name='monitor') if l_1_monitor is missing else l_1_monitor), 'blokken')):
             _loop_vars = {}
             pass
             t_4.extend((
@@ -91,7 +91,7 @@ def root(context, missing=missing):
             t_4.append(
                 '\n\n| jaar | reeks | meting | doel | stoplicht | toelichting | bron |\n|---|---|---:|---|---|---|---|\n',
             )
-            for l_3_r in environment.getattr(l_2_b, 'rijen'):
+            for l_3_r in environment.rounds(environment.getattr(l_2_b, 'rijen')):
                 _loop_vars = {}
                 pass
                 t_4.extend((

@@ -129,7 +129,7 @@ def block_inhoud(context, missing=missing):
     if (undefined(name='te_laat') if l_0_te_laat is missing else l_0_te_laat):
         pass
         yield 'Acties die niet gereed zijn en waarvan de termijn op de peildatum verstreken is, de langst verlopen eerst. Een gezamenlijke actie staat onder elke trekker.\n'
-        for (l_1_partij, l_1_lijst) in (undefined(name='te_laat') if l_0_te_laat is missing else l_0_te_laat):
+        for (l_1_partij, l_1_lijst) in environment.rounds((undefined(name='te_laat') if l_0_te_laat is missing else l_0_te_laat)):
             _loop_vars = {}
             pass
             yield '\n### '
@@ -139,7 +139,7 @@ def block_inhoud(context, missing=missing):
             yield ' '
             yield escape(environment.finalize(context, ('actie' if (t_6(l_1_lijst) == 1) else 'acties')))
             yield ' te laat\n\n| nr | onderwerp | actie | termijn | uiterlijk | te laat | status |\n|---|---|---|---|---|---|---|\n'
-            for l_2_a in l_1_lijst:
+            for l_2_a in environment.rounds(l_1_lijst):
                 _loop_vars = {}
                 pass
                 yield '| '
@@ -172,7 +172,7 @@ def block_inhoud(context, missing=missing):
         yield ' ('
         yield escape(environment.finalize(context, t_2(environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'datum'))))
         yield ').\n\n| nr | onderwerp | actie | trekker | termijn | uiterlijk | stoplicht |\n|---|---|---|---|---|---|---|\n'
-        for l_1_a in (undefined(name='binnenkort') if l_0_binnenkort is missing else l_0_binnenkort):
+        for l_1_a in environment.rounds((undefined(name='binnenkort') if l_0_binnenkort is missing else l_0_binnenkort)):
             _loop_vars = {}
             pass
             yield '| '
@@ -206,7 +206,7 @@ def block_inhoud(context, missing=missing):
     if (undefined(name='voortgang') if l_0_voortgang is missing else l_0_voortgang):
         pass
         yield '| datum | nr | onderwerp | status | toelichting |\n|---|---|---|---|---|\n'
-        for l_1_v in (undefined(name='voortgang') if l_0_voortgang is missing else l_0_voortgang):
+        for l_1_v in environment.rounds((undefined(name='voortgang') if l_0_voortgang is missing else l_0_voortgang)):
             _loop_vars = {}
             pass
             yield '| '
@@ -232,7 +232,7 @@ def block_inhoud(context, missing=missing):
     if (undefined(name='lege_rijen') if l_0_lege_rijen is missing else l_0_lege_rijen):
         pass
         yield 'Deze regels van de uitvoeringsagenda zijn nog leeg: de werkgroep vult ze bij de actualisatie.\n\n| nr | onderwerp | afspraak | trekker afspraak |\n|---|---|---|---|\n'
-        for l_1_r in (undefined(name='lege_rijen') if l_0_lege_rijen is missing else l_0_lege_rijen):
+        for l_1_r in environment.rounds((undefined(name='lege_rijen') if l_0_lege_rijen is missing else l_0_lege_rijen)):
             _loop_vars = {}
             pass
             yield '| '
@@ -262,7 +262,7 @@ def block_inhoud(context, missing=missing):
         yield ' van '
         yield escape(environment.finalize(context, t_2(environment.getattr(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'van'), 'datum'))))
         yield '), gelezen uit git.\n\n| soort | nr | onderwerp | wijziging |\n|---|---|---|---|\n'
-        for l_1_c in environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'regels'):
+        for l_1_c in environment.rounds(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'regels')):
             _loop_vars = {}
             pass
             yield '| '
@@ -298,7 +298,7 @@ def block_inhoud(context, missing=missing):
         if environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'aantal'):
             pass
             yield '\n| thema |'
-            for l_1_k in environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'tellingen'):
+            for l_1_k in environment.rounds(environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'tellingen')):
                 _loop_vars = {}
                 pass
                 yield ' '
@@ -306,13 +306,13 @@ def block_inhoud(context, missing=missing):
                 yield ' |'
             l_1_k = missing
             yield ' acties |\n|---|'
-            for l_1_k in environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'tellingen'):
+            for l_1_k in environment.rounds(environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'tellingen')):
                 _loop_vars = {}
                 pass
                 yield '---:|'
             l_1_k = missing
             yield '---:|\n'
-            for l_1_t in environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'themas'):
+            for l_1_t in environment.rounds(environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'themas')):
                 _loop_vars = {}
                 pass
                 yield '| '
@@ -320,7 +320,7 @@ def block_inhoud(context, missing=missing):
                 yield '. '
                 yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_t, 'thema'), 'titel')))
                 yield ' |'
-                for (l_2_k, l_2_n) in environment.call(context, environment.getattr(environment.getattr(l_1_t, 'tellingen'), 'items'), _loop_vars=_loop_vars):
+                for (l_2_k, l_2_n) in environment.rounds(environment.call(context, environment.getattr(environment.getattr(l_1_t, 'tellingen'), 'items'), _loop_vars=_loop_vars)):
                     _loop_vars = {}
                     pass
                     yield ' '
@@ -332,7 +332,7 @@ def block_inhoud(context, missing=missing):
                 yield ' |\n'
             l_1_t = missing
             yield '| **totaal** |'
-            for (l_1_k, l_1_n) in environment.call(context, environment.getattr(environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'tellingen'), 'items'), _block_vars=_block_vars):
+            for (l_1_k, l_1_n) in environment.rounds(environment.call(context, environment.getattr(environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'tellingen'), 'items'), _block_vars=_block_vars)):
                 _loop_vars = {}
                 pass
                 yield ' **'
@@ -342,7 +342,7 @@ def block_inhoud(context, missing=missing):
             yield ' **'
             yield escape(environment.finalize(context, environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'aantal')))
             yield '** |\n'
-            for l_1_t in environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'themas'):
+            for l_1_t in environment.rounds(environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'themas')):
                 _loop_vars = {}
                 pass
                 yield '\n### '
@@ -350,7 +350,7 @@ def block_inhoud(context, missing=missing):
                 yield '. '
                 yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_t, 'thema'), 'titel')))
                 yield '\n\n| nr | onderwerp | trekker | termijn | afgelopen | gereed op |\n|---|---|---|---|---|---|\n'
-                for l_2_r in environment.getattr(l_1_t, 'regels'):
+                for l_2_r in environment.rounds(environment.getattr(l_1_t, 'regels')):
                     _loop_vars = {}
                     pass
                     yield '| '
@@ -374,7 +374,7 @@ def block_inhoud(context, missing=missing):
             yield escape(environment.finalize(context, environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'jaar')))
             yield '.\n'
     yield '\n'
-    yield escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'sectie'), markup_join((('8' if (undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik) else '7'), '. Cijfers van de monitor', )), _block_vars=_block_vars)))
+    yield escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'sectie'), environment.joined(markup_join, (('8' if (undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik) else '7'), '. Cijfers van de monitor', )), _block_vars=_block_vars)))
     yield '\n'
 
 blocks = {'onder_kop': block_onder_kop, 'inhoud': block_inhoud}

@@ -104,7 +104,7 @@ def block_inhoud(context, missing=missing):
     yield ' '
     yield escape(environment.finalize(context, ('afspraak' if ((undefined(name='n') if l_0_n is missing else l_0_n) == 1) else 'afspraken')))
     yield '; naar het ernstigste stoplicht van hun acties: '
-    for l_1_l in (undefined(name='legenda') if l_0_legenda is missing else l_0_legenda):
+    for l_1_l in environment.rounds((undefined(name='legenda') if l_0_legenda is missing else l_0_legenda)):
         _loop_vars = {}
         pass
         yield escape(environment.finalize(context, environment.getitem((undefined(name='afspraak_tellingen') if l_0_afspraak_tellingen is missing else l_0_afspraak_tellingen), environment.getattr(l_1_l, 'naam'))))
@@ -118,7 +118,7 @@ def block_inhoud(context, missing=missing):
     yield escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='o') if l_0_o is missing else l_0_o), 'legenda_regel'), _block_vars=_block_vars)))
     yield '\n'
     l_1_loop = missing
-    for l_1_t, l_1_loop in LoopContext((undefined(name='themas') if l_0_themas is missing else l_0_themas), undefined):
+    for l_1_t, l_1_loop in LoopContext(environment.rounds((undefined(name='themas') if l_0_themas is missing else l_0_themas)), undefined):
         _loop_vars = {}
         pass
         yield '\n## '
@@ -131,7 +131,7 @@ def block_inhoud(context, missing=missing):
         yield escape(environment.finalize(context, ('actie' if (environment.getattr(l_1_t, 'aantal') == 1) else 'acties')))
         yield ': '
         l_2_loop = missing
-        for l_2_l, l_2_loop in LoopContext((undefined(name='legenda') if l_0_legenda is missing else l_0_legenda), undefined):
+        for l_2_l, l_2_loop in LoopContext(environment.rounds((undefined(name='legenda') if l_0_legenda is missing else l_0_legenda)), undefined):
             _loop_vars = {}
             pass
             yield escape(environment.finalize(context, environment.getitem(environment.getattr(l_1_t, 'tellingen'), environment.getattr(l_2_l, 'naam'))))
@@ -146,7 +146,7 @@ def block_inhoud(context, missing=missing):
         else:
             pass
             yield '| nr | afspraak | actie | trekker | termijn | status | stoplicht | toelichting |\n|---|---|---|---|---|---|---|---|\n'
-            for l_2_b in environment.getattr(l_1_t, 'afspraken'):
+            for l_2_b in environment.rounds(environment.getattr(l_1_t, 'afspraken')):
                 _loop_vars = {}
                 pass
                 if (t_6(environment.getattr(l_2_b, 'acties')) > 1):
@@ -163,7 +163,7 @@ def block_inhoud(context, missing=missing):
                     yield escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='o') if l_0_o is missing else l_0_o), 'licht'), environment.getattr(l_2_b, 'stoplicht'), _loop_vars=_loop_vars)))
                     yield ' (ernstigste) |  |\n'
                 t_8 = 1
-                for l_3_a in environment.getattr(l_2_b, 'acties'):
+                for l_3_a in environment.rounds(environment.getattr(l_2_b, 'acties')):
                     _loop_vars = {}
                     pass
                     yield '| '
@@ -214,7 +214,7 @@ def block_inhoud(context, missing=missing):
                     else:
                         pass
                         yield escape(environment.finalize(context, ('agendarij nog leeg' if environment.getattr(l_2_b, 'lege_rijen') else 'geen rij in de uitvoeringsagenda')))
-                    for l_4_g in environment.getattr(l_2_b, 'afgerond'):
+                    for l_4_g in environment.rounds(environment.getattr(l_2_b, 'afgerond')):
                         _loop_vars = {}
                         pass
                         yield '; '
@@ -227,7 +227,7 @@ def block_inhoud(context, missing=missing):
                     for l_3_g in fiter:
                         if environment.getattr(l_2_b, 'acties'):
                             yield l_3_g
-                for l_3_g in t_9(environment.getattr(l_2_b, 'afgerond')):
+                for l_3_g in t_9(environment.rounds(environment.getattr(l_2_b, 'afgerond'))):
                     _loop_vars = {}
                     pass
                     yield '| '

@@ -28,7 +28,7 @@ def root(context, missing=missing):
     yield '</p>\n<h1>'
     yield escape(environment.finalize(context, (undefined(name='kop') if l_0_kop is missing else l_0_kop)))
     yield '</h1>\n'
-    for l_1_ag in (undefined(name='concept') if l_0_concept is missing else l_0_concept):
+    for l_1_ag in environment.rounds((undefined(name='concept') if l_0_concept is missing else l_0_concept)):
         l_1_bij = resolve('bij')
         _loop_vars = {}
         pass

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+import sys
+import time
+
 import pytest
 
 PEIL = ("--peildatum", "2023-04-01")
@@ -36,3 +42,143 @@ def test_a_failing_template_is_rendered_once(run, ws, tmp_path, monkeypatch, bod
     assert r.code == 1
     assert r.err.startswith("pa: sjabloonfout in templates/handout.md.j2, regel 3: "), r.err
     assert made == [{}]
+
+
+# Time and memory bombs: each would run for minutes or take gigabytes without the bounds
+# (checked with a timeout and a memory limit on the code before them). Each is the block body
+# of an own template; each must end with exit 1 and a Dutch message naming the template.
+BOMBS = {
+    "geneste loops": "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}"
+                     "{% endfor %}",
+    "geneste loops over de acties": "{% for a in acties %}{% for b in acties %}"
+                                    "{% for c in acties %}{% for d in acties %}"
+                                    "{% for e in acties %}.{% endfor %}{% endfor %}{% endfor %}"
+                                    "{% endfor %}{% endfor %}",
+    "loop.cycle": "{% for i in range(100000) %}{% for j in range(100000) %}"
+                  "{{ loop.cycle('a', 'b') }}{% endfor %}{% endfor %}",
+    "recursieve macro": "{% macro f(n) %}{% if n %}{{ f(n - 1) }}{{ f(n - 1) }}{% endif %}"
+                        "{% endmacro %}{{ f(60) }}",
+    "recursieve loop": "{% for x in range(100) recursive %}{% if loop.depth < 8 %}"
+                       "{{ loop(range(100)) }}{% endif %}{% endfor %}",
+    "grote range als lijst": "{% for i in range(100000) %}{{ range(100000)|list|length }}"
+                             "{% endfor %}",
+    "sorteren van een grote lijst": "{% for i in range(100000) %}"
+                                    "{{ (range(100000)|reverse|list|sort)[0] }}{% endfor %}",
+    "tekst verdubbelen in een namespace": "{% set ns = namespace(s='x') %}{% for i in range(64) %}"
+                                          "{% set ns.s = ns.s ~ ns.s %}{% endfor %}"
+                                          "{{ ns.s|length }}",
+    "tekst verdubbelen met +": "{% set ns = namespace(s='x') %}{% for i in range(64) %}"
+                               "{% set ns.s = ns.s + ns.s %}{% endfor %}{{ ns.s|length }}",
+    "lijst verdubbelen": "{% set ns = namespace(l=[1]) %}{% for i in range(64) %}"
+                         "{% set ns.l = ns.l + ns.l %}{% endfor %}{{ ns.l|length }}",
+    "dict laten groeien": "{% set ns = namespace(d={}) %}{% for i in range(100000) %}"
+                          "{% set ns.d = dict(ns.d, **{i|string: 'x' * 100000}) %}{% endfor %}"
+                          "{{ ns.d|length }}",
+    "center": "{{ 'x'|center(10 ** 9) }}",
+    "str.center": "{{ 'x'.center(10 ** 9) }}",
+    "str.ljust": "{{ 'x'.ljust(10 ** 9) }}",
+    "str.zfill": "{{ '1'.zfill(10 ** 9) }}",
+    "indent": "{{ ('x\\n' * 1000)|indent(10 ** 6) }}",
+    "wordwrap": "{{ ('x ' * 50000)|wordwrap(1, wrapstring='y' * 100000) }}",
+    "format met grote breedte": "{{ '%999999999s'|format(1) }}",
+    "% met grote breedte": "{{ '%999999999s' % 1 }}",
+    "% met grote precisie": "{{ '%.999999999f' % 1.0 }}",
+    "str.format met grote breedte": "{{ '{:>999999999}'.format(1) }}",
+    "str.format met breedte uit een veld": "{{ '{:>{w}}'.format(1, w=999999999) }}",
+    "join met een lang scheidingsteken": "{{ range(100000)|join('x' * 100000) }}",
+    "str.join": "{{ ('x' * 100000).join(range(100000)|map('string')) }}",
+    "replace": "{{ ('x' * 100000)|replace('', 'y' * 100000) }}",
+    "str.replace": "{{ ('x' * 100000).replace('x', 'y' * 100000) }}",
+    "batch": "{{ [1]|batch(10 ** 9, 0)|list|length }}",
+    "slice": "{{ [1]|slice(10 ** 9)|list|length }}",
+    "lijst als tekst": "{{ (['x' * 100000] * 100000)|string|length }}",
+    "lijst afdrukken": "{{ ['x' * 100000] * 100000 }}",
+    "lijst aan tekst plakken": "{{ (['x' * 100000] * 100000) ~ '' }}",
+    "som van lijsten": "{{ ([range(100000)|list] * 100000)|sum(start=[])|length }}",
+    "lipsum": "{{ lipsum(10 ** 6)|length }}",
+    "uitvoer in een set-blok": "{% set x %}{% for i in range(100000) %}{{ 'x' * 100000 }}"
+                               "{% endfor %}{% endset %}{{ x|length }}",
+    "uitvoer van een macro": "{% macro m() %}{% for i in range(100000) %}{{ 'x' * 100000 }}"
+                             "{% endfor %}{% endmacro %}{{ m()|length }}",
+    "lange uitvoer": "{% for i in range(100000) %}{{ 'x' * 100000 }}{% endfor %}",
+}
+SECONDS = 20  # a bomb ends well within this (the bounds stop each in about a second)
+MEMORY = 1 << 30  # nor does pa take this much memory (maxrss); the bombs would take far more
+
+
+# pa in a child process, with a safety net far above what the bounds allow (3 GB of address
+# space), that writes its peak memory (maxrss, in kB on Linux) as the last line of stderr
+_CHILD = """
+import resource, sys
+resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))
+from pa_cli.cli.main import main
+try:
+    main(sys.argv[1:])
+finally:
+    sys.stderr.write("\\n%d\\n" % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+@pytest.mark.parametrize("body", list(BOMBS.values()), ids=list(BOMBS))
+def test_a_bomb_in_a_template_ends_soon_with_a_dutch_message(ws, tmp_path, body):
+    """Each bomb ends within seconds with exit 1 and a Dutch message naming the template, and
+    the pa process stays below a gigabyte."""
+    _own(tmp_path, "eigen.md.j2", body)
+    env = {**os.environ, "NO_COLOR": "1"}
+    env.pop("PA_DATA", None)
+    start = time.monotonic()
+    r = subprocess.run([sys.executable, "-c", _CHILD, "report", "eigen", "--templates",
+                        "templates", *PEIL], cwd=tmp_path, env=env, capture_output=True,
+                       text=True, timeout=3 * SECONDS, check=False)
+    seconds = time.monotonic() - start
+    err, _, maxrss = r.stderr.rstrip("\n").rpartition("\n")
+    assert (r.returncode, r.stdout) == (1, ""), err[-2000:]
+    assert re.fullmatch(r"pa: sjabloonfout in templates/eigen\.md\.j2(, regel 3)?: het sjabloon "
+                        r"probeert [^\n]+\(zie 'Veiligheid' in de README\)", err.strip()), err
+    assert seconds < SECONDS
+    assert int(maxrss) * 1024 < MEMORY
+
+
+def test_a_render_is_stopped_after_its_time(run, ws, tmp_path, monkeypatch):
+    """The wall-clock limit holds for what no count catches (here: attribute reads, within the
+    step budget). It is 30 seconds; two here, for the test's sake."""
+    from pa_cli.report import bounds
+
+    monkeypatch.setattr(bounds, "MAX_SECONDS", 2)
+    _own(tmp_path, "eigen.md.j2", "{% for i in range(100000) %}{% for j in range(20) %}"
+                                  "{{ acties[0].nr < acties[1].nr < acties[2].nr }}"
+                                  "{% endfor %}{% endfor %}")
+    start = time.monotonic()
+    r = run("report", "eigen", "--templates", "templates", *PEIL)
+    assert time.monotonic() - start < 10
+    assert (r.code, r.out) == (1, "")
+    assert r.err.startswith("pa: sjabloonfout in templates/eigen.md.j2, regel 3: het sjabloon "
+                            "probeert langer dan 2 seconden te rekenen. "), r.err
+
+
+def test_a_render_is_stopped_at_its_memory_limit(run, ws, tmp_path, monkeypatch):
+    """The memory limit holds for what no check catches (here: texts within the bound, but
+    more of them than the memory allows). It is 1 GB; 64 MB here, for the test's sake."""
+    from pa_cli.report import bounds
+
+    monkeypatch.setattr(bounds, "MAX_MEMORY", 64 << 20)
+    _own(tmp_path, "eigen.md.j2", "{% set a = 'x' * 40000000 %}{% set b = 'y' * 40000000 %}"
+                                  "{{ (a ~ b)|length }}")
+    r = run("report", "eigen", "--templates", "templates", *PEIL)
+    assert (r.code, r.out) == (1, "")
+    assert r.err.startswith("pa: sjabloonfout in templates/eigen.md.j2, regel 3: het sjabloon "
+                            "probeert meer dan 64 MB geheugen te gebruiken. "), r.err
+
+
+def test_a_render_leaves_no_limit_behind(run, ws):
+    """After a report, the process has its own memory limit, alarm handler and timer again
+    (Chromium, for a PDF, starts after the render and must not inherit the render's limit)."""
+    import resource
+    import signal
+
+    before = (resource.getrlimit(resource.RLIMIT_AS), signal.getsignal(signal.SIGALRM),
+              signal.getitimer(signal.ITIMER_REAL))
+    assert run("report", "handout", *PEIL).code == 0
+    assert run("report", "stoplicht", "--format", "html", *PEIL).code == 0
+    assert (resource.getrlimit(resource.RLIMIT_AS), signal.getsignal(signal.SIGALRM),
+            signal.getitimer(signal.ITIMER_REAL)) == before

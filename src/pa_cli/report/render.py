@@ -136,23 +136,16 @@ def environment(dirs: list[Path], precompiled: bool = True) -> Any:
     import jinja2
     from markupsafe import Markup
 
+    from pa_cli.report.bounds import MD_CHARS_A_STEP, text_of
     from pa_cli.report.precompiled import BuiltinLoader, OwnLoader
     from pa_cli.report.sandbox import ConfinedLoader, Sandbox
-
-    def md(value: Any) -> Markup:
-        """Text fit for a Markdown table cell (already escaped values stay as they are)."""
-        if isinstance(value, Markup):
-            return value
-        text = str(value)
-        core = md_cell(text)  # one line, markup escaped; keep one space at either end
-        lead = " " if text[:1].isspace() else ""
-        trail = " " if text[-1:].isspace() and core else ""
-        return Markup(lead + core + trail)
 
     @jinja2.pass_context
     def finalize(context: Any, value: Any) -> Any:
         if value is None:
             return ""
+        if isinstance(value, (list, tuple, dict, set, frozenset)):
+            text_of(value)  # a list printed is written out: not past the bound
         if _is_markdown(context.name):
             return md(value)  # then autoescape leaves the Markup alone
         return value
@@ -167,6 +160,19 @@ def environment(dirs: list[Path], precompiled: bool = True) -> Any:
     env = Sandbox(loader=loader, undefined=jinja2.StrictUndefined, autoescape=_autoescape,
                   finalize=finalize, trim_blocks=True, lstrip_blocks=True,
                   keep_trailing_newline=True, auto_reload=False)
+
+    def md(value: Any) -> Markup:
+        """Text fit for a Markdown table cell (already escaped values stay as they are)."""
+        if isinstance(value, Markup):
+            return value
+        text = str(value)
+        if len(text) >= MD_CHARS_A_STEP:  # pa's own escaping, slower than Jinja's: steps
+            env.step(len(text) // MD_CHARS_A_STEP)
+        core = md_cell(text)  # one line, markup escaped; keep one space at either end
+        lead = " " if text[:1].isspace() else ""
+        trail = " " if text[-1:].isspace() and core else ""
+        return Markup(lead + core + trail)
+
     env.filters.update({
         "datum": datum_nl,
         "datum_kort": datum_kort,
@@ -283,15 +289,24 @@ class _Compiled(Exception):
 def _fill(env: Any, dirs: list[Path], name: str, variables: dict[str, Any], again: bool) -> str:
     import jinja2
 
+    from pa_cli.report.bounds import MAX_MEMORY, LimitError, limited
     from pa_cli.report.sandbox import SecurityError, dutch_security
 
+    template = None
     try:
-        text = str(env.get_template(name).render(variables))
+        with limited():  # time and memory, whatever the template does (bounds.py)
+            template = env.get_template(name)
+            text = str(template.render(variables))
+    except MemoryError as e:
+        where = _where(*(_template_frame(e) or (_file(template, name), None)))
+        size = f"{MAX_MEMORY >> 30} GB" if MAX_MEMORY % (1 << 30) == 0 else f"{MAX_MEMORY >> 20} MB"
+        too_much = LimitError(f"meer dan {size} geheugen te gebruiken")
+        raise ReportProblem(f"sjabloonfout in {where}: {dutch_security(too_much)}") from None
     except SecurityError as e:  # the sandbox refused: never the user's data, always the template
         frame = _template_frame(e)
-        if frame is None and again:
+        if frame is None and again and not isinstance(e, LimitError):
             raise _Compiled from e
-        where = _where(*(frame or (name, None)))
+        where = _where(*(frame or (_file(template, name), None)))
         raise ReportProblem(f"sjabloonfout in {where}: {dutch_security(e)}") from None
     except jinja2.TemplateSyntaxError as e:
         where = _where(e.filename or e.name, e.lineno)
@@ -307,6 +322,11 @@ def _fill(env: Any, dirs: list[Path], name: str, variables: dict[str, Any], agai
             raise
         raise ReportProblem(f"sjabloonfout in {_where(*frame)}: {_dutch(e)}") from None
     return text
+
+
+def _file(template: Any, name: str) -> str:
+    """The file of a template, for a message about it (its name if it has no file)."""
+    return getattr(template, "filename", None) or name
 
 
 def _template_frame(e: BaseException) -> tuple[str, int] | None:
@@ -329,4 +349,7 @@ def _dutch(e: Exception) -> str:
     m = re.fullmatch(r"'(?:[\w.]+\.)?(\w+)(?: object)?' has no attribute '(.+)'", text)
     if m:
         return f"'{m.group(1)}' heeft geen veld '{m.group(2)}'"
+    if isinstance(e, RecursionError):
+        return ("een macro of loop() roept zichzelf te vaak aan (recursie zonder einde, of "
+                "te diep)")
     return f"{type(e).__name__}: {text}"

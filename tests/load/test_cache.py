@@ -239,10 +239,10 @@ def test_a_change_to_pas_code_in_any_stage_misses_the_cache(tmp_path):
     package = tmp_path / "pa_cli"
     shutil.copytree(REPO / "src" / "pa_cli", package,
                     ignore=shutil.ignore_patterns("__pycache__"))
-    before = cache._code_digest(str(package))
+    before = cache.code_digest(str(package))
     for module in ("check/validate.py", "query/stand.py", "__init__.py"):
         path = package / module
         path.write_text(path.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
-        after = cache._code_digest(str(package))
+        after = cache.code_digest(str(package))
         assert after != before, module
         before = after

@@ -81,3 +81,38 @@ def test_an_own_base_that_differs_from_pas_is_still_refused(run, ws):
     base.write_text(base.read_text(encoding="utf-8") + "<!-- anders -->\n", encoding="utf-8")
     r = run("report", "stoplicht", "--format", "html", "--peildatum", "2023-04-01")
     assert r.code == 1 and "zou de basisopmaak van pa vervangen" in r.err
+
+
+def test_an_own_template_is_compiled_once_and_then_taken_from_the_private_cache(
+        run, ws, monkeypatch, tmp_path):
+    """A werkgroep's own template costs a compile on its first run, not on every run; a change
+    to it compiles anew; a cache file that someone else could have written is not used."""
+    cache = tmp_path / "xdg"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    own = ws.root / "templates"
+    own.mkdir()
+    (own / "lijst.md.j2").write_text(
+        "{# beschrijving: eigen lijst #}\n{% for a in acties %}- {{ a.nr }}\n{% endfor %}\n",
+        encoding="utf-8")
+    compiled: list[str] = []
+    real = Sandbox.compile
+
+    def counting(self, source, name=None, filename=None, raw=False, defer_init=False):
+        compiled.append(name)
+        return real(self, source, name, filename, raw, defer_init)
+
+    monkeypatch.setattr(Sandbox, "compile", counting)
+    args = ("report", "lijst", "--format", "md", "--peildatum", "2023-04-01")
+    first = run(*args)
+    assert first.code == 0 and "- 1.1.3\n" in first.out
+    assert compiled == ["lijst.md.j2"]
+    assert run(*args).out == first.out
+    assert compiled == ["lijst.md.j2"]  # the second run compiled nothing
+    (own / "lijst.md.j2").write_text("{% for a in acties %}* {{ a.nr }}\n{% endfor %}\n",
+                                     encoding="utf-8")
+    assert "* 1.1.3\n" in run(*args).out
+    assert compiled == ["lijst.md.j2"] * 2
+    (kept,) = [p for p in (cache / "pa" / "sjablonen").iterdir() if p.read_text().count("* ")]
+    kept.chmod(0o666)  # writable by others: never run
+    assert "* 1.1.3\n" in run(*args).out
+    assert compiled == ["lijst.md.j2"] * 3

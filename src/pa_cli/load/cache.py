@@ -25,7 +25,8 @@ from typing import Any
 
 from pa_cli import __version__
 
-__all__ = ["cache_dir", "cache_file", "data_key", "get", "put", "MAX_CACHE_BYTES"]
+__all__ = ["cache_dir", "cache_file", "data_key", "get", "put", "get_blob", "put_blob",
+           "code_digest", "MAX_CACHE_BYTES"]
 
 MAX_CACHE_BYTES = 64_000_000  # far above any cache of data files that pa accepts
 _FORMAT = "pa-cache-1"
@@ -49,7 +50,7 @@ def cache_file(directory: Path) -> Path | None:
     return root / f"{name}.json"
 
 
-def _code_digest(package: str = "") -> bytes:
+def code_digest(package: str = "") -> bytes:
     """Changes whenever pa's own code does (an upgrade, or a developer's edit).
 
     Name, size and modification time of every module: reading and hashing all of pa's
@@ -75,7 +76,7 @@ def data_key(shown_dir: str, files: dict[Path, bytes], *extra: str) -> str:
     h = hashlib.sha256()
     for part in (_FORMAT, __version__, os.getcwd(), shown_dir, *extra):
         h.update(os.fsencode(part) + b"\0")
-    h.update(_code_digest())
+    h.update(code_digest())
     for path, content in sorted(files.items()):
         h.update(os.fsencode(path.name) + b"\0" + hashlib.sha256(content).digest())
     return h.hexdigest()
@@ -160,21 +161,30 @@ def put(directory: Path, key: str, payload: Any) -> None:
     path = cache_file(directory)
     if path is None or not _ensure_dir(path.parent):
         return
-    tmp = None
     try:
         import json
-        import tempfile
 
         from pa_cli.load.codec import encode
 
         text = json.dumps([_FORMAT, key, encode(payload)], ensure_ascii=False,
                           separators=(",", ":"))
+    except Exception:  # a value the codec does not know: no cache
+        return
+    _write(path, text.encode("utf-8"))
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Replace a cache file at once (mode 0600); on any failure the cache is left alone."""
+    tmp = None
+    try:
+        import tempfile
+
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")  # mode 0600
         with os.fdopen(fd, "wb") as f:
-            f.write(text.encode("utf-8"))
+            f.write(data)
         os.replace(tmp, path)
         tmp = None
-    except Exception:  # a full disk, or a value the codec does not know: no cache
+    except OSError:  # a full disk: no cache
         pass
     finally:
         if tmp is not None:
@@ -182,3 +192,23 @@ def put(directory: Path, key: str, payload: Any) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+def _blob_path(kind: str, name: str) -> Path | None:
+    root = cache_dir()
+    if root is None or not _ensure_dir(root):
+        return None
+    return root / kind / name
+
+
+def get_blob(kind: str, name: str) -> bytes | None:
+    """A file pa stored under cache/KIND/NAME, read as the data cache is read (a private,
+    regular file of the user's own in a private folder), or None."""
+    path = _blob_path(kind, name)
+    return None if path is None else _read(path)
+
+
+def put_blob(kind: str, name: str, data: bytes) -> None:
+    path = _blob_path(kind, name)
+    if path is not None and _ensure_dir(path.parent):
+        _write(path, data)

@@ -7,9 +7,10 @@ with a manifest of the SHA-256 of each source (`write` makes them; the golden-fi
 checks they are current and rewrites them with PA_UPDATE_GOLDEN=1).
 
 A built-in template is loaded from its module only when the source beside it still has the
-recorded digest and Jinja is the recorded version; otherwise it is compiled from the source,
-as every werkgroep template is. These modules are part of pa, like its other code: nothing is
-compiled into, or run from, the user's cache.
+recorded digest and Jinja is the recorded version; otherwise it is compiled from the source.
+These modules are part of pa, like its other code. A werkgroep's own template that is a copy
+of a built-in one loads the built-in's module; any other is compiled once and kept in pa's
+private cache (`own_code`).
 """
 
 from __future__ import annotations
@@ -93,9 +94,34 @@ class OwnLoader(ConfinedLoader):
         self.builtin = builtin
 
     def load(self, environment: Any, name: str, globals: Any = None) -> Any:
-        source, _, _ = self.get_source(environment, name)  # TemplateNotFound: the next loader
+        source, filename, uptodate = self.get_source(environment, name)  # else: next loader
         found = self.builtin.compiled(environment, name, source, globals)
-        return found if found is not None else super().load(environment, name, globals)
+        if found is not None:
+            return found
+        code = compile(own_code(environment, name, filename, source), filename, "exec")
+        return environment.template_class.from_code(environment, code, globals, uptodate)
+
+
+def own_code(environment: Any, name: str, filename: str, source: str) -> str:
+    """The Python that Jinja makes of a werkgroep's own template: compiled once and kept in
+    pa's private cache (load/cache.py: a folder and files of the user's own that nobody else
+    can write), under a SHA-256 of the template's text, its name, Jinja's version and pa's
+    code (the sandbox and its bounds are part of what is generated). A changed template,
+    Jinja or pa compiles anew; PA_NO_CACHE=1 compiles every time."""
+    from pa_cli.load import cache
+
+    h = hashlib.sha256(b"pa-sjabloon-1\0" + jinja2.__version__.encode() + b"\0")
+    h.update(cache.code_digest() + name.encode("utf-8") + b"\0" + source.encode("utf-8"))
+    key = h.hexdigest() + ".py"
+    kept = cache.get_blob("sjablonen", key)
+    if kept is not None:
+        try:
+            return kept.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    code = environment.compile(source, name, filename, raw=True)
+    cache.put_blob("sjablonen", key, code.encode("utf-8"))
+    return str(code)
 
 
 def write(source: Path, target: Path, environment: Any) -> None:

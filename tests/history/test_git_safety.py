@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import AGENDA, DATA, Git
+from conftest import AGENDA, DATA, Git, handout_changes
 
 TERMIJN = "    trekker: [Corporaties]\n    termijn: najaar 2022\n"
 NIEUWE_TERMIJN = "    trekker: [Corporaties]\n    termijn: voorjaar 2023\n"
@@ -319,3 +319,19 @@ def history_calls(repo, ws, run, monkeypatch) -> list[tuple[list[str], dict[str,
     assert run("report", "handout", "--peildatum", "2023-03-01", "--sinds",
                "2023-01-15").code == 0
     return calls
+
+
+def test_the_handout_says_in_one_line_that_it_cannot_compare(repo, ws, run, payload,
+                                                             tmp_path_factory):
+    """The handout's "Wijzigingen sinds het vorige overleg" asks git too: with a git folder
+    planted in data/ the handout is still made, that section says in one line why it shows
+    nothing, and nothing ran."""
+    _pull_request(repo, ws)
+    _plant(ws.data, "", "fsmonitor", payload, tmp_path_factory.mktemp("bouw"))
+    repo.commit("Pull request", "2023-02-01")
+    section = handout_changes(run, "--peildatum", "2023-03-01", "--sinds", "2023-01-15")
+    assert payload.ran() == ""
+    assert section == ("Niet te bepalen: de datamap data bevat de bestanden van een git-map "
+                       "(HEAD, objects/, refs/); pa leest geen geschiedenis uit de gegevens en "
+                       "vergelijkt daarom niet. Zulke bestanden horen niet bij de gegevens: "
+                       "verwijder ze (neem een pull request die ze toevoegt niet over)")

@@ -21,7 +21,7 @@ from pa_cli.load.dataset import AFSPRAKEN_FILE, AGENDA_GLOB, INDICATOREN_FILE, D
 if TYPE_CHECKING:
     import subprocess
 
-__all__ = ["HistoryProblem", "Commit", "Repository", "repository", "load_at", "TIMEOUT"]
+__all__ = ["HistoryProblem", "NotInGit", "Commit", "Repository", "repository", "load_at", "TIMEOUT"]
 
 TIMEOUT = 30  # seconds for one git command
 MAX_BLOB = 5_000_000  # as yamlread.MAX_BYTES: larger files are refused unread
@@ -33,6 +33,10 @@ _NOT_ONE_REVISION = re.compile(r"^[-^]|\.\.|\^[@!-]")
 
 class HistoryProblem(Exception):
     """git cannot give what was asked (no repository, missing history): exit 1, Dutch."""
+
+
+class NotInGit(HistoryProblem):
+    """The data directory lies in no git repository at all (not: one pa refuses)."""
 
 
 class Commit(NamedTuple):
@@ -350,7 +354,7 @@ def repository(data_dir: Path) -> Repository:
     top = next((d for d in (directory, *directory.parents) if os.path.lexists(d / ".git")),
                None)
     if top is None:
-        raise HistoryProblem(f"de datamap {shown} ligt niet in een git-repository; pa leest "
+        raise NotInGit(f"de datamap {shown} ligt niet in een git-repository; pa leest "
                              "de vorige versies uit git. Werk in een kloon van de "
                              "datarepository (of begin er een met git init)")
     git_dir = _git_dir(top, display_path(top))

@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 from pa_cli.base.fmt import aantal, md_cell
 from pa_cli.base.problems import printable
 from pa_cli.history.diff import SOORTEN, TEKSTEN, Wijziging, compare, woorden
-from pa_cli.history.git import Commit, HistoryProblem, Repository, load_at, repository
+from pa_cli.history.git import Commit, HistoryProblem, NotInGit, Repository, load_at, repository
 from pa_cli.load.dataset import Dataset
 
 __all__ = ["FORMATS", "Wijzigingen", "wijzigingen", "render", "HistoryProblem", "SindsOverleg"]
@@ -71,16 +71,15 @@ class SindsOverleg:
 
         try:
             repo = repository(self._ds.directory)
-        except HistoryProblem:
-            return None, [], ("Dit overzicht vraagt git: de gegevens staan niet in een "
-                              "git-repository.")
-        try:
             start = repo.last_before(self._day)
             if start is None:
                 return None, [], (f"De gegevens stonden vóór {datum_nl(self._day)} nog niet in "
                                   "git; er is geen eerdere versie om mee te vergelijken.")
             return start, _since(repo, self._ds.directory, start, self._ds), ""
-        except (HistoryProblem, UsageProblem) as e:
+        except NotInGit:
+            return None, [], ("Dit overzicht vraagt git: de gegevens staan niet in een "
+                              "git-repository.")
+        except (HistoryProblem, UsageProblem) as e:  # also a repository pa refuses
             return None, [], f"Niet te bepalen: {str(e).splitlines()[0]}"
 
     @property

@@ -8,14 +8,23 @@ import re
 import shutil
 import subprocess
 from dataclasses import dataclass
+from datetime import date, datetime, time, timezone
 from pathlib import Path
 
 import pytest
 from hypothesis import strategies as st
 
+from pa_cli.base import clock
 from pa_cli.cli.main import main
 
 REPO = Path(__file__).resolve().parents[1]
+# "Today" for every test, so that no test depends on the day it runs (tests of the clock itself
+# excepted: tests/base/test_clock.py). PA_TEST_TODAY moves it, e.g. years later to prove that.
+# Only the tests read PA_TEST_TODAY: pa itself knows no such variable.
+TODAY = date.fromisoformat(os.environ.get("PA_TEST_TODAY") or "2026-12-06")
+# Put on PYTHONPATH for the pa that a test starts as a child process: its sitecustomize fixes
+# today there too.
+CLOCK_HOOK = REPO / "tests" / "clockhook"
 DATA = REPO / "data"
 # What the tests read besides the data, carried in the repository (see tests/fixtures/README.md).
 FIXTURES = REPO / "tests" / "fixtures"
@@ -37,6 +46,16 @@ def _plain_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory) -> Non
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "200")
+
+
+@pytest.fixture(autouse=True)
+def _fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pa's today is TODAY, in this process and in every pa a test starts as a child process."""
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    monkeypatch.setattr(clock, "now", lambda: datetime.combine(TODAY, time(12), timezone.utc))
+    monkeypatch.setenv("PA_TEST_TODAY", TODAY.isoformat())
+    path = os.environ.get("PYTHONPATH")
+    monkeypatch.setenv("PYTHONPATH", f"{CLOCK_HOOK}{os.pathsep}{path}" if path else str(CLOCK_HOOK))
 
 
 @pytest.fixture

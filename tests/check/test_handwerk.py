@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
-from conftest import AGENDA
+from conftest import AGENDA, TODAY
 from pa_cli.base.fmt import datum_kort, datum_nl
 
 ROW = "termijn: najaar 2022\n    status: open\n\n  - nr: \"1.1.3\""  # agendarij 1.1.2, line 22
@@ -125,7 +125,7 @@ def test_a_termijn_after_its_agenda_s_years_is_warned(run, ws, termijn, warned):
 
 def test_vastgesteld_after_today_is_warned(run, ws):
     """`vastgesteld:` after today is a warning, like PA055 for a voortgang step."""
-    today = date.today()
+    today = TODAY
     later = today + timedelta(days=23)
     ws.write("agenda-2026-2027.yaml", NEXT.format(termijn="2027").replace(
         "1-4-2026", datum_kort(later)))

@@ -9,14 +9,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import AGENDA, DATA, Workspace
+from conftest import AGENDA, DATA, TODAY, Workspace
 from pa_cli.base.fmt import datum_kort, datum_nl
 from pa_cli.edit import record as edit
 from pa_cli.edit import writer
 from pa_cli.load.dataset import load
 from pa_cli.model.records import STATUSES
 
-TODAY = date.today()
 LATER = TODAY + timedelta(days=1000)
 ACTIONS = [r.nr for r in load(DATA).agendas[0].rijen if r.is_actie]
 SWAPPED = {"1.1.5": "rij:1.1.5", "1.1.6": "rij:1.1.6"}  # printed numbers that are ambiguous

@@ -373,8 +373,11 @@ def test_word_check_sees_a_word_cut_without_hyphen(tmp_path, pdftotext):
     pdf = tmp_path / "woord.pdf"
     pdf.write_bytes(html_to_pdf(html))
     faults = split_words(pdf, vocabulary(html))
+    # where the browser cuts the word differs between Chromium builds; that it is caught does not
     cut = "is geen woord uit het rapport (midden in een woord afgebroken zonder afbreekstreep?)"
-    assert faults == [f"pagina 1: 'gebiedsont' {cut}", f"pagina 1: 'wikkeling' {cut}"]
+    pieces = [re.fullmatch(f"pagina 1: '(.+)' {re.escape(cut)}", f) for f in faults]
+    assert len(pieces) >= 2 and all(pieces), faults
+    assert "".join(m[1] for m in pieces if m) == "gebiedsontwikkeling", faults
     assert any("‐" in w[4] for w in words(pdf)[0][2])  # the cell's word, hyphenated
 
 

@@ -35,9 +35,9 @@ def _nrs(run, *args: str) -> list[str]:
     return [a["nr"] for a in json.loads(r.out)]
 
 
-def _fits(run, monkeypatch, width: int) -> tuple[str, list[list[str]]]:
+def _fits(run, monkeypatch, width: int, *args: str) -> tuple[str, list[list[str]]]:
     monkeypatch.setenv("COLUMNS", str(width))
-    r = run("status", "--alles")
+    r = run("status", "--alles", *args)
     assert r.code == 0, r.err
     assert max(len(line) for line in r.out.splitlines()) <= width
     (table,) = _rows(r.out)
@@ -52,8 +52,9 @@ def test_status_fits_the_terminal_one_line_per_action(run, ws, monkeypatch, widt
 
 
 def test_narrow_terminal_keeps_the_stoplicht_and_cuts_the_actie(run, ws, monkeypatch):
-    """At 80 columns uiterlijk and onderwerp give way; the actie is cut with an ellipsis."""
-    _, table = _fits(run, monkeypatch, 80)
+    """At 80 columns uiterlijk and onderwerp give way; the actie is cut with an ellipsis.
+    On a peildatum of its own: the widths depend on how many days late an action is."""
+    _, table = _fits(run, monkeypatch, 80, "--peildatum", "27-11-2026")
     assert table[0].split() == ["nr", "actie", "trekker", "termijn", "status", "stoplicht",
                                 "te", "laat"]
     row = next(line for line in table if line.startswith("1.1.2 "))

@@ -1,1 +1,1 @@
-"""Foundation: problems as values, exit codes, Dutch formatting, termijn phrases, records."""
+"""Foundation: problems as values, exit codes, Dutch formatting, termijns, records, today."""

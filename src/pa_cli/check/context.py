@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Iterator
 
+from pa_cli.base import clock
 from pa_cli.base.problems import Problem
 from pa_cli.model.trekker import Trekkers
 
@@ -21,7 +22,7 @@ class Context:
 
     def __init__(self, afspraken: Afspraken, today: date | None = None) -> None:
         self.afspraken = afspraken
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.by_nr: dict[str, Afspraak] = {}
         for a in afspraken.alle_afspraken():
             if a.nr:

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
+from pa_cli.base import clock
 from pa_cli.base.exits import UsageProblem
 from pa_cli.base.problems import FOUT, WAARSCHUWING, Problem, suggest, unknown
 from pa_cli.check.agendas import (
@@ -331,7 +332,7 @@ def check_dir(option: Path | None) -> tuple[Dataset, list[Problem]]:
             break
         files[path] = data
     # today is part of the key: a concept agenda turns into a warning on 2 juli (check_vastgesteld)
-    key = (cache.data_key(display_path(directory), files, date.today().isoformat())
+    key = (cache.data_key(display_path(directory), files, clock.today().isoformat())
            if files else None)
     gc.disable()  # building many small objects: the collector would only slow it down
     try:

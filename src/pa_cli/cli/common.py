@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
+from pa_cli.base import clock
 from pa_cli.base.exits import Exit, UsageProblem
 from pa_cli.base.problems import unknown
 from pa_cli.cli.spec import Opt
@@ -67,7 +68,7 @@ MargeOpt = Annotated[Optional[int], Opt(
 
 
 def _peildatum(text: str | None) -> date:
-    return date.today() if text is None else _parse_date(text, "--peildatum")
+    return clock.today() if text is None else _parse_date(text, "--peildatum")
 
 
 def _parse_date(text: str, option: str) -> date:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
 
+from pa_cli.base import clock
 from pa_cli.base.exits import ExitStatus, Refused, UsageProblem
 from pa_cli.check.validate import load_valid
 from pa_cli.cli.common import (
@@ -195,7 +195,7 @@ def kalender(
     _choice(format, kalender_out.FORMATS, "--format")
     if ics is not None:
         outfile.output_format(ics, "ics", kalender_out.ICS_EXTENSIONS, "ics", "--ics")
-    start = _parse_date(van, "--van") if van else date.today()
+    start = _parse_date(van, "--van") if van else clock.today()
     end = _parse_date(tot, "--tot") if tot else None
     if end is not None and end < start:
         raise UsageProblem(f"--tot {datum_nl(end)} ligt vóór --van {datum_nl(start)}; draai ze "

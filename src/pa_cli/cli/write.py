@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Optional
 
+from pa_cli.base import clock
 from pa_cli.base.exits import UsageProblem
 from pa_cli.cli.common import (
     AgendaSetOpt,
@@ -77,7 +77,7 @@ def set_(
     """Leg de status van een actie vast. Alleen die actie verandert in de YAML."""
     from pa_cli.edit import record as edit
 
-    day = _parse_date(datum, "--datum") if datum else date.today()
+    day = _parse_date(datum, "--datum") if datum else clock.today()
     r = edit.set_status(data, nr, status_, toelichting, day, agenda, toekomst)
     print(f"{r.path}:{r.line}: agendarij {r.nr}: {r.old or '-'} -> {r.new}")
     _melding(r.melding)

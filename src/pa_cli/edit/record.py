@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
+from pa_cli.base import clock
 from pa_cli.base.exits import Refused
 from pa_cli.base.fmt import datum_nl, opsomming
 from pa_cli.base.problems import Problem, choice, unknown
@@ -56,7 +57,7 @@ def find_row(ds: Dataset, nr: str, agenda: str | None = None, datum: date | None
     if kind not in ("", "rij", "afspraak"):
         raise Refused(f"'{nr}' is geen nummer; schrijf bijvoorbeeld 1.1.3, rij:1.1.5, "
                       "afspraak:1.1.5 of 2024-2025/2.4b")
-    keuze = kies(ds, datum or date.today(), jaren or agenda)
+    keuze = kies(ds, datum or clock.today(), jaren or agenda)
     hits: list[tuple[Agenda, Rij, str]] = []
     for a in keuze.agendas:
         for rij in a.rijen:
@@ -221,7 +222,7 @@ def set_status(data: Path | None, nr: str, status: str, toelichting: str | None,
     if status == "vervallen" and toelichting is None:
         raise Refused("'vervallen' is een besluit: geef met --toelichting aan waarom en door "
                       "wie (bijvoorbeeld -m \"vervallen, besloten in het bestuurlijk overleg\")")
-    today = date.today()
+    today = clock.today()
     if datum > today and not toekomst:
         raise Refused(f"--datum {datum_nl(datum)} ligt na vandaag ({datum_nl(today)}); "
                       "een voortgang in de toekomst laat geen eerdere 'pa set' meer toe. "

@@ -13,6 +13,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
+from pa_cli.base import clock
 from pa_cli.base.struct import LIST, Struct
 from pa_cli.load.dataset import Dataset
 from pa_cli.model.regels import bron
@@ -91,7 +92,7 @@ def _action_uid(ds: Dataset, a: Actie, domain: str) -> str:
 def _deadlines(ds: Dataset, acties: list[Actie], van: date, tot: date,
                domain: str) -> list[Gebeurtenis]:
     out = []
-    today = date.today()
+    today = clock.today()
     for a in acties:
         day = a.uiterlijk
         status, _ = op_peildatum(a.rij, today)  # a reminder is for what is still to do now

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from pa_cli import __version__
+from pa_cli.base import clock
 from pa_cli.base.exits import UsageProblem
 from pa_cli.base.fmt import datum_nl
 from pa_cli.base.struct import LIST, Struct
@@ -363,7 +364,7 @@ def make_report(opts: Options) -> tuple[bytes, str]:
     ds = load_valid(opts.data)
     dirs = render.template_dirs(opts.templates, ds.directory)
     template = render.template_name(dirs, opts.naam, text_format)
-    rapport = build(ds, opts, opts.peildatum or date.today())
+    rapport = build(ds, opts, opts.peildatum or clock.today())
     text = render.render(dirs, template, rapport.variables())
     if opts.formaat == "pdf":
         from pa_cli.report import pdf

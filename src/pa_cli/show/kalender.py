@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
+from pa_cli.base import clock
 from pa_cli.base.fmt import aantal, datum_nl, md_cell, shorten
 from pa_cli.query.kalender import SOORTEN, Gebeurtenis, Kalender
 
@@ -94,7 +95,7 @@ def ics(k: Kalender, now: datetime | None = None) -> bytes:
     """The calendar as iCalendar: all-day events with UIDs that stay the same."""
     from icalendar import Calendar, Event
 
-    stamp = now or datetime.now(timezone.utc)
+    stamp = now or clock.now()
     cal = Calendar()
     cal.add("prodid", "-//pa//Prestatieafspraken//NL")
     cal.add("version", "2.0")

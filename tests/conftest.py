@@ -19,8 +19,8 @@ from pa_cli.cli.main import main
 
 REPO = Path(__file__).resolve().parents[1]
 # "Today" for every test, so that no test depends on the day it runs (tests of the clock itself
-# excepted: tests/base/test_clock.py). PA_TEST_TODAY moves it, e.g. years later to prove that.
-# Only the tests read PA_TEST_TODAY: pa itself knows no such variable.
+# excepted: tests/base/test_clock.py). PA_TEST_TODAY moves it: .ci/run runs the suite a second
+# time on 15 juni 2031. Only the tests read PA_TEST_TODAY: pa itself knows no such variable.
 TODAY = date.fromisoformat(os.environ.get("PA_TEST_TODAY") or "2026-12-06")
 # Put on PYTHONPATH for the pa that a test starts as a child process: its sitecustomize fixes
 # today there too.
@@ -46,6 +46,10 @@ def _plain_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory) -> Non
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "200")
+
+
+def pytest_report_header() -> str:
+    return f"vandaag in de tests: {TODAY.isoformat()} (PA_TEST_TODAY)"
 
 
 @pytest.fixture(autouse=True)

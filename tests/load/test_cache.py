@@ -114,6 +114,31 @@ def test_the_tampered_cache_is_used_when_private(run, ws):
     assert _status(run)["1.1.3"] == "vervallen"
 
 
+def test_a_cache_in_proportion_to_the_data_is_read_above_the_fixed_limit(run, ws, monkeypatch):
+    """Thousands of agendas make a cache above the fixed 64 MB (2,000 agendas: 96 MB, which was
+    then written on every run and never read); up to 8 bytes per byte of data it is read. Shown
+    with the fixed limit lowered to 1 kB, below the cache of the shipped data."""
+    monkeypatch.setattr(cache, "MAX_CACHE_BYTES", 1_000)
+    path = _tamper(run, ws)
+    assert path.stat().st_size > 1_000
+    assert _status(run)["1.1.3"] == "vervallen"
+
+
+def test_a_cache_out_of_proportion_to_the_data_is_not_read(run, ws, monkeypatch):
+    """A cache file larger than 8 bytes per byte of data is not read, nor one that large
+    written."""
+    monkeypatch.setattr(cache, "MAX_CACHE_BYTES", 1_000)
+    path = _tamper(run, ws)
+    data = sum(p.stat().st_size for p in ws.data.glob("*.y*ml"))
+    with open(path, "a", encoding="utf-8") as f:
+        f.write(" " * cache.PER_DATA_BYTE * data)  # still the same JSON
+    assert _status(run)["1.1.3"] == "open"
+    monkeypatch.setattr(cache, "PER_DATA_BYTE", 1)
+    path.unlink()
+    assert _status(run)["1.1.3"] == "open"
+    assert not path.exists()
+
+
 def test_a_world_writable_cache_directory_is_refused(run, ws):
     """A cache directory that others can write is neither read nor written."""
     path = _tamper(run, ws)

@@ -334,9 +334,10 @@ def check_dir(option: Path | None) -> tuple[Dataset, list[Problem]]:
     # today is part of the key: a concept agenda turns into a warning on 2 juli (check_vastgesteld)
     key = (cache.data_key(display_path(directory), files, clock.today().isoformat())
            if files else None)
+    most = cache.limit(sum(len(data) for data in files.values()))  # thousands of agendas too
     gc.disable()  # building many small objects: the collector would only slow it down
     try:
-        hit = cache.get(directory, key) if key else None
+        hit = cache.get(directory, key, most) if key else None
         if hit is not None:
             apply_rules(hit[0])
             return hit
@@ -345,7 +346,7 @@ def check_dir(option: Path | None) -> tuple[Dataset, list[Problem]]:
     finally:
         gc.enable()
     if key:
-        cache.put(directory, key, result)
+        cache.put(directory, key, result, most)
     return result
 
 

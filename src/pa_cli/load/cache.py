@@ -26,9 +26,10 @@ from typing import Any
 from pa_cli import __version__
 
 __all__ = ["cache_dir", "cache_file", "data_key", "get", "put", "get_blob", "put_blob",
-           "code_digest", "MAX_CACHE_BYTES"]
+           "code_digest", "limit", "MAX_CACHE_BYTES"]
 
-MAX_CACHE_BYTES = 64_000_000  # far above any cache of data files that pa accepts
+MAX_CACHE_BYTES = 64_000_000  # the least a cache may hold, far above a few data files
+PER_DATA_BYTE = 8  # a cache holds the data's text and its model: about 3 bytes per byte
 _FORMAT = "pa-cache-1"
 
 
@@ -82,6 +83,13 @@ def data_key(shown_dir: str, files: dict[Path, bytes], *extra: str) -> str:
     return h.hexdigest()
 
 
+def limit(data_bytes: int) -> int:
+    """The largest cache read or written for data files of this many bytes together: a fixed
+    64 MB, or more for a folder of thousands of agendas (2,000 agendas are 32 MB of YAML and
+    96 MB of cache, which was then written on every run and never read)."""
+    return max(MAX_CACHE_BYTES, PER_DATA_BYTE * data_bytes)
+
+
 def _owned_private(st: os.stat_result) -> bool:
     """Owned by the user running pa, and writable by nobody else."""
     if not hasattr(os, "getuid"):  # Windows: no owner in st_uid, and the mode bits mean nothing
@@ -98,8 +106,9 @@ def _safe_dir(path: Path) -> bool:
     return stat.S_ISDIR(st.st_mode) and _owned_private(st)
 
 
-def _read(path: Path) -> bytes | None:
-    """The cache file's bytes, when it is a regular private file of the user's own."""
+def _read(path: Path, most: int = MAX_CACHE_BYTES) -> bytes | None:
+    """The cache file's bytes, when it is a regular private file of the user's own of at most
+    `most` bytes."""
     if not _safe_dir(path.parent):
         return None
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
@@ -113,10 +122,10 @@ def _read(path: Path) -> bytes | None:
         return None
     try:
         st = os.fstat(fd)  # the file actually opened, not what stood there a moment ago
-        if not stat.S_ISREG(st.st_mode) or not _owned_private(st) or st.st_size > MAX_CACHE_BYTES:
+        if not stat.S_ISREG(st.st_mode) or not _owned_private(st) or st.st_size > most:
             return None
         with os.fdopen(fd, "rb", closefd=False) as f:
-            return f.read(MAX_CACHE_BYTES + 1)
+            return f.read(most + 1)
     except OSError:
         return None
     finally:
@@ -127,13 +136,13 @@ def _no_objects(pairs: Any) -> Any:
     raise ValueError("a JSON object: not written by pa")
 
 
-def get(directory: Path, key: str) -> Any:
-    """The cached result for `key`, or None (never an error)."""
+def get(directory: Path, key: str, most: int = MAX_CACHE_BYTES) -> Any:
+    """The cached result for `key`, or None (never an error); `most`: see limit()."""
     path = cache_file(directory)
     if path is None:
         return None
-    raw = _read(path)
-    if raw is None or len(raw) > MAX_CACHE_BYTES:
+    raw = _read(path, most)
+    if raw is None or len(raw) > most:
         return None
     try:
         import json
@@ -156,8 +165,9 @@ def _ensure_dir(root: Path) -> bool:
     return _safe_dir(root)
 
 
-def put(directory: Path, key: str, payload: Any) -> None:
-    """Store a result; a cache that cannot be written is left alone."""
+def put(directory: Path, key: str, payload: Any, most: int = MAX_CACHE_BYTES) -> None:
+    """Store a result; a cache that cannot be written is left alone, and one larger than
+    `most` bytes (which get() would not read) is not written."""
     path = cache_file(directory)
     if path is None or not _ensure_dir(path.parent):
         return
@@ -166,11 +176,12 @@ def put(directory: Path, key: str, payload: Any) -> None:
 
         from pa_cli.load.codec import encode
 
-        text = json.dumps([_FORMAT, key, encode(payload)], ensure_ascii=False,
-                          separators=(",", ":"))
+        raw = json.dumps([_FORMAT, key, encode(payload)], ensure_ascii=False,
+                         separators=(",", ":")).encode("utf-8")
     except Exception:  # a value the codec does not know: no cache
         return
-    _write(path, text.encode("utf-8"))
+    if len(raw) <= most:
+        _write(path, raw)
 
 
 def _write(path: Path, data: bytes) -> None:

@@ -33,6 +33,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/commands.py
 	$(BIN)/python benchmarks/many_problems.py
+	$(BIN)/python benchmarks/many_agendas.py
 
 schema: $(STAMP)
 	$(BIN)/pa schema

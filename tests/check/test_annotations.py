@@ -48,18 +48,19 @@ def test_github_annotation_names_file_line_column_and_code(run, ws):
 
 def test_github_annotation_escapes_newlines_percent_commas_and_colons(run, ws):
     """A key with '%', ',', ':' and a newline, in a file whose name has ':' and ',', stays one
-    annotation whose parts read back exactly."""
+    annotation whose parts read back exactly; the newline is quoted as '\\n', as in every
+    message (a value quoted in a message stays on one line)."""
     ws.replace(AGENDA, TERMIJN_OLD, TERMIJN_OLD.replace("status: open", '"sta%tus,\\nx:y": open'))
     (ws.data / AGENDA).rename(ws.data / "agenda-a:b,c.yaml")
     r = run("validate", "--format", "github")
     assert r.code == 1
     annotations = [ln for ln in r.out.splitlines() if ln.startswith("::")]
     assert "::error file=data/agenda-a%3Ab%2Cc.yaml,line=" in annotations[0]
-    assert "onbekende sleutel 'sta%25tus,%0Ax:y' in agendarij 1.1.2" in r.out
+    assert "onbekende sleutel 'sta%25tus,\\nx:y' in agendarij 1.1.2" in r.out
     parsed = [_parse(ln) for ln in annotations]
     assert {props["file"] for _, props, _ in parsed} == {"data/agenda-a:b,c.yaml"}
     messages = [msg for _, _, msg in parsed]
-    assert "onbekende sleutel 'sta%tus,\nx:y' in agendarij 1.1.2; bedoelt u 'status'?" in messages
+    assert "onbekende sleutel 'sta%tus,\\nx:y' in agendarij 1.1.2; bedoelt u 'status'?" in messages
 
 
 def test_github_paths_are_relative_to_the_repository_top(run, ws, monkeypatch):

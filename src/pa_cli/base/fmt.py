@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from pa_cli.base.safe_text import inline
+
 __all__ = ["MAANDEN", "datum_nl", "datum_kort", "shorten", "md_cell", "no_mentions", "dagen",
            "aantal", "opsomming", "getal"]
 
@@ -42,8 +44,9 @@ def dagen(n: int | None) -> str:
 
 
 def shorten(text: str | None, width: int) -> str:
-    """One line of at most `width` characters, cut at a word with an ellipsis."""
-    flat = " ".join((text or "").split())
+    """One line of at most `width` characters, cut at a word with an ellipsis (controls shown
+    escaped, see safe_text.inline)."""
+    flat = inline(text)
     if len(flat) <= width:
         return flat
     cut = flat[: width - 1]
@@ -53,14 +56,15 @@ def shorten(text: str | None, width: int) -> str:
 
 
 def md_cell(text: object) -> str:
-    """A value that cannot break a Markdown table: no pipes, no newlines, no stray markup.
+    """A value that cannot break a Markdown table: no pipes, no newlines, no stray markup, no
+    control characters (shown escaped, see safe_text.inline).
 
     Nor can it notify anyone when the Markdown is pasted into GitHub or GitLab (see
     `no_mentions`).
     """
     if text is None:
         return ""
-    out = " ".join(str(text).split())  # newlines end a table row
+    out = inline(str(text))  # newlines end a table row
     for ch in "\\`*_[]<>|":
         out = out.replace(ch, "\\" + ch)
     return no_mentions(out)

@@ -6,6 +6,7 @@ import re
 from typing import Iterable, Mapping, NamedTuple
 
 from pa_cli.base.fmt import getal as dutch_number
+from pa_cli.base.safe_text import one_line
 
 __all__ = ["Problem", "FOUT", "WAARSCHUWING", "format_problem", "format_json", "has_errors",
            "capped", "clip", "dutch_number", "MAX_PER_CODE", "ECHO_WIDTH",
@@ -78,22 +79,19 @@ def has_errors(problems: Iterable[Problem]) -> bool:
     return any(p.severity == FOUT for p in problems)
 
 
-_CONTROL = {i: f"\\x{i:02x}" for i in range(0x20) if i not in (0x09, 0x0A)}
-_CONTROL.update({0x7F: "\\x7f", 0x85: "\\x85", 0x2028: "\\u2028", 0x2029: "\\u2029"})
-_CONTROL.update({i: f"\\x{i:02x}" for i in range(0x80, 0xA0)})
-
-
 def printable(text: str) -> str:
-    """Make text safe to print on a terminal: control characters become escapes."""
-    return text.translate(_CONTROL)
+    """A value or message fit to print: on one line, controls and bidi controls shown escaped
+    (see safe_text.one_line)."""
+    return one_line(text)
 
 
 def _location(p: Problem) -> str:
+    name = one_line(p.file)  # a file name from a pull request may hold a line break or ESC
     if p.line and p.column:
-        return f"{p.file}:{p.line}:{p.column}"
+        return f"{name}:{p.line}:{p.column}"
     if p.line:
-        return f"{p.file}:{p.line}"
-    return p.file
+        return f"{name}:{p.line}"
+    return name
 
 
 def format_problem(p: Problem, source_lines: list[str] | None = None) -> str:
@@ -103,13 +101,14 @@ def format_problem(p: Problem, source_lines: list[str] | None = None) -> str:
     """
     text = f"{_location(p)}: {p.severity} {p.code}: {printable(p.message)}"
     if source_lines and 0 < p.line <= len(source_lines):
-        line, column = _window(source_lines[p.line - 1].rstrip("\r\n"), p.column)
-        line = printable(line)
+        raw, column = _window(source_lines[p.line - 1].rstrip("\r\n"), p.column)
+        line = one_line(raw)
         if line.strip():
             gutter = f"{p.line:>5} | "
             text += f"\n{gutter}{line}"
-            if column:
-                text += "\n" + " " * (len(gutter) - 2) + "| " + " " * (column - 1) + "^"
+            if column:  # under the same character, however wide the escapes before it
+                before = len(one_line(raw[:column - 1]))
+                text += "\n" + " " * (len(gutter) - 2) + "| " + " " * before + "^"
     return text
 
 
@@ -165,7 +164,7 @@ def capped(problems: list[Problem]) -> tuple[list[Problem], list[dict[str, objec
 
 
 def format_json(problems: list[Problem], summary: dict[str, object]) -> str:
-    import json
+    from pa_cli.base.safe_text import json_text
 
     rows = [p._asdict() for p in problems]
-    return json.dumps({"problems": rows, **summary}, ensure_ascii=False, indent=2)
+    return json_text({"problems": rows, **summary})

@@ -14,11 +14,11 @@ its fingerprint when lines above it move.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from pathlib import Path
 
 from pa_cli.base.problems import FOUT, Problem, printable
+from pa_cli.base.safe_text import json_text, no_commands
 
 __all__ = ["github", "gitlab", "escape_data", "escape_property", "repo_path"]
 
@@ -54,14 +54,16 @@ def github(problems: list[Problem], paths: dict[str, Path]) -> list[str]:
     """One `::error` or `::warning` line per problem."""
     out = []
     for p in problems:
-        props = [f"file={escape_property(repo_path(p.file, paths.get(p.file)))}"]
+        where = printable(repo_path(p.file, paths.get(p.file)))  # no ESC from a file name
+        props = [f"file={escape_property(where)}"]
         if p.line:
             props.append(f"line={p.line}")
             if p.column:
                 props.append(f"col={p.column}")
         props.append(f"title={escape_property(p.code)}")
         kind = "error" if p.severity == FOUT else "warning"
-        out.append(f"::{kind} {','.join(props)}::{escape_data(printable(p.message))}")
+        message = no_commands(printable(p.message))  # no '##[' for the runner's older form
+        out.append(f"::{kind} {','.join(props)}::{escape_data(message)}")
     return out
 
 
@@ -83,4 +85,4 @@ def gitlab(problems: list[Problem], paths: dict[str, Path]) -> str:
             "severity": "major" if p.severity == FOUT else "minor",
             "location": {"path": path, "lines": {"begin": max(p.line, 1)}},
         })
-    return json.dumps(issues, ensure_ascii=False, indent=2)
+    return json_text(issues)

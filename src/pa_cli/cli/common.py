@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 from pa_cli.base import clock
 from pa_cli.base.exits import Exit, UsageProblem
 from pa_cli.base.problems import unknown
+from pa_cli.base.safe_text import multi_line, no_commands
 from pa_cli.cli.spec import Opt
 from pa_cli.edit import outfile
 from pa_cli.model import datum
@@ -88,7 +89,8 @@ def _usable(data: Path | None) -> partial.Usable:
 
     part = partial.load_usable(data)
     if not part.complete:
-        print(part.report(), file=sys.stderr, flush=True)
+        _err(part.report())
+        sys.stderr.flush()
     return part
 
 
@@ -105,17 +107,25 @@ def _emit(out: str | bytes, uitvoer: Path | None, what: str) -> None:
         _print(out.decode("utf-8"))
         return
     if outfile.write_output(uitvoer, out):  # False: -o named standard output itself
-        print(f"geschreven: {uitvoer} ({what})")
+        _print(multi_line(f"geschreven: {uitvoer} ({what})"))
 
 
 def _melding(text: str) -> None:
     """A one-line notice beside the output (on stderr, so JSON and CSV stay clean)."""
     if text:
-        print(f"pa: {text}", file=sys.stderr)
+        _err(f"pa: {text}")
 
 
 def _print(text: str) -> None:
+    """Standard output: no line of it a workflow command (values are escaped where they are
+    put in; colour codes, pa's own, stay)."""
+    text = no_commands(text)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _err(text: str) -> None:
+    """A message on stderr: whatever it quotes, no control reaches the terminal or CI log."""
+    print(multi_line(text), file=sys.stderr)
 
 
 def _exit(code: int) -> None:

@@ -13,8 +13,15 @@ import sys
 from typing import Any
 
 from pa_cli.base.exits import Exit, ExitStatus, Interrupted, Refused, UsageProblem
+from pa_cli.base.safe_text import multi_line
 from pa_cli.check.validate import DataInvalid
 from pa_cli.cli import completion as _completion
+
+
+def _err(text: str) -> None:
+    """A message on stderr: line breaks of its own stay, no control or workflow command from
+    what it quotes gets through (see safe_text)."""
+    print(multi_line(text), file=sys.stderr)
 
 
 def _run(args: list[str], prog: str) -> Any:
@@ -50,18 +57,18 @@ def main(argv: list[str] | None = None, prog: str = "pa") -> None:
     except Exit as e:
         code = e.code
     except UsageProblem as e:
-        print(f"pa: {e}", file=sys.stderr)
+        _err(f"pa: {e}")
         code = ExitStatus.USAGE
     except Refused as e:
-        print(f"pa: geweigerd: {e}", file=sys.stderr)
+        _err(f"pa: geweigerd: {e}")
         code = ExitStatus.ERROR
     except Interrupted as e:
-        print(f"pa: {e}", file=sys.stderr)
+        _err(f"pa: {e}")
         code = ExitStatus.ERROR
     except DataInvalid as e:
         from pa_cli.show.output import invalid_data_report
 
-        print(invalid_data_report(e.ds, e.problems, reason=e.reason), file=sys.stderr)
+        _err(invalid_data_report(e.ds, e.problems, reason=e.reason))
         code = ExitStatus.ERROR
     except KeyboardInterrupt:
         print("afgebroken", file=sys.stderr)
@@ -73,8 +80,7 @@ def main(argv: list[str] | None = None, prog: str = "pa") -> None:
         if debug:
             raise
         where = f" ({e.filename})" if e.filename else ""
-        print(f"pa: lezen of schrijven mislukt: {e.strerror or e}{where}; er is niets gewijzigd",
-              file=sys.stderr)
+        _err(f"pa: lezen of schrijven mislukt: {e.strerror or e}{where}; er is niets gewijzigd")
         code = ExitStatus.ERROR
     except Exception as e:  # the one catch-all
         from pa_cli.cli import typer_nl as _typer_nl
@@ -83,7 +89,7 @@ def main(argv: list[str] | None = None, prog: str = "pa") -> None:
             if type(e).__name__ == "NoArgsIsHelpError":
                 e.show()  # type: ignore[attr-defined]
             else:
-                print(_typer_nl.usage_error_text(e), file=sys.stderr)
+                _err(_typer_nl.usage_error_text(e))
             code = getattr(e, "exit_code", ExitStatus.USAGE)
         elif type(e).__name__ == "Abort":
             print("afgebroken", file=sys.stderr)
@@ -91,8 +97,8 @@ def main(argv: list[str] | None = None, prog: str = "pa") -> None:
         elif debug:
             raise
         else:
-            print(f"pa: interne fout: {type(e).__name__}: {e}\n"
-                  "Dit is een fout in pa, niet in uw gegevens. Draai opnieuw met --debug voor de "
-                  "details en meld het aan de beheerders.", file=sys.stderr)
+            _err(f"pa: interne fout: {type(e).__name__}: {e}\n"
+                 "Dit is een fout in pa, niet in uw gegevens. Draai opnieuw met --debug voor de "
+                 "details en meld het aan de beheerders.")
             code = ExitStatus.INTERNAL
     sys.exit(int(code or 0))

@@ -17,6 +17,7 @@ from pa_cli.cli.common import (
     UitvoerOpt,
     _choice,
     _emit,
+    _err,
     _exit,
     _melding,
     _output_format,
@@ -64,7 +65,7 @@ def report(
 
     try:
         if lijst:
-            _print(render.list_reports(templates, data))
+            _print(render.list_reports(templates, data))  # descriptions escaped there
             return
         if naam is None:
             raise UsageProblem("welk rapport? Geef een naam, bijvoorbeeld 'pa report handout'; "
@@ -80,7 +81,7 @@ def report(
             trekker or [], thema, marge, templates, data, agenda)
         out, melding = rapport.make_report(opts)
     except rapport.ReportProblem as e:
-        print(f"pa: {e}", file=sys.stderr)
+        _err(f"pa: {e}")
         _exit(ExitStatus.ERROR)
     if uitvoer is None:
         if fmt == "pdf":
@@ -116,6 +117,6 @@ def wijzigingen(
     try:
         result = w.wijzigingen(data, sinds, tot)
     except w.HistoryProblem as e:
-        print(f"pa: {e}", file=sys.stderr)
+        _err(f"pa: {e}")
         _exit(ExitStatus.ERROR)
     _print(w.render(result, format))

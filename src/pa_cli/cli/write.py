@@ -6,12 +6,14 @@ from typing import Annotated, Optional
 
 from pa_cli.base import clock
 from pa_cli.base.exits import UsageProblem
+from pa_cli.base.safe_text import multi_line
 from pa_cli.cli.common import (
     AgendaSetOpt,
     AgendaTodayOpt,
     DataOpt,
     _melding,
     _parse_date,
+    _print,
 )
 from pa_cli.cli.spec import Arg, Opt
 from pa_cli.model import datum
@@ -54,7 +56,7 @@ def meet(
     day = _parse_date(peildatum, "--peildatum") if peildatum else None
     r = core.meet(data, core.Vraag(indicator, waarde, bron, jaar, day, corporatie, kern,
                                    huurklasse), wijze)
-    print(f"{r.path}:{r.line}: meting {r.wat}: {r.beschrijving}")
+    _print(multi_line(f"{r.path}:{r.line}: meting {r.wat}: {r.beschrijving}"))
 
 
 def set_(
@@ -79,7 +81,7 @@ def set_(
 
     day = _parse_date(datum, "--datum") if datum else clock.today()
     r = edit.set_status(data, nr, status_, toelichting, day, agenda, toekomst)
-    print(f"{r.path}:{r.line}: agendarij {r.nr}: {r.old or '-'} -> {r.new}")
+    _print(multi_line(f"{r.path}:{r.line}: agendarij {r.nr}: {r.old or '-'} -> {r.new}"))
     _melding(r.melding)
 
 
@@ -97,8 +99,8 @@ def herstel(
 
     r = edit.herstel(data, nr, agenda)
     stap = r.teruggedraaid.isoformat() if r.teruggedraaid else "-"
-    print(f"{r.path}:{r.line}: agendarij {r.nr}: voortgang van {stap} teruggedraaid; "
-          f"{r.old or '-'} -> {r.new}")
+    _print(multi_line(f"{r.path}:{r.line}: agendarij {r.nr}: voortgang van {stap} "
+                      f"teruggedraaid; {r.old or '-'} -> {r.new}"))
     _melding(r.melding)
 
 

@@ -3,7 +3,6 @@ JSON or Markdown (the form a CI job posts on a pull request)."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from functools import cached_property
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import Any, NamedTuple
 
 from pa_cli.base.fmt import aantal, md_cell
 from pa_cli.base.problems import printable
+from pa_cli.base.safe_text import inline, json_text
 from pa_cli.history.diff import SOORTEN, TEKSTEN, Wijziging, compare, woorden
 from pa_cli.history.git import Commit, HistoryProblem, NotInGit, Repository, load_at, repository
 from pa_cli.load.dataset import Dataset
@@ -107,7 +107,7 @@ def _span(w: Wijzigingen, code: str = "") -> str:
 
 def _text_words(old: str, new: str) -> str:
     marks = {"=": "{}", "-": "[-{}-]", "+": "{{+{}+}}"}
-    return " ".join(marks[op].format(text) for op, text in woorden(old, new))
+    return " ".join(marks[op].format(printable(text)) for op, text in woorden(old, new))
 
 
 def _md_words(old: str, new: str) -> str:
@@ -123,7 +123,7 @@ def _describe(c: Wijziging, md: bool) -> str:
         if v is None:
             return "(leeg)"
         if md and "`" not in v:
-            return "`" + " ".join(v.split()) + "`"  # inside a code span nothing is markup
+            return "`" + inline(v) + "`"  # inside a code span nothing is markup
         return esc(v)
 
     if c.wat == "toegevoegd":
@@ -176,9 +176,8 @@ def _json(w: Wijzigingen) -> str:
         return {"commit": c.sha, "kort": c.short, "datum": c.datum.isoformat(),
                 "onderwerp": c.onderwerp}
 
-    return json.dumps({"van": commit(w.van), "tot": commit(w.tot), "aantal": len(w.lijst),
-                       "wijzigingen": [c.as_json() for c in w.lijst]},
-                      ensure_ascii=False, indent=2)
+    return json_text({"van": commit(w.van), "tot": commit(w.tot), "aantal": len(w.lijst),
+                      "wijzigingen": [c.as_json() for c in w.lijst]})
 
 
 def render(w: Wijzigingen, fmt: str) -> str:

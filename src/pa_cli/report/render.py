@@ -29,6 +29,7 @@ from typing import Any
 
 from pa_cli.base.exits import UsageProblem
 from pa_cli.base.fmt import dagen, datum_kort, datum_nl, md_cell, shorten
+from pa_cli.base.safe_text import inline, multi_line, one_line
 from pa_cli.base.struct import Struct
 from pa_cli.load.dataset import DataDirError, display_path, find_data_dir
 from pa_cli.report.problem import ReportProblem
@@ -201,7 +202,7 @@ def _description(path: Path) -> str:
     except (OSError, UnicodeDecodeError, SecurityError):
         return "(onleesbaar sjabloon)"
     m = _DESCRIPTION.match(head.lstrip())
-    return " ".join(m.group(1).split()) if m else "(geen beschrijving)"
+    return inline(m.group(1)) if m else "(geen beschrijving)"
 
 
 def _found(dirs: list[Path]) -> dict[str, dict[str, Path]]:
@@ -260,7 +261,7 @@ def list_reports(templates: Path | None, data: Path | None) -> str:
     fwidth = max(len(", ".join(i.formaten)) for i in infos)
     lines = []
     for i in infos:
-        own = f" (eigen sjabloon: {i.bron})" if i.eigen else ""
+        own = f" (eigen sjabloon: {inline(i.bron)})" if i.eigen else ""
         lines.append(f"{i.naam.ljust(width)}  {', '.join(i.formaten).ljust(fwidth)}  "
                      f"{i.beschrijving}{own}")
     return "\n".join(lines)
@@ -279,7 +280,9 @@ def render(dirs: list[Path], name: str, variables: dict[str, Any]) -> str:
         text = _fill(environment(dirs, precompiled=False), dirs, name, variables, again=False)
     if _is_markdown(name):
         text = re.sub(r"\n\s*\n(\s*\n)+", "\n\n", text.strip("\n")) + "\n"
-    return text
+    # a template from a pull request is text too: no control of it reaches a terminal, and no
+    # line of it is a workflow command in a CI log (values were escaped when filled in)
+    return multi_line(text, keep_tabs=True)
 
 
 class _Compiled(Exception):
@@ -307,12 +310,13 @@ def _fill(env: Any, dirs: list[Path], name: str, variables: dict[str, Any], agai
         if frame is None and again and not isinstance(e, LimitError):
             raise _Compiled from e
         where = _where(*(frame or (_file(template, name), None)))
-        raise ReportProblem(f"sjabloonfout in {where}: {dutch_security(e)}") from None
+        raise ReportProblem(f"sjabloonfout in {where}: {one_line(dutch_security(e))}") from None
     except jinja2.TemplateSyntaxError as e:
         where = _where(e.filename or e.name, e.lineno)
-        raise ReportProblem(f"sjabloonfout in {where}: syntaxfout (Jinja: {e.message})") from None
+        raise ReportProblem(f"sjabloonfout in {where}: syntaxfout (Jinja: "
+                            f"{one_line(str(e.message))})") from None
     except jinja2.TemplateNotFound as e:
-        raise ReportProblem(f"sjabloon '{e.name}' niet gevonden; gezocht in: "
+        raise ReportProblem(f"sjabloon '{one_line(str(e.name))}' niet gevonden; gezocht in: "
                             + ", ".join(display_path(d) for d in dirs)) from None
     except Exception as e:  # an error raised while a template runs is the template's
         frame = _template_frame(e)
@@ -320,7 +324,7 @@ def _fill(env: Any, dirs: list[Path], name: str, variables: dict[str, Any], agai
             if again:
                 raise _Compiled from e
             raise
-        raise ReportProblem(f"sjabloonfout in {_where(*frame)}: {_dutch(e)}") from None
+        raise ReportProblem(f"sjabloonfout in {_where(*frame)}: {one_line(_dutch(e))}") from None
     return text
 
 
@@ -338,7 +342,7 @@ def _template_frame(e: BaseException) -> tuple[str, int] | None:
 
 def _where(filename: str | None, line: int | None) -> str:
     shown = display_path(Path(filename)) if filename and os.sep in filename else filename
-    return f"{shown}, regel {line}" if line else str(shown)
+    return one_line(f"{shown}, regel {line}" if line else str(shown))
 
 
 def _dutch(e: Exception) -> str:

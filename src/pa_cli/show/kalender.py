@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 
 from pa_cli.base import clock
 from pa_cli.base.fmt import aantal, datum_nl, md_cell, shorten
+from pa_cli.base.safe_text import inline, json_text
 from pa_cli.query.kalender import SOORTEN, Gebeurtenis, Kalender
 
 __all__ = ["FORMATS", "ICS_EXTENSIONS", "kalender_output", "ics"]
@@ -25,7 +26,7 @@ def _wanneer(g: Gebeurtenis) -> str:
 
 def _heading(k: Kalender) -> str:
     who = f", trekker {k.gevraagd}" if k.gevraagd else ""
-    return f"Kalender {datum_nl(k.van)} t/m {datum_nl(k.tot)}{who}"
+    return inline(f"Kalender {datum_nl(k.van)} t/m {datum_nl(k.tot)}{who}")
 
 
 def _summary(k: Kalender) -> str:
@@ -36,7 +37,8 @@ def _summary(k: Kalender) -> str:
 
 def _cells(g: Gebeurtenis) -> list[str]:
     afspraak = f"afspraak {g.afspraak}" if g.afspraak else ""
-    return [_wanneer(g), SOORTEN[g.soort], g.naam, ", ".join(g.trekker), afspraak]
+    return [_wanneer(g), SOORTEN[g.soort], inline(g.naam), inline(", ".join(g.trekker)),
+            inline(afspraak)]
 
 
 def _text(k: Kalender) -> str:
@@ -67,12 +69,9 @@ def _md(k: Kalender) -> str:
 
 def kalender_output(k: Kalender, fmt: str) -> str:
     if fmt == "json":
-        import json
-
-        return json.dumps({"van": k.van.isoformat(), "tot_en_met": k.tot.isoformat(),
-                           "trekker": k.gevraagd or None,
-                           "items": [g.as_json() for g in k.items]},
-                          ensure_ascii=False, indent=2)
+        return json_text({"van": k.van.isoformat(), "tot_en_met": k.tot.isoformat(),
+                          "trekker": k.gevraagd or None,
+                          "items": [g.as_json() for g in k.items]})
     if fmt == "md":
         return _md(k)
     return _text(k)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Callable
 
 from pa_cli.base.fmt import aantal, datum_kort, datum_nl, md_cell
+from pa_cli.base.safe_text import inline, json_text
 from pa_cli.query.monitor import (
     GEEN_METING,
     LICHTEN,
@@ -75,7 +76,7 @@ def _heading(mon: Monitor) -> str:
 
 def _text(mon: Monitor) -> str:
     colour = use_colour()
-    rows = [[h for h, _ in COLUMNS]] + [[f(r) for _, f in COLUMNS] for r in mon.regels]
+    rows = [[h for h, _ in COLUMNS]] + [[inline(f(r)) for _, f in COLUMNS] for r in mon.regels]
     sizes = [max(len(row[i]) for row in rows) for i in range(len(COLUMNS))]
     lines = [_heading(mon), ""]
     for i, row in enumerate(rows):
@@ -100,12 +101,9 @@ def md_table(regels: list[Regel]) -> list[str]:
 
 def monitor_output(mon: Monitor, fmt: str) -> str:
     if fmt == "json":
-        import json
-
-        return json.dumps({"peildatum": mon.peildatum.isoformat(),
-                           "marge_procent": mon.marge_procent,
-                           "regels": [r.as_json() for r in mon.regels]},
-                          ensure_ascii=False, indent=2)
+        return json_text({"peildatum": mon.peildatum.isoformat(),
+                          "marge_procent": mon.marge_procent,
+                          "regels": [r.as_json() for r in mon.regels]})
     if fmt == "csv":
         return _csv([r.as_json() for r in mon.regels], CSV_KEYS)
     if fmt == "md":

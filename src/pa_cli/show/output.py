@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pa_cli.base.fmt import aantal
 from pa_cli.base.problems import FOUT, WAARSCHUWING, Problem, capped, format_json, format_problem
+from pa_cli.base.safe_text import no_commands
 from pa_cli.load.dataset import Dataset
 from pa_cli.show.term import paint, use_colour
 
@@ -57,7 +58,7 @@ def validation_report(results: list[tuple[Dataset, list[Problem]]], fmt: str) ->
     for p in problems if fmt == "text" else ():
         if p.file not in split:
             split[p.file] = texts.get(p.file, "").split("\n")
-        text = format_problem(p, split[p.file])
+        text = no_commands(format_problem(p, split[p.file]))  # '##[' in the echoed line
         word = p.severity
         lines.append(text.replace(f" {word} ", " " + paint(word, "rood" if word == FOUT
                                                             else "oranje", colour) + " ", 1))

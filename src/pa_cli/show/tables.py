@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from pa_cli.base.fmt import aantal, dagen, datum_kort, datum_nl, md_cell, shorten
+from pa_cli.base.safe_text import inline, json_text, spreadsheet_cell
 from pa_cli.base.struct import Struct
 from pa_cli.model.records import Partij
 from pa_cli.query.stand import STOPLICHTEN, Actie, Stand, overdue_per_party
@@ -38,7 +39,7 @@ def _heading(s: Stand, what: str) -> str:
         parts.append(s.verlenging)
     if s.gevraagd:
         parts.append("trekker " + s.gevraagd_namen())
-    return ", ".join(parts)
+    return inline(", ".join(parts))  # names from the data: one line, no controls
 
 
 def _summary(s: Stand, acties: list[Actie]) -> str:
@@ -84,7 +85,7 @@ _LAST = 10
 
 def _widths(acties: list[Actie], width: int | None) -> dict[str, int]:
     """The width of each column shown, in order; the table fits `width` where it can."""
-    natural = {c.head: max([len(c.head)] + [len(" ".join(c.value(a).split())) for a in acties])
+    natural = {c.head: max([len(c.head)] + [len(inline(c.value(a))) for a in acties])
                for c in _COLUMNS}
     if width is None:
         return natural
@@ -124,7 +125,7 @@ def _text_table(acties: list[Actie], out: Screen, indent: str = "") -> list[str]
     if out.terminal and width and not indent:
         from pa_cli.show.rich_out import status_table
 
-        texts = [[" ".join(c.value(a).split()) for c in columns] for a in acties]
+        texts = [[inline(c.value(a)) for c in columns] for a in acties]
         return status_table([c.head for c in columns], texts, [_licht(a) for a in acties],
                             widths).splitlines()
     rows = [[c.head for c in columns]]
@@ -172,6 +173,7 @@ def _csv_value(v: Any) -> Any:
 
 
 def _csv(rows: list[dict[str, Any]], keys: tuple[str, ...]) -> str:
+    """CSV for Dutch Excel; no cell of it is a formula (safe_text.spreadsheet_cell)."""
     import csv
     import io
 
@@ -179,7 +181,7 @@ def _csv(rows: list[dict[str, Any]], keys: tuple[str, ...]) -> str:
     writer = csv.writer(buf, delimiter=";")
     writer.writerow(keys)
     for row in rows:
-        writer.writerow([_csv_value(row[k]) for k in keys])
+        writer.writerow([spreadsheet_cell(_csv_value(row[k])) for k in keys])
     return "\ufeff" + buf.getvalue()  # the BOM tells Excel it is UTF-8
 
 
@@ -204,9 +206,7 @@ def _status_md(s: Stand) -> str:
 def status_output(s: Stand, fmt: str, out: Screen | None = None) -> str:
     """`pa status` in a format; `out` is where a table goes (default: standard output)."""
     if fmt == "json":
-        import json
-
-        return json.dumps([a.as_json() for a in s.acties], ensure_ascii=False, indent=2)
+        return json_text([a.as_json() for a in s.acties])
     if fmt == "csv":
         return _csv([a.as_json() for a in s.acties], CSV_KEYS)
     if fmt == "md":
@@ -218,20 +218,18 @@ def status_output(s: Stand, fmt: str, out: Screen | None = None) -> str:
 
 def _party_heading(p: Partij, acties: list[Actie]) -> str:
     n = len(acties)
-    return f"{p.naam}: {aantal(n, 'actie', 'acties')} te laat"
+    return f"{inline(p.naam)}: {aantal(n, 'actie', 'acties')} te laat"
 
 
 def overdue_output(s: Stand, fmt: str, out: Screen | None = None) -> str:
     """`pa overdue` in a format; `out` is where a table goes (default: standard output)."""
     groups = overdue_per_party(s)
     if fmt == "json":
-        import json
-
-        return json.dumps({
+        return json_text({
             "peildatum": s.peildatum.isoformat(),
             "partijen": [{"partij": p.naam, "kort": p.kort, "aantal": len(acties),
                           "acties": [a.as_json() for a in acties]} for p, acties in groups],
-        }, ensure_ascii=False, indent=2)
+        })
     if fmt == "csv":
         rows = [{"partij": p.naam, **a.as_json()} for p, acties in groups for a in acties]
         return _csv(rows, ("partij", *CSV_KEYS))
@@ -250,6 +248,6 @@ def overdue_output(s: Stand, fmt: str, out: Screen | None = None) -> str:
         lines += ["", "Niets te laat."]
     late = {id(a) for _, acties in groups for a in acties}
     summary = (f"{aantal(len(late), 'actie', 'acties')} te laat; per partij: "
-               + (", ".join(f"{p.kort} {len(acties)}" for p, acties in groups) or "geen"))
-    lines += ["", summary if fmt == "md" else _prose(summary, (out or screen()).width)]
+               + (", ".join(f"{inline(p.kort)} {len(acties)}" for p, acties in groups) or "geen"))
+    lines += ["", md_cell(summary) if fmt == "md" else _prose(summary, (out or screen()).width)]
     return "\n".join(lines)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from pa_cli.base.fmt import dagen, datum_nl, md_cell
+from pa_cli.base.safe_text import inline, json_text
 from pa_cli.query.toon import Stap, Verhaal
 from pa_cli.show.term import screen
 
@@ -17,7 +18,7 @@ _LABEL = 14  # width of the labels in the text form
 def _kop(v: Verhaal) -> str:
     agenda = v.agenda.jaren or v.agenda.titel
     onderwerp = v.rij.onderwerp or (v.afspraak.onderwerp if v.afspraak else None)
-    return f"Actie {v.rij.nr} (agenda {agenda})" + (f": {onderwerp}" if onderwerp else "")
+    return inline(f"Actie {v.rij.nr} (agenda {agenda})" + (f": {onderwerp}" if onderwerp else ""))
 
 
 def _termijn(v: Verhaal) -> str:
@@ -45,23 +46,24 @@ def _fields(v: Verhaal) -> list[tuple[str, str]]:
            ("Termijn", _termijn(v)), ("Stand", _stand(v))]
     if v.toelichting:
         out.append(("Toelichting", v.toelichting))
-    return out
+    # paragraphs stay (a multi-line actie), each on its own line with its controls escaped
+    return [(label, "\n".join(inline(para) for para in value.split("\n"))) for label, value in out]
 
 
 def _stap(s: Stap) -> str:
     when = datum_nl(s.datum) if s.datum else "datum onbekend"
     if s.soort == "doorgeschoven":
-        return (f"{when}: doorgeschoven van agenda {s.agenda} (rij {s.nr}) naar agenda "
-                f"{s.naar}, status was {s.status or '-'}")
+        return inline(f"{when}: doorgeschoven van agenda {s.agenda} (rij {s.nr}) naar agenda "
+                      f"{s.naar}, status was {s.status or '-'}")
     note = f": {s.toelichting}" if s.toelichting else ""
-    return f"{when}: {s.status} (agenda {s.agenda}, rij {s.nr}){note}"
+    return inline(f"{when}: {s.status} (agenda {s.agenda}, rij {s.nr}){note}")
 
 
 def _history_intro(v: Verhaal) -> str:
     agendas = [a.jaren or a.titel for a, _ in v.rijen]
     if len(agendas) == 1:
-        return f"In agenda {agendas[0]}."
-    return "Via de agenda's " + ", ".join(agendas[:-1]) + f" en {agendas[-1]}."
+        return inline(f"In agenda {agendas[0]}.")
+    return inline("Via de agenda's " + ", ".join(agendas[:-1]) + f" en {agendas[-1]}.")
 
 
 def _text(v: Verhaal) -> str:
@@ -96,10 +98,8 @@ def _md(v: Verhaal) -> str:
 
 def toon_output(v: Verhaal, fmt: str) -> str:
     if fmt == "json":
-        import json
-
         t = v.rij.termijn
-        return json.dumps({
+        return json_text({
             "nr": v.rij.nr, "agenda": v.agenda.jaren, "afspraak": v.rij.afspraak_nr,
             "afspraak_tekst": v.afspraak.tekst if v.afspraak else None,
             "onderwerp": v.rij.onderwerp, "actie": v.rij.actie, "trekker": v.trekker,
@@ -111,7 +111,7 @@ def toon_output(v: Verhaal, fmt: str) -> str:
             "rijen": [f"{a.jaren}/{r.nr}" for a, r in v.rijen],
             "geschiedenis": [s.as_json() for s in v.stappen],
             "vorige_termijn": v.vorige.tekst if v.vorige else None,
-        }, ensure_ascii=False, indent=2)
+        })
     if fmt == "md":
         return _md(v)
     return _text(v)

@@ -70,11 +70,22 @@ def md_cell(text: object) -> str:
     return no_mentions(out)
 
 
-# '@name' (GitHub: @user, @org/team; GitLab: @user, @all) where the forge sees a mention: at
-# the start or after a character that is not part of a word, an e-mail address or a URL; and
-# every reference to an issue or merge request ('#12', 'org/repo#12', GitLab's '!12'), but not
-# an HTML character reference ('&#35;').
-_MENTION = re.compile(r"(?<![\w.+\-/@])(@)(?=[A-Za-z0-9_])|(?<!&)([#!])(?=\d)")
+# What a forge reads as a mention or a reference, in the text it shows:
+# - '@name' (GitHub: @user, @org/team; GitLab: @user, @all) at the start or after a character
+#   that is not part of a word, an e-mail address or a URL; also the full-width '＠' and '﹫';
+# - every reference to an issue or merge request: '#12', 'org/repo#12', GitLab's '!12',
+#   GitHub's 'GH-12' (also full-width '＃12', '！12');
+# - GitLab's other references where no word or URL precedes them: '&12' (epic), '$12'
+#   (snippet), '%12' or '%"naam"' (milestone), '~12', '~label' or '~"label"' (label).
+_MENTION = re.compile(
+    r"(?<![\w.+\-/@])[@＠﹫](?=\\?[A-Za-z0-9_])"  # '\_': md_cell escaped it already
+    r"|[#!＃﹟！﹗](?=\d)"
+    r"|(?<![\w/%&$])[&$](?=\d)"
+    r"|(?<![\w/%~])[%~](?=\\?[\w\"])"
+    r"|\b(?i:GH)-(?=\d)")
+# An HTML character reference ('&#64;', '&#x40;', '&commat;', '&#35;') is read as its
+# character: '&#64;user' would show, and notify, as '@user'. Escaped, it shows as typed.
+_ENTITY = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 
 
 def no_mentions(text: str) -> str:
@@ -82,6 +93,8 @@ def no_mentions(text: str) -> str:
 
     A backslash does not stop GitHub's mentions (they are found after the Markdown is
     rendered); an empty HTML comment after the sign does, on GitHub and GitLab alike, and
-    it is invisible and not copied with the text.
+    it is invisible and not copied with the text. A character reference gets a backslash
+    before its '&', so that it shows as written instead of becoming an '@' or '#'.
     """
-    return _MENTION.sub(lambda m: (m.group(1) or m.group(2)) + "<!-- -->", text)
+    text = _ENTITY.sub(r"\\&", text)
+    return _MENTION.sub(lambda m: m.group() + "<!-- -->", text)

@@ -2,22 +2,58 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
+import pty
+import select
+import struct
 import subprocess
 import sys
+import termios
 
 import pytest
 
 from conftest import AFSPRAKEN, AGENDA
 
 
+def _env(env: dict[str, str]) -> dict[str, str]:
+    """This environment, with a locale of its own: a UTF-8 one unless the test names another
+    (a developer's LC_ALL=C must not change what the tests see)."""
+    full = {**os.environ, "NO_COLOR": "1", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0",
+            "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", **env}
+    full.pop("PA_DATA", None)
+    if "PYTHONIOENCODING" not in env:
+        full.pop("PYTHONIOENCODING", None)
+    return full
+
+
 def _pa(ws, *args: str, **env: str) -> subprocess.CompletedProcess[bytes]:
     """`python -m pa_cli ARGS` in the workspace, as a separate process with this environment."""
-    full = {**os.environ, "NO_COLOR": "1", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0", **env}
-    full.pop("PA_DATA", None)
-    return subprocess.run([sys.executable, "-m", "pa_cli", *args], cwd=ws.root, env=full,
+    return subprocess.run([sys.executable, "-m", "pa_cli", *args], cwd=ws.root, env=_env(env),
                           capture_output=True, timeout=60, check=False)
+
+
+def _pa_in_terminal(ws, *args: str, **env: str) -> tuple[int, bytes]:
+    """`python -m pa_cli ARGS` on a pseudo-terminal of 120 x 40 (a console window): the exit
+    code and what the console received (stdout and stderr)."""
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    environ = {k: v for k, v in _env(env).items() if k != "COLUMNS"}
+    proc = subprocess.Popen([sys.executable, "-m", "pa_cli", *args], cwd=ws.root, env=environ,
+                            stdin=slave, stdout=slave, stderr=slave, close_fds=True)
+    os.close(slave)
+    chunks = []
+    while select.select([master], [], [], 60)[0]:
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # the terminal closed: pa has finished
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(master)
+    return proc.wait(timeout=60), b"".join(chunks).replace(b"\r\n", b"\n")
 
 
 def test_python_m_names_itself(ws):
@@ -82,9 +118,9 @@ def test_console_that_is_not_utf8(ws, encoding):
     """Status, overdue and reports print on a cp1252, cp850 or ASCII console without a crash."""
     for args in (("status", "--peildatum", "2023-01-01"), ("overdue", "--peildatum", "2023-12-31"),
                  ("report", "handout", "--peildatum", "2023-04-01")):
-        r = _pa(ws, *args, PYTHONIOENCODING=encoding)
-        assert (r.returncode, r.stderr) == (0, b""), r.stderr.decode(encoding, "replace")
-        out = r.stdout.decode(encoding)
+        code, raw = _pa_in_terminal(ws, *args, PYTHONIOENCODING=encoding)
+        out = raw.decode(encoding)
+        assert code == 0, out
         assert "Traceback" not in out
     if encoding != "ascii":
         assert "Termijn vóór het volgende overleg" in out  # Dutch letters survive where they can
@@ -94,18 +130,35 @@ def test_console_that_is_not_utf8(ws, encoding):
 
 def test_c_locale(ws):
     """Under LANG=C (an ASCII console) the stoplicht signs become letters, the table stays."""
-    r = _pa(ws, "report", "stoplicht", "--format", "md", "--peildatum", "2023-04-01",
-            LC_ALL="C", LANG="C")
-    assert r.returncode == 0, r.stderr
-    out = r.stdout.decode("ascii")
+    code, raw = _pa_in_terminal(ws, "report", "stoplicht", "--format", "md", "--peildatum",
+                                "2023-04-01", LC_ALL="C", LANG="C")
+    out = raw.decode("ascii")
+    assert code == 0, out
     assert "| thema |  rood |  oranje |  groen |  grijs | acties |" in out
+
+
+@pytest.mark.parametrize("locale", [{"LC_ALL": "C", "LANG": "C"}, {"PYTHONIOENCODING": "cp1252"},
+                                    {"PYTHONIOENCODING": "ascii"}])
+def test_pipes_and_files_carry_the_datas_text_under_any_locale(ws, run, locale):
+    """JSON, CSV and a report through a pipe are UTF-8 and carry the data's text ("carrière",
+    "cliënten", ✓), whatever the locale; only a terminal gets stand-ins."""
+    for args in (("status", "--format", "json"), ("status", "--format", "csv"),
+                 ("overdue", "--format", "csv"), ("report", "handout")):
+        args = (*args, "--peildatum", "2023-04-01")
+        r = _pa(ws, *args, **locale)
+        assert (r.returncode, r.stderr) == (0, b""), r.stderr
+        assert r.stdout.decode("utf-8") == run(*args).out
+    assert "carrière" in _pa(ws, "status", "--format", "json", **locale).stdout.decode("utf-8")
+    r = _pa(ws, "status", "-o", "stand.csv", "--peildatum", "2023-04-01", **locale)
+    assert r.returncode == 0 and "cliënten" in (ws.root / "stand.csv").read_text("utf-8-sig")
 
 
 def test_errors_on_a_console_that_is_not_utf8(ws):
     """A message with Dutch letters reaches a cp1252 console intact (stderr too)."""
-    r = _pa(ws, "report", "handout", "--trekker", "Gemeënte", PYTHONIOENCODING="cp1252")
-    assert r.returncode == 2
-    assert r.stderr.decode("cp1252").startswith("pa: trekker 'Gemeënte' is onbekend")
+    code, raw = _pa_in_terminal(ws, "report", "handout", "--trekker", "Gemeënte",
+                                PYTHONIOENCODING="cp1252")
+    assert code == 2
+    assert raw.decode("cp1252").startswith("pa: trekker 'Gemeënte' is onbekend")
 
 
 def test_hanging_chromium_without_process_groups(run, ws, tmp_path, monkeypatch):

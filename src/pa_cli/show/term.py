@@ -93,7 +93,9 @@ def _fallback(error: UnicodeError) -> tuple[str, int]:
 
 
 def plain_fallbacks(*streams: TextIO) -> None:
-    """Let text streams whose encoding lacks a character print a stand-in instead of failing."""
+    """Files and pipes carry the data's text: they get UTF-8, whatever the locale says (JSON,
+    CSV with its BOM, a report: "carrière" stays "carrière" under LC_ALL=C). Only a terminal
+    whose encoding lacks a character gets a stand-in instead of a failure."""
     import codecs
 
     try:
@@ -103,5 +105,9 @@ def plain_fallbacks(*streams: TextIO) -> None:
     for stream in streams:
         encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
         reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None and encoding not in ("utf8", "utf_8"):
+        if reconfigure is None or encoding in ("utf8", "utf_8"):
+            continue
+        if _is_terminal(stream):
             reconfigure(errors="pa-fallback")
+        else:  # an undecodable byte of the command line goes back out as it came in
+            reconfigure(encoding="utf-8", errors="surrogateescape")

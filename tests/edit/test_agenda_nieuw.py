@@ -253,3 +253,21 @@ def test_any_text_survives_the_carry_over(scratch, toelichting):
     row = next(r for r in agendas["2024-2025"].rijen if r.nr == "1.1.3")
     assert (row.status, row.toelichting, row.herkomst) == ("lopend", toelichting,
                                                           "2022-2023/1.1.3")
+
+
+def test_a_carried_action_warns_once_on_its_newest_row(run, ws):
+    """PA040 (termijn nog vast te stellen) and PA034 (onderwerp differs) stand on the newest row
+    of a carried action only: the old rows are history, and a warning per agenda teaches users
+    to skip warnings. Nothing else is lost: the old rows are still read."""
+    assert run("agenda", "nieuw", "2024-2025").code == 0
+    assert run("agenda", "nieuw", "2026-2027").code == 0
+    problems = _json(run, "validate")["problems"]
+    where = sorted({(p["code"], p["file"]) for p in problems if p["code"] in ("PA034", "PA040")})
+    assert where == [("PA034", "data/agenda-2026-2027.yaml"),
+                     ("PA040", "data/agenda-2026-2027.yaml")]
+    assert [p["code"] for p in problems].count("PA034") == 1
+    assert [p["code"] for p in problems].count("PA040") == 22
+    pa034 = next(p for p in problems if p["code"] == "PA034")
+    assert pa034["message"] == ("onderwerp van agendarij 4.4 ('Opzetten sociale wijkteams') "
+                                "wijkt af van afspraak 4.4 ('Opzet sociale wijkteams'); "
+                                "controleer of de rij bij de juiste afspraak hoort")

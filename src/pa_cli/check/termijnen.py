@@ -34,7 +34,9 @@ def check_termijnen(ds: Dataset, ctx: Context) -> list[Problem]:
         if t is None:
             continue
         if t.vast_te_stellen:
-            if rij.is_actie and rij.status not in ("gereed", "vervallen"):
+            # a row carried on is history: its successor asks for the termijn
+            if rij.is_actie and rij.status not in ("gereed", "vervallen") \
+                    and not rij.doorgeschoven:
                 old = f" (de oude staat in {rij.herkomst})" if rij.herkomst else ""
                 out.append(_p(rij, "termijn", WAARSCHUWING, "PA040", f"{_rij(rij)}: "
                               f"termijn nog vast te stellen; vul de nieuwe termijn in{old}"))

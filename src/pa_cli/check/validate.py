@@ -192,9 +192,12 @@ def _norm(text: str) -> str:
 
 
 def check_onderwerp(ds: Dataset, ctx: Context) -> list[Problem]:
-    """A warning where an agenda row names its subject differently from its afspraak."""
+    """A warning where an agenda row names its subject differently from its afspraak; once, on
+    the newest row of an action carried on (the older rows are history)."""
     out = []
     for _, rij in _rows(ds):
+        if rij.doorgeschoven:
+            continue
         a = ctx.by_nr.get(rij.afspraak_nr)
         if a and a.onderwerp and rij.onderwerp and _norm(a.onderwerp) != _norm(rij.onderwerp):
             out.append(_p(rij, "onderwerp", WAARSCHUWING, "PA034", f"onderwerp van "

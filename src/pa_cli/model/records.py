@@ -367,7 +367,7 @@ RIJ = Record("agendarij", Rij, [
           "Doorgeschoven uit deze agendarij van een eerdere agenda (pa agenda nieuw)."),
     Field("doorgeschoven", Nr(JAREN, "2024-2025", "jaren (JJJJ-JJJJ of JJJJ)"), False,
           "Deze actie loopt verder in de agenda van deze jaren (pa agenda nieuw)."),
-], "Eén rij van de uitvoeringsagenda.")
+], "Eén rij van de uitvoeringsagenda.", needed=("trekker", "status"))  # with an actie: PA036
 
 AGENDA = Record("agendabestand", Agenda, [
     Field("titel", LINE, True),

@@ -13,7 +13,7 @@ from typing import Any, Callable, NamedTuple
 from pa_cli.base import termijn
 from pa_cli.base.problems import FOUT, Problem, choice, suggest, unknown
 from pa_cli.base.struct import Struct
-from pa_cli.yamlio.nodes import UNSTORABLE, Pos, YMap, YSeq
+from pa_cli.yamlio.nodes import UNSTORABLE, Pos, YMap, YSeq, new_seq
 
 __all__ = ["Type", "Text", "Nr", "Ident", "Date", "Enum", "ListOf", "RefList", "Custom",
            "Field", "Record", "Checker", "json_schema", "INVALID", "UNSTORABLE"]
@@ -283,6 +283,7 @@ class Record(Struct):
     fields: list[Field]
     doc: str = ""
     name: str = ""
+    needed: tuple[str, ...] = ()  # optional keys that, once written, must be filled in
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -322,19 +323,42 @@ class Checker:
         kwargs: dict[str, Any] = {}
         for f in rec.fields:
             attr = f.key.replace("-", "_")
-            if f.key not in data or (data[f.key] is None and not f.required):
+            default = f.default() if callable(f.default) else f.default
+            if f.key not in data:
                 if f.required:
                     self.error(data.pos, "PA020", f"{label} mist de verplichte sleutel "
                                f"'{f.key}' ({_type_label(f.type)})")
-                kwargs[attr] = f.default() if callable(f.default) else f.default
+                kwargs[attr] = default
                 continue
-            v = self.value(f.type, data[f.key], data.values_pos[f.key], Where(f.key, label))
-            kwargs[attr] = (f.default() if callable(f.default) else f.default) if (
-                v is INVALID) else v
+            value = data[f.key]
+            if value is None and isinstance(f.type, ListOf):
+                value = new_seq(data.values_pos[f.key])  # `metingen:` is `metingen: []`
+            elif value is None:  # the key written without a value is not the key left out
+                leave_out = "" if f.required or f.key in rec.needed else (
+                    " of laat de sleutel weg")
+                self.error(data.values_pos[f.key], "PA026", f"{Where(f.key, label)} is leeg; "
+                           f"{_fill(f.type)}{leave_out}")
+                kwargs[attr] = default
+                continue
+            v = self.value(f.type, value, data.values_pos[f.key], Where(f.key, label))
+            kwargs[attr] = default if v is INVALID else v
         obj = rec.cls(**kwargs)
         obj.src = (self.path, data.pos.line, data.pos.col)
         obj.at = {k: (p.line, p.col) for k, p in data.values_pos.items()}
         return obj
+
+
+def _fill(t: Type | Record) -> str:
+    """How to fill in an empty value of type `t`, for the message."""
+    if isinstance(t, Enum):
+        return "vul " + ", ".join(t.values[:-1]) + f" of {t.values[-1]} in"
+    if isinstance(t, RefList):
+        return "noem minstens één partij, zoals [Gemeente]"
+    if isinstance(t, Nr):
+        return f"vul een {t.noun} in, zoals \"{t.example}\""
+    if isinstance(t, Record):
+        return f"vul de sleutels van de {t.what} in"
+    return f"vul een {t.label} in"
 
 
 def _type_label(t: Type | Record) -> str:

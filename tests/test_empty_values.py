@@ -7,7 +7,8 @@ import pytest
 
 from conftest import AGENDA
 from pa_cli.model.monitor import INDICATOREN
-from pa_cli.model.records import AFSPRAKEN, AGENDA as AGENDA_RECORD
+from pa_cli.model.records import AFSPRAKEN
+from pa_cli.model.records import AGENDA as AGENDA_RECORD
 from pa_cli.model.schema import Checker, ListOf, Record
 from pa_cli.yamlio.read import read_text
 
@@ -77,10 +78,10 @@ def test_empty_trekker_and_status_of_an_actie(run, ws):
 
 
 def test_an_empty_optional_key_may_also_be_left_out(run, ws):
-    """Where leaving the key out is fine (a concept agenda has no `vastgesteld`), the fix says so."""
+    """Where leaving the key out is fine (a concept has no `vastgesteld`), the fix says so."""
     ws.replace(AGENDA, "\nrijen:\n", "\nvastgesteld:\nrijen:\n")
     r = run("validate")
     assert r.code == 1
     line = ws.line_of(AGENDA, "vastgesteld:")
-    assert (f"data/agenda-2022-2023.yaml:{line}:13: fout PA026: 'vastgesteld' van het agendabestand "
-            "is leeg; vul een datum in of laat de sleutel weg") in r.out
+    assert (f"data/agenda-2022-2023.yaml:{line}:13: fout PA026: 'vastgesteld' van het "
+            "agendabestand is leeg; vul een datum in of laat de sleutel weg") in r.out

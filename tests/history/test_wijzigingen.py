@@ -415,3 +415,38 @@ def test_next_agenda_shows_carried_actions_by_agenda_and_nr(repo, run):
             "stellen; status: open; herkomst: 2022-2023/1.1.2)") in lines
     carried = sum(" doorgeschoven: " in ln for ln in lines)
     assert carried == sum(" toegevoegd: " in ln for ln in lines) == 43
+
+
+def test_vaststelling_and_titel_of_an_agenda_are_changes(repo, ws, run):
+    """Adopting an agenda is a bestuurlijk besluit (afspraak 5.3): `vastgesteld` shows first, in
+    text, JSON, Markdown (the CI comment) and the handout; so does a changed titel."""
+    assert run("agenda", "nieuw", "2024-2025").code == 0
+    repo.commit("Agenda 2024-2025", "2024-03-01")
+    ws.replace("agenda-2024-2025.yaml", "titel: Uitvoeringsagenda 2024-2025\n",
+               "titel: Uitvoeringsagenda 2024 en 2025\nvastgesteld: 2024-04-08\n")
+    r = run("wijzigingen", "--sinds", "HEAD")
+    assert r.code == 0, r.err
+    head = repo("rev-parse", "--short", "HEAD").stdout.strip()
+    assert r.out == (
+        f"Wijzigingen in de gegevens van {head} (1 maart 2024) tot de werkmap: 2 wijzigingen\n"
+        "\n"
+        "Agenda's\n"
+        "  2024-2025  vastgesteld: (leeg) -> 8 april 2024\n"
+        "  2024-2025  titel: Uitvoeringsagenda 2024-2025 -> Uitvoeringsagenda 2024 en 2025\n")
+    data = json.loads(run("wijzigingen", "--sinds", "HEAD", "--format", "json").out)
+    assert data["aantal"] == 2
+    assert data["wijzigingen"][0] == {
+        "soort": "agenda", "sleutel": "2024-2025", "onderwerp": "Uitvoeringsagenda 2024 en 2025",
+        "wat": "vastgesteld", "van": None, "naar": "8 april 2024", "toelichting": None,
+        "details": None}
+    md = run("wijzigingen", "--sinds", "HEAD", "--format", "md").out
+    assert ("**Agenda's**\n\n- **2024-2025** _Uitvoeringsagenda 2024 en 2025_ — vastgesteld: "
+            "(leeg) → `8 april 2024`\n") in md
+    section = handout_changes(run, "--peildatum", "2024-04-10", "--sinds", "2024-03-02")
+    assert section.splitlines()[2:] == [
+        "| soort | nr | onderwerp | wijziging |",
+        "|---|---|---|---|",
+        "| agenda | 2024-2025 | Uitvoeringsagenda 2024 en 2025 | vastgesteld: (leeg) → 8 april "
+        "2024 |",
+        "| agenda | 2024-2025 | Uitvoeringsagenda 2024 en 2025 | titel: Uitvoeringsagenda "
+        "2024-2025 → Uitvoeringsagenda 2024 en 2025 |"]

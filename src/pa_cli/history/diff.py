@@ -19,14 +19,15 @@ __all__ = ["Wijziging", "compare", "woorden", "SOORTEN", "TEKSTEN", "field_chang
            "keyed_changes", "details_text"]
 
 # the order in which changes are listed
-SOORTEN = ("actie", "afspraak", "partij", "groep", "indicator", "meting")
-TEKSTEN = ("tekst", "omschrijving")  # changes shown as a word diff
+SOORTEN = ("agenda", "actie", "afspraak", "thema", "partij", "groep", "moment", "document",
+           "indicator", "meting")
+TEKSTEN = ("tekst", "omschrijving", "inleiding", "teksten", "slot")  # shown as a word diff
 
 
 class Wijziging(NamedTuple):
     """One change: what (soort, sleutel), which part (wat), and from what to what."""
 
-    soort: str  # actie, afspraak, partij, groep, indicator, meting
+    soort: str  # one of SOORTEN
     sleutel: str  # 1.1.3, 2024-2025/2.4b (with several agendas), wzv, aanbod-regulier 2024
     onderwerp: str  # what the thing is about, for the reader
     wat: str  # toegevoegd, verwijderd, status, toelichting, termijn, trekker, tekst,
@@ -119,8 +120,22 @@ def _action_changes(key: str, old: Rij, new: Rij) -> list[Wijziging]:
         "trekker": lambda r: _names(r.trekker) or None,
         "tekst": lambda r: r.actie,
         "doorgeschoven": lambda r: r.doorgeschoven,  # carried over to a next agenda
+        "afspraak": lambda r: r.afspraak,
+        "onderwerp": lambda r: r.onderwerp,
+        "herkomst": lambda r: r.herkomst,
     })
+    if not out or out[0].wat not in ("status", "toelichting"):  # pa set's step is said there
+        out += field_changes("actie", key, about, old, new, {"voortgang": _voortgang})
     return out
+
+
+def _voortgang(r: Rij) -> str | None:
+    """'1 februari 2023: lopend (Eerste bouwtafel gehouden); ...'"""
+    from pa_cli.base.fmt import datum_nl
+
+    return "; ".join(f"{datum_nl(s.datum)}: {s.status}"
+                     + (f" ({s.toelichting})" if s.toelichting else "")
+                     for s in r.voortgang) or None
 
 
 def _actions(old: Dataset, new: Dataset) -> list[Wijziging]:

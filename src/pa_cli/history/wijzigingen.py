@@ -18,8 +18,9 @@ from pa_cli.load.dataset import Dataset
 __all__ = ["FORMATS", "Wijzigingen", "wijzigingen", "render", "HistoryProblem", "SindsOverleg"]
 
 FORMATS = ("text", "json", "md")
-KOPPEN = {"actie": "Acties", "afspraak": "Afspraken", "partij": "Partijen", "groep": "Groepen",
-          "indicator": "Indicatoren", "meting": "Metingen"}
+KOPPEN = {"agenda": "Agenda's", "actie": "Acties", "afspraak": "Afspraken", "thema": "Thema's",
+          "partij": "Partijen", "groep": "Groepen", "moment": "Cyclus",
+          "document": "Prestatieafspraken", "indicator": "Indicatoren", "meting": "Metingen"}
 
 
 class Wijzigingen(NamedTuple):
@@ -49,11 +50,13 @@ def wijzigingen(data: Path | None, sinds: str, tot: str | None = None) -> Wijzig
 
 
 def _since(repo: Repository, directory: Path, start: Commit, new: Dataset) -> list[Wijziging]:
+    from pa_cli.history.diff_document import agenda_changes, document_changes
     from pa_cli.history.diff_monitor import monitor_changes
 
     # both versions are read under today's file names, following renames up to the work tree
     old = load_at(repo, directory, start, repo.renames(start))
-    return compare(old, new) + monitor_changes(old, new)
+    return (agenda_changes(old, new) + compare(old, new) + document_changes(old, new)
+            + monitor_changes(old, new))
 
 
 class SindsOverleg:

@@ -180,14 +180,13 @@ def test_herstel_refusals_write_nothing(run, ws, args, message):
     assert ws.snapshot() == before
 
 
-def test_herstel_asks_which_row_when_ambiguous(run, ws):
-    """1.1.5 means two rows; pa herstel, like pa set, asks which one."""
+def test_herstel_of_a_printed_row_number_is_that_row(run, ws):
+    """1.1.5 is row 'Verkoop' (and the afspraak of row 1.1.6): pa herstel, like pa set, takes
+    the row with that printed number."""
     run("set", "rij:1.1.5", "-s", "lopend", "-m", "x", "--datum", "2023-01-01")
-    before = ws.snapshot()
-    r = run("herstel", "1.1.5")
-    assert r.code == 1 and r.err.startswith("pa: geweigerd: 1.1.5 is dubbelzinnig; bedoelt u:")
-    assert ws.snapshot() == before
-    assert run("herstel", "rij:1.1.5").code == 0
+    r = run("herstel", "1.1.5", "--agenda", "2022-2023")
+    assert (r.code, r.err) == (0, "")
+    assert "agendarij 1.1.5: voortgang van 2023-01-01 teruggedraaid; lopend -> open" in r.out
 
 
 def test_herstel_refused_when_result_would_not_validate(run, ws, monkeypatch):

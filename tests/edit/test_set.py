@@ -85,22 +85,16 @@ def test_every_action_can_be_set_touching_only_its_lines(run, ws, repo):
         repo("checkout", "-q", "data")
 
 
-def test_ambiguous_number_lists_candidates(run, ws):
-    """1.1.5 is a printed row number and an afspraak number of another row: pa asks which."""
-    before = ws.snapshot()
-    r = run("set", "1.1.5", "--status", "gereed")
-    assert r.code == 1
-    five, six = ws.line_of(AGENDA, 'nr: "1.1.5"'), ws.line_of(AGENDA, 'nr: "1.1.6"')
-    assert r.err.splitlines() == [
-        "pa: geweigerd: 1.1.5 is dubbelzinnig; bedoelt u:",
-        f"  data/agenda-2022-2023.yaml:{five}: rij 1.1.5 - Verkoop",
-        f"  data/agenda-2022-2023.yaml:{six}: rij 1.1.6 (hoort bij afspraak 1.1.5) - Nieuwbouw",
-        "Kies met rij:NR (het nummer zoals gedrukt in de agenda), afspraak:NR (het nummer van de "
-        "afspraak) of --agenda JAREN.",
-    ]
-    assert ws.snapshot() == before
-    assert run("set", "afspraak:1.1.5", "--status", "gereed").out.startswith(
-        f"data/agenda-2022-2023.yaml:{six}: agendarij 1.1.6")
+def test_a_printed_row_number_wins_over_an_afspraak(run, ws):
+    """1.1.5 is a printed row number and the afspraak of another row (1.1.6): the row with that
+    number is meant (issue 20: it was refused as 'dubbelzinnig' in every agenda)."""
+    five = ws.line_of(AGENDA, 'nr: "1.1.5"')
+    r = run("set", "1.1.5", "--status", "gereed", "--datum", "2023-03-01")
+    assert (r.code, r.err) == (0, "")
+    assert r.out == f"data/agenda-2022-2023.yaml:{five}: agendarij 1.1.5: open -> gereed\n"
+    six = ws.line_of(AGENDA, 'nr: "1.1.6"')
+    assert run("set", "afspraak:1.1.5", "--status", "gereed", "--datum", "2023-03-01").out == (
+        f"data/agenda-2022-2023.yaml:{six}: agendarij 1.1.6: open -> gereed\n")
 
 
 @pytest.mark.parametrize("args, message", [

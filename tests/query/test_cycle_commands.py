@@ -129,3 +129,47 @@ def test_stoplicht_report_of_the_old_agenda_says_where_an_action_went(run, ws):
     html = run("report", "stoplicht", "-f", "html", "--peildatum", "2025-03-01", "--agenda",
                "2022-2023").out
     assert '<td class="leeg-tekst">doorgeschoven naar 2024-2025</td>' in html
+
+
+def test_an_exact_row_number_wins_over_an_afspraak(run, ws):
+    """With 1.1.3 and 1.1.3b in one agenda (as the README teaches), `pa set 1.1.3`,
+    `pa toon 1.1.3` and `pa herstel 1.1.3` mean row 1.1.3, not 'dubbelzinnig'."""
+    _two_actions(ws)
+    line = ws.line_of(AGENDA, 'nr: "1.1.3"')
+    r = run("set", "1.1.3", "-s", "lopend", "-m", "Eerste bouwtafel", "--datum", "2023-03-01")
+    assert (r.code, r.err) == (0, "")
+    assert r.out == f"data/agenda-2022-2023.yaml:{line}: agendarij 1.1.3: open -> lopend\n"
+    r = run("toon", "1.1.3", *PEIL)
+    assert r.code == 0 and r.out.startswith("Actie 1.1.3 (agenda 2022-2023): In samenhang ")
+    r = run("herstel", "1.1.3", "--agenda", "2022-2023")
+    assert (r.code, r.err) == (0, "")
+    assert "agendarij 1.1.3: voortgang van 2023-03-01 teruggedraaid; lopend -> open" in r.out
+
+
+def test_a_real_choice_gives_the_whole_command_to_type(run, ws):
+    """afspraak:1.1.3 names two rows: the refusal gives each command as typed, with rij:NR."""
+    _two_actions(ws)
+    before = ws.snapshot()
+    first, second = ws.line_of(AGENDA, 'nr: "1.1.3"'), ws.line_of(AGENDA, 'nr: "1.1.3b"')
+    r = run("set", "afspraak:1.1.3", "-s", "gereed", "-m", "Besproken in 't overleg",
+            "--datum", "2023-03-01")
+    assert r.code == 1
+    assert r.err.splitlines() == [
+        "pa: geweigerd: afspraak:1.1.3 is dubbelzinnig; bedoelt u:",
+        f"  data/agenda-2022-2023.yaml:{first}: rij 1.1.3 (hoort bij afspraak 1.1.3) - In "
+        "samenhang sturen op gebiedsontwikkeling",
+        "      pa set rij:1.1.3 --status gereed --toelichting 'Besproken in '\"'\"'t overleg' "
+        "--datum 2023-03-01",
+        f"  data/agenda-2022-2023.yaml:{second}: rij 1.1.3b (hoort bij afspraak 1.1.3) - In "
+        "samenhang sturen op gebiedsontwikkeling",
+        "      pa set rij:1.1.3b --status gereed --toelichting 'Besproken in '\"'\"'t overleg' "
+        "--datum 2023-03-01",
+    ]
+    assert ws.snapshot() == before
+    r = run("toon", "2022-2023/afspraak:1.1.3", "--format", "json")
+    assert r.code == 2
+    assert r.err.splitlines()[2::2] == ["      pa toon 2022-2023/rij:1.1.3 --format json",
+                                        "      pa toon 2022-2023/rij:1.1.3b --format json"]
+    assert run("herstel", "afspraak:1.1.3", "--agenda", "2022-2023").err.splitlines()[2::2] == [
+        "      pa herstel rij:1.1.3 --agenda 2022-2023",
+        "      pa herstel rij:1.1.3b --agenda 2022-2023"]

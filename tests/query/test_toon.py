@@ -93,17 +93,12 @@ def test_toon_answers_an_unknown_or_empty_row(run, ws):
     assert (r.code, r.err) == (2, "pa: agenda '2030-2031' bestaat niet; bekend: 2022-2023\n")
 
 
-AMBIGUOUS = ("1.1.5 is dubbelzinnig; bedoelt u:\n"
-             "  data/agenda-2022-2023.yaml:38: rij 1.1.5 - Verkoop\n"
-             "  data/agenda-2022-2023.yaml:46: rij 1.1.6 (hoort bij afspraak 1.1.5) - Nieuwbouw\n"
-             "Kies met rij:NR (het nummer zoals gedrukt in de agenda), afspraak:NR (het nummer "
-             "van de afspraak) of --agenda JAREN.\n")
-
-
-def test_toon_on_an_ambiguous_number_asks_which_one(run, ws):
-    """pa toon 1.1.5 lists both rows and how to choose (exit 2); pa set keeps 'geweigerd'."""
-    r = run("toon", "1.1.5")
-    assert (r.code, r.out, r.err) == (2, "", "pa: " + AMBIGUOUS)
-    assert run("toon", "rij:1.1.5").code == 0
-    r = run("set", "1.1.5", "-s", "lopend")
-    assert (r.code, r.err) == (1, "pa: geweigerd: " + AMBIGUOUS)
+def test_toon_of_a_printed_row_number_is_that_row(run, ws):
+    """1.1.5 is the printed number of row 'Verkoop' (afspraak 1.1.6) and the afspraak of row
+    1.1.6: the exact row number wins (issue 20); afspraak:1.1.5 is the other row."""
+    r = run("toon", "1.1.5", "--peildatum", "2023-03-01")
+    assert (r.code, r.err) == (0, "")
+    assert r.out.startswith("Actie 1.1.5 (agenda 2022-2023): Verkoop\n")
+    r = run("toon", "afspraak:1.1.5", "--peildatum", "2023-03-01")
+    assert (r.code, r.err) == (0, "")
+    assert r.out.startswith("Actie 1.1.6 (agenda 2022-2023): Nieuwbouw\n")

@@ -135,3 +135,21 @@ def _exit(code: int) -> None:
 def _choice(value: str, allowed: tuple[str, ...], option: str) -> None:
     if value not in allowed:
         raise UsageProblem(f"{option} '{value}' bestaat niet" + unknown(value, allowed))
+
+
+def opdracht(command: str, *options: tuple[str, Any]) -> Any:
+    """The command as the user gave it, with another NR in its place: a refusal that asks which
+    row is meant shows the whole command to type. Options without a value are left out."""
+    import shlex
+
+    from pa_cli.base.problems import printable
+
+    given = [(flag, value) for flag, value in options if value not in (None, False, "")]
+
+    def with_nr(nr: str) -> str:
+        words = [command, nr]
+        for flag, value in given:
+            words += [flag] if value is True else [flag, shlex.quote(str(value))]
+        return printable(" ".join(words))
+
+    return with_nr

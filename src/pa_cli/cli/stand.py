@@ -29,6 +29,7 @@ from pa_cli.cli.common import (
     _print,
     _screen,
     _usable,
+    opdracht,
 )
 from pa_cli.cli.spec import Arg, Opt
 from pa_cli.edit import outfile
@@ -165,7 +166,9 @@ def toon(
     ds = load_valid(data)
     day = _peildatum(peildatum)
     try:
-        found_agenda, rij, melding = edit.find_row(ds, nr, agenda, day, moved_ok=True)
+        again = opdracht("pa toon", ("--peildatum", peildatum), ("--agenda", agenda),
+                         ("--format", format if format != "text" else None), ("--data", data))
+        found_agenda, rij, melding = edit.find_row(ds, nr, agenda, day, True, again)
     except Refused as e:  # worded for pa set; toon changes nothing: ACTIE names no one action
         raise UsageProblem(str(e)) from None
     _print(toon_out.toon_output(core.verhaal(ds, found_agenda, rij, day), format))

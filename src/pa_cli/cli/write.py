@@ -14,6 +14,7 @@ from pa_cli.cli.common import (
     _melding,
     _parse_date,
     _print,
+    opdracht,
 )
 from pa_cli.cli.spec import Arg, Opt
 from pa_cli.model import datum
@@ -80,7 +81,10 @@ def set_(
     from pa_cli.edit import record as edit
 
     day = _parse_date(datum, "--datum") if datum else clock.today()
-    r = edit.set_status(data, nr, status_, toelichting, day, agenda, toekomst)
+    again = opdracht("pa set", ("--status", status_), ("--toelichting", toelichting),
+                     ("--datum", datum), ("--toekomst", toekomst), ("--agenda", agenda),
+                     ("--data", data))
+    r = edit.set_status(data, nr, status_, toelichting, day, agenda, toekomst, again)
     _print(multi_line(f"{r.path}:{r.line}: agendarij {r.nr}: {r.old or '-'} -> {r.new}"))
     _melding(r.melding)
 
@@ -97,7 +101,8 @@ def herstel(
     """
     from pa_cli.edit import record as edit
 
-    r = edit.herstel(data, nr, agenda)
+    r = edit.herstel(data, nr, agenda, opdracht("pa herstel", ("--agenda", agenda),
+                                                ("--data", data)))
     stap = r.teruggedraaid.isoformat() if r.teruggedraaid else "-"
     _print(multi_line(f"{r.path}:{r.line}: agendarij {r.nr}: voortgang van {stap} "
                       f"teruggedraaid; {r.old or '-'} -> {r.new}"))

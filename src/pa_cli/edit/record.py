@@ -40,13 +40,20 @@ class SetResult(Struct):
     melding: str = ""  # which agenda was used, when not the one covering the date
 
 
+Opdracht = Callable[[str], str]  # the command the user typed, with another NR
+
+
 def find_row(ds: Dataset, nr: str, agenda: str | None = None, datum: date | None = None,
-             moved_ok: bool = False) -> tuple[Agenda, Rij, str]:
+             moved_ok: bool = False, opdracht: Opdracht | None = None,
+             ) -> tuple[Agenda, Rij, str]:
     """The one agenda action meant by NR, and the melding of the agenda choice.
 
     NR is '1.1.3', 'rij:1.1.5', 'afspraak:1.1.5', each optionally after 'JAREN/'
-    ('2024-2025/2.4b'). Without JAREN or --agenda, the agenda covering `datum` is used.
-    A row that moved on to a later agenda is refused unless `moved_ok` (for reading).
+    ('2024-2025/2.4b'). A plain NR is the row with that number where there is one (an exact
+    row number wins), else the rows of the afspraak with that number. Without JAREN or
+    --agenda, the agenda covering `datum` is used. A row that moved on to a later agenda is
+    refused unless `moved_ok` (for reading). Where NR still names several rows, the refusal
+    gives `opdracht(ref)` for each: the whole command to type.
     """
     from pa_cli.query.agendas import kies, split_ref
 
@@ -65,16 +72,14 @@ def find_row(ds: Dataset, nr: str, agenda: str | None = None, datum: date | None
                 hits.append((a, rij, f"rij {rij.nr}"))
             elif kind in ("", "afspraak") and rij.afspraak_nr == bare:
                 hits.append((a, rij, f"rij {rij.nr} (hoort bij afspraak {rij.afspraak_nr})"))
+    if kind == "" and any(r.nr == bare for _, r, _ in hits):
+        hits = [h for h in hits if h[1].nr == bare]
     if not hits:
         where = f" in agenda {keuze.agendas[0].jaren}" if len(keuze.agendas) == 1 and len(
             ds.agendas) > 1 else ""
         raise Refused(f"er is geen agendarij {ref}{where}" + _near(keuze.agendas, bare))
     if len(hits) > 1:
-        lines = [f"  {display_path(Path(a.src[0]))}:{r.src[1]}: {what}"
-                 f"{' - ' + r.onderwerp if r.onderwerp else ''}" for a, r, what in hits]
-        raise Refused(f"{nr} is dubbelzinnig; bedoelt u:\n" + "\n".join(lines) + "\n"
-                      "Kies met rij:NR (het nummer zoals gedrukt in de agenda), afspraak:NR "
-                      "(het nummer van de afspraak) of --agenda JAREN.")
+        raise Refused(_dubbelzinnig(nr, jaren, hits, opdracht))
     a, rij, _ = hits[0]
     if not rij.is_actie:
         raise Refused(f"agendarij {rij.nr} is leeg (geen actie); vul eerst de actie, trekker "
@@ -84,6 +89,23 @@ def find_row(ds: Dataset, nr: str, agenda: str | None = None, datum: date | None
                       f"{rij.doorgeschoven}; leg de voortgang daar vast: pa set "
                       f"{rij.doorgeschoven}/{rij.nr}")
     return a, rij, keuze.melding
+
+
+def _dubbelzinnig(nr: str, jaren: str | None, hits: list[tuple[Agenda, Rij, str]],
+                  opdracht: Opdracht | None) -> str:
+    """NR names several rows: each with where it stands and, if known, the command for it."""
+    several = len({id(a) for a, _, _ in hits}) > 1
+    lines = [f"{nr} is dubbelzinnig; bedoelt u:"]
+    for a, r, what in hits:
+        lines.append(f"  {display_path(Path(a.src[0]))}:{r.src[1]}: {what}"
+                     f"{' - ' + r.onderwerp if r.onderwerp else ''}")
+        prefix = jaren or (a.jaren if several else None)
+        if opdracht is not None:
+            lines.append("      " + opdracht(f"{prefix}/rij:{r.nr}" if prefix else f"rij:{r.nr}"))
+    if opdracht is None:
+        lines.append("Kies met rij:NR (het nummer zoals gedrukt in de agenda), afspraak:NR "
+                     "(het nummer van de afspraak) of --agenda JAREN.")
+    return "\n".join(lines)
 
 
 def _near(agendas: list[Agenda], nr: str) -> str:
@@ -212,7 +234,8 @@ def _carried_since(rij: Rij) -> date | None:
 
 
 def set_status(data: Path | None, nr: str, status: str, toelichting: str | None,
-               datum: date, agenda: str | None = None, toekomst: bool = False) -> SetResult:
+               datum: date, agenda: str | None = None, toekomst: bool = False,
+               opdracht: Opdracht | None = None) -> SetResult:
     """The core of `pa set`: record one voortgang step of one action."""
     status = choice(status, STATUSES) or status  # 'Gereed' on the command line is 'gereed'
     if status not in STATUSES:
@@ -247,10 +270,11 @@ def set_status(data: Path | None, nr: str, status: str, toelichting: str | None,
         return (lambda row: _apply(row, status, toelichting, datum), (status, toelichting, steps),
                 SetResult(rij.src[0], rij.nr, rij.status, status, rij.src[1]))
 
-    return _update_row(data, nr, agenda, plan, datum)
+    return _update_row(data, nr, agenda, plan, datum, opdracht)
 
 
-def herstel(data: Path | None, nr: str, agenda: str | None = None) -> SetResult:
+def herstel(data: Path | None, nr: str, agenda: str | None = None,
+            opdracht: Opdracht | None = None) -> SetResult:
     """The core of `pa herstel`: take back the last voortgang step of one action.
 
     Status and toelichting become what the remaining steps say (query.replay); without
@@ -269,16 +293,17 @@ def herstel(data: Path | None, nr: str, agenda: str | None = None) -> SetResult:
                 SetResult(rij.src[0], rij.nr, rij.status, status, rij.src[1],
                           rij.voortgang[-1].datum))
 
-    return _update_row(data, nr, agenda, plan)
+    return _update_row(data, nr, agenda, plan, opdracht=opdracht)
 
 
 def _update_row(data: Path | None, nr: str, agenda: str | None,
-                plan: Callable[[Rij], Plan], datum: date | None = None) -> SetResult:
+                plan: Callable[[Rij], Plan], datum: date | None = None,
+                opdracht: Opdracht | None = None) -> SetResult:
     """Change one action in its file, serialised with other writers (writer.update_data)."""
     found: list[tuple[Rij, Expected]] = []
 
     def change(ds: Dataset) -> tuple[list[Change], SetResult]:
-        agenda_obj, rij, melding = find_row(ds, nr, agenda, datum)
+        agenda_obj, rij, melding = find_row(ds, nr, agenda, datum, opdracht=opdracht)
         edit_row, expected, result = plan(rij)
         result.melding = melding
         found.append((rij, expected))

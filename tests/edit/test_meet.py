@@ -175,3 +175,64 @@ def test_any_bron_and_waarde_round_trip(run, tmp_path_factory, monkeypatch, bron
     assert r.code == 0, r.err
     m = load(ws.data).indicatoren.metingen[-1]
     assert (m.bron, m.waarde) == (bron, waarde)
+
+
+def test_a_figure_for_a_year_not_ended_needs_toekomst(run, ws):
+    """`--jaar 2099` (or a typo 2032 for 2023) would push the real figure out of the monitor and
+    the handout: refused like pa set's --datum in the future, unless --toekomst; a figure for a
+    past year or peildatum is recorded as always."""
+    from datetime import date
+
+    from pa_cli.base.exits import Refused
+    from pa_cli.edit import meet as core
+
+    before = ws.snapshot()
+    today = date(2026, 12, 6)
+    for vraag, why in (
+        (core.Vraag("aanbod-regulier", "80", "Rapportage", jaar=2026),
+         "jaar 2026 is nog niet voorbij (vandaag is 6 december 2026)"),
+        (core.Vraag("aanbod-regulier", "80", "Rapportage", peildatum=date(2026, 12, 7)),
+         "peildatum 7 december 2026 ligt na vandaag (6 december 2026)"),
+    ):
+        with pytest.raises(Refused) as refused:
+            core.meet(ws.data, vraag, today=today)
+        assert str(refused.value) == (
+            f"{why}; de monitor toont het laatste cijfer, en dit zou dat van een voorbij jaar "
+            "verdringen. Klopt het, geef dan ook --toekomst")
+    assert ws.snapshot() == before
+    r = run("meet", "aanbod-regulier", "--waarde", "80", "--jaar", "2099", "--bron", "Typo")
+    assert r.code == 1
+    assert r.err.startswith("pa: geweigerd: jaar 2099 is nog niet voorbij (vandaag is ")
+    assert r.err.endswith("Klopt het, geef dan ook --toekomst\n")
+    assert ws.snapshot() == before
+    core.meet(ws.data, core.Vraag("aanbod-regulier", "80", "Rapportage", jaar=2025), today=today)
+    core.meet(ws.data, core.Vraag("aanbod-regulier", "81", "Prognose", jaar=2026), today=today,
+              toekomst=True)
+    assert [m.jaar for m in load(ws.data).indicatoren.metingen] == [2025, 2026]
+
+
+def test_validate_warns_of_a_figure_for_a_year_not_ended(ws):
+    """A hand typo `jaar: 2032` for 2023 is warned about (PA069) where it stands; so is a
+    peildatum after today."""
+    from datetime import date
+
+    from pa_cli.check.validate import validate
+
+    ws.replace(INDICATOREN, "metingen: []\n", (
+        "metingen:\n"
+        "  - indicator: aanbod-regulier\n    jaar: 2022\n    waarde: 80\n    eenheid: procent\n"
+        "    bron: Rapportage\n"
+        "  - indicator: aanbod-regulier\n    jaar: 2032\n    waarde: 82\n    eenheid: procent\n"
+        "    bron: Rapportage\n"
+        "  - indicator: sociale-voorraad\n    peildatum: 2026-12-07\n    waarde: 5080\n"
+        "    eenheid: woningen\n    bron: Jaarverslag\n"))
+    line = ws.line_of(INDICATOREN, "jaar: 2032")
+    problems = [p for p in validate(load(ws.data), today=date(2026, 12, 6)) if p.code == "PA069"]
+    assert [(p.line, p.severity, p.message) for p in problems] == [
+        (line, "waarschuwing", "meting aanbod-regulier 2032: jaar 2032 is nog niet voorbij "
+         "(vandaag is 6 december 2026); de monitor en de hand-out tonen dit cijfer als het "
+         "laatste. Is het jaartal of de datum fout, verbeter het dan"),
+        (line + 5, "waarschuwing", "meting sociale-voorraad 7 december 2026: peildatum 7 december "
+         "2026 ligt na vandaag (6 december 2026); de monitor en de hand-out tonen dit cijfer als "
+         "het laatste. Is het jaartal of de datum fout, verbeter het dan"),
+    ]

@@ -1,14 +1,15 @@
 """Check stage for indicatoren.yaml: targets that make sense, measurements that fit them.
 
 One rule, `check_monitor(ds, ctx)`, registered in check.RULES; it returns
-problems (PA060-PA068) and never stops at the first.
+problems (PA060-PA069) and never stops at the first.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
-from pa_cli.base.problems import FOUT, Problem, suggest
+from pa_cli.base.problems import FOUT, WAARSCHUWING, Problem, suggest
 from pa_cli.model.monitor import Indicator, Indicatoren, Meting
 
 if TYPE_CHECKING:
@@ -16,14 +17,37 @@ if TYPE_CHECKING:
     from pa_cli.load.dataset import Dataset
     from pa_cli.model.trekker import Trekkers
 
-__all__ = ["check_monitor", "corporaties", "looptijd_jaren", "meting_problem", "meting_key"]
+__all__ = ["check_monitor", "corporaties", "looptijd_jaren", "meting_problem", "meting_key",
+           "nog_niet_voorbij"]
 
 
-def _p(obj: object, key: str | None, code: str, msg: str) -> Problem:
+def _p(obj: object, key: str | None, code: str, msg: str, severity: str = FOUT) -> Problem:
     file, line, col = obj.src  # type: ignore[attr-defined]
     if key and key in obj.at:  # type: ignore[attr-defined]
         line, col = obj.at[key]  # type: ignore[attr-defined]
-    return Problem(file, line, col, FOUT, code, msg)
+    return Problem(file, line, col, severity, code, msg)
+
+
+def nog_niet_voorbij(jaar: int | None, peildatum: date | None, today: date) -> str | None:
+    """What is wrong with a figure's moment that has not come yet, or None: a jaar not ended,
+    a peildatum after today. The monitor shows the latest figure: such a typo (2032 for 2023)
+    would silently push the real one out of the monitor and the handout."""
+    from pa_cli.base.fmt import datum_nl
+
+    if jaar is not None and jaar >= today.year:
+        return f"jaar {jaar} is nog niet voorbij (vandaag is {datum_nl(today)})"
+    if peildatum is not None and peildatum > today:
+        return f"peildatum {datum_nl(peildatum)} ligt na vandaag ({datum_nl(today)})"
+    return None
+
+
+def _future(m: Meting, ctx: Context) -> list[Problem]:
+    why = nog_niet_voorbij(m.jaar, m.peildatum, ctx.today)
+    if why is None:
+        return []
+    return [_p(m, "jaar" if m.jaar is not None else "peildatum", "PA069", f"meting "
+               f"{m.naam}: {why}; de monitor en de hand-out tonen dit cijfer als het laatste. "
+               "Is het jaartal of de datum fout, verbeter het dan", WAARSCHUWING)]
 
 
 def corporaties(ctx: Context) -> dict[str, str]:
@@ -152,7 +176,7 @@ def check_monitor(ds: Dataset, ctx: Context) -> list[Problem]:
     for m in mon.metingen:
         if not m.indicator:
             continue
-        out += meting_problem(m, known.get(m.indicator), ctx, known)
+        out += meting_problem(m, known.get(m.indicator), ctx, known) + _future(m, ctx)
         key = meting_key(m, ctx.trekkers)
         if key in seen:
             out.append(_p(m, "indicator", "PA064", f"meting van '{m.indicator}' voor "

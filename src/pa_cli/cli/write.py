@@ -44,6 +44,9 @@ def meet(
         "vervangen.")] = False,
     verwijder: Annotated[bool, Opt(
         "--verwijder", help="Haal die meting weg (zonder --waarde en --bron).")] = False,
+    toekomst: Annotated[bool, Opt(
+        "--toekomst", help="Sta een --jaar dat nog niet voorbij is, of een --peildatum na "
+        "vandaag, toe (anders geweigerd).")] = False,
     data: DataOpt = None,
 ) -> None:
     """Leg een monitorcijfer vast, verbeter of verwijder het.
@@ -56,7 +59,7 @@ def meet(
     wijze = core.VERVANG if vervang else core.VERWIJDER if verwijder else core.NIEUW
     day = _parse_date(peildatum, "--peildatum") if peildatum else None
     r = core.meet(data, core.Vraag(indicator, waarde, bron, jaar, day, corporatie, kern,
-                                   huurklasse), wijze)
+                                   huurklasse), wijze, toekomst)
     _print(multi_line(f"{r.path}:{r.line}: meting {r.wat}: {r.beschrijving}"))
 
 

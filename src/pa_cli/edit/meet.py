@@ -217,13 +217,22 @@ def _what_changed(old: Meting, new: Meting) -> str:
     return "; ".join(parts)
 
 
-def meet(data: Path | None, vraag: Vraag, wijze: str = NIEUW) -> MeetResult:
+def meet(data: Path | None, vraag: Vraag, wijze: str = NIEUW, toekomst: bool = False,
+         today: date | None = None) -> MeetResult:
     """Record (NIEUW), correct (VERVANG) or remove (VERWIJDER) one measurement.
 
     Serialised with other writers (writer.update_data); every other measurement
-    reads back exactly as before, and the changed one exactly as given.
+    reads back exactly as before, and the changed one exactly as given. A new figure for a
+    year not ended, or a peildatum after `today`, needs `toekomst` (like pa set's --datum).
     """
     _check_usage(vraag, wijze)
+    if wijze == NIEUW and not toekomst:
+        from pa_cli.check.monitor import nog_niet_voorbij
+
+        why = nog_niet_voorbij(vraag.jaar, vraag.peildatum, today or date.today())
+        if why:
+            raise Refused(f"{why}; de monitor toont het laatste cijfer, en dit zou dat van een "
+                          "voorbij jaar verdringen. Klopt het, geef dan ook --toekomst")
     waarde = parse_waarde(vraag.waarde) if vraag.waarde is not None else None
     if vraag.bron is not None:
         check_text("de bron", vraag.bron, "--bron")

@@ -1,7 +1,7 @@
 """What changed in the rest of the data, beside actions, afspraken, parties and groups: an
-agenda's own keys (its vaststelling first: a bestuurlijk besluit, afspraak 5.3), the themes and
-their sections, the moments of the cycle, and the keys of afspraken.yaml itself (titel,
-looptijd, ondertekening, inleiding, instellingen). Every key pa reads shows up when it changes.
+agenda's own keys (its vaststelling first: a bestuurlijk besluit), the themes and their
+sections, the moments of the cycle, and the keys of afspraken.yaml itself (titel, looptijd,
+ondertekening, inleiding, instellingen, regels). Every key pa reads shows up when it changes.
 """
 
 from __future__ import annotations
@@ -100,6 +100,24 @@ def _ondertekening(a: Any) -> str | None:
                     if p) or None
 
 
+def _regels(a: Any) -> str | None:
+    """'agenda: afspraak 5.3, 2 jaar, vaststellen uiterlijk 1 juli; verlenging: afspraak 5.6'"""
+    r = a.regels
+    if r is None:
+        return None
+    parts = []
+    for name in ("agenda", "verlenging", "monitor"):
+        rule = getattr(r, name)
+        if rule is None:
+            continue
+        bits = [f"afspraak {rule.afspraak}" if rule.afspraak else ""]
+        if name == "agenda":
+            bits += [f"{rule.jaren} jaar" if rule.jaren else "",
+                     f"vaststellen {rule.vaststellen}" if rule.vaststellen else ""]
+        parts.append(f"{name}: " + (", ".join(b for b in bits if b) or "-"))
+    return "; ".join(parts) or None
+
+
 DOCUMENTVELDEN = {
     "titel": lambda a: a.titel,
     "gemeente": lambda a: a.gemeente,
@@ -112,6 +130,7 @@ DOCUMENTVELDEN = {
     "inleiding": lambda a: blokken(a.inleiding),
     "marge_weken": lambda a: (str(a.instellingen.marge_weken) if a.instellingen and
                               a.instellingen.marge_weken is not None else None),
+    "regels": _regels,
 }
 
 

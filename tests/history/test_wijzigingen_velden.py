@@ -54,11 +54,13 @@ def _other(t: Any, value: Any) -> Any:
         return (value or "Iets") + " gewijzigd"
     if isinstance(t, Custom):
         by_label = {"termijn": termijn.parse("eind 2024"), "wanneer": "najaar",
-                    "aantal weken": 3, "jaartal": 2030, "jaren": (2030, 2031)}
+                    "aantal weken": 3, "jaartal": 2030, "jaren": (2030, 2031),
+                    "aantal jaren": 1}
         new = by_label[t.label]
         return new if new != value else {"termijn": termijn.parse("eind 2025"),
                                          "wanneer": "voorjaar", "aantal weken": 4,
-                                         "jaartal": 2031, "jaren": (2031, 2032)}[t.label]
+                                         "jaartal": 2031, "jaren": (2031, 2032),
+                                         "aantal jaren": 3}[t.label]
     if t.label == "getal":
         return (value or 0) + 1
     raise AssertionError(f"no other value for {t!r}: add one to _other")
@@ -151,4 +153,5 @@ def test_every_key_of_every_record_is_reported_when_it_changes(full):
     reached = set(instances)
     assert {"Afspraken", "Agenda", "Indicatoren", "Rij", "Voortgang", "Meting", "Doel", "Moment",
             "Looptijd", "Ondertekening", "Ondertekenaar", "Instellingen", "Blok", "Sectie",
-            "Thema", "Afspraak", "Partij", "Groep", "Indicator"} <= reached
+            "Thema", "Afspraak", "Partij", "Groep", "Indicator", "Regels", "AgendaRegel",
+            "Bron"} <= reached

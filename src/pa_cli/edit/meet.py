@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from pa_cli.base import clock
 from pa_cli.base.exits import Refused, UsageProblem
 from pa_cli.base.problems import Problem, choice, unknown
 from pa_cli.base.struct import Struct
@@ -229,7 +230,7 @@ def meet(data: Path | None, vraag: Vraag, wijze: str = NIEUW, toekomst: bool = F
     if wijze == NIEUW and not toekomst:
         from pa_cli.check.monitor import nog_niet_voorbij
 
-        why = nog_niet_voorbij(vraag.jaar, vraag.peildatum, today or date.today())
+        why = nog_niet_voorbij(vraag.jaar, vraag.peildatum, today or clock.today())
         if why:
             raise Refused(f"{why}; de monitor toont het laatste cijfer, en dit zou dat van een "
                           "voorbij jaar verdringen. Klopt het, geef dan ook --toekomst")

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from pa_cli.base import clock
 from pa_cli.cli.main import main
+from pa_cli.report.pdf import find_chromium
 
 REPO = Path(__file__).resolve().parents[1]
 # "Today" for every test, so that no test depends on the day it runs (tests of the clock itself
@@ -276,3 +277,25 @@ def assert_golden(name: str, out: str) -> None:
         pytest.fail(f"{name} differs from its golden file; if the change is intended, "
                     f"run {UPDATE}=1 .venv/bin/python -m pytest "
                     "tests/report/test_report_golden.py\n" + diff, pytrace=False)
+
+
+# -- the programs the browser tests need (tests/report/), found once per module -------------
+
+@pytest.fixture(scope="module")
+def chromium() -> str:
+    found = find_chromium()
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail("Chromium is missing in CI; .ci/run should have installed it")
+        pytest.skip("headless Chromium is not installed (apt-get install chromium)")
+    return found
+
+
+@pytest.fixture(scope="module")
+def pdftotext() -> str:
+    found = shutil.which("pdftotext")
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail("pdftotext is missing in CI; .ci/run should have installed poppler-utils")
+        pytest.skip("pdftotext is not installed (apt-get install poppler-utils)")
+    return found

@@ -13,8 +13,6 @@ templates; a template that replaces pa's base is refused (test_report_sandbox.py
 from __future__ import annotations
 
 import http.server
-import os
-import shutil
 import subprocess
 import threading
 from collections.abc import Iterator
@@ -22,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from pa_cli.report.pdf import find_chromium, html_to_pdf, run_chromium
+from pa_cli.report.pdf import html_to_pdf, run_chromium
 
 pytestmark = pytest.mark.browser
 
@@ -128,26 +126,6 @@ class Listener:
         self.requests.clear()
         self.connections = 0
         return heard
-
-
-@pytest.fixture(scope="module")
-def chromium() -> str:
-    found = find_chromium()
-    if found is None:
-        if os.environ.get("CI"):
-            pytest.fail("Chromium is missing in CI; .ci/run should have installed it")
-        pytest.skip("headless Chromium is not installed (apt-get install chromium)")
-    return found
-
-
-@pytest.fixture(scope="module")
-def pdftotext() -> str:
-    found = shutil.which("pdftotext")
-    if found is None:
-        if os.environ.get("CI"):
-            pytest.fail("pdftotext is missing in CI; .ci/run should have installed poppler-utils")
-        pytest.skip("pdftotext is not installed (apt-get install poppler-utils)")
-    return found
 
 
 @pytest.fixture(scope="module")

@@ -48,21 +48,27 @@ def _own_copy(ws) -> None:
                     ignore=shutil.ignore_patterns("_compiled", "__pycache__", "*.py"))
 
 
-def test_a_copy_of_the_builtin_templates_beside_the_data_is_not_compiled(run, ws, monkeypatch):
+@pytest.fixture
+def compiled(monkeypatch) -> list[str]:
+    """The names of the templates Jinja compiles from here on, in order."""
+    names: list[str] = []
+    real = Sandbox.compile
+
+    def counting(self, source, name=None, filename=None, raw=False, defer_init=False):
+        names.append(name)
+        return real(self, source, name, filename, raw, defer_init)
+
+    monkeypatch.setattr(Sandbox, "compile", counting)
+    return names
+
+
+def test_a_copy_of_the_builtin_templates_beside_the_data_is_not_compiled(run, ws, compiled):
     """The werkgroep's repository holds templates/ beside data/: copies of pa's own templates.
     They load from pa's compiled modules, so a report there costs what it costs elsewhere,
     and pa's own base in that folder is no attempt to replace it."""
     args = ("report", "stoplicht", "--format", "html", "--peildatum", "2023-04-01")
     expected = run(*args).out
     _own_copy(ws)
-    compiled: list[str] = []
-    real = Sandbox.compile
-
-    def counting(self, source, name=None, filename=None, raw=False, defer_init=False):
-        compiled.append(name)
-        return real(self, source, name, filename, raw, defer_init)
-
-    monkeypatch.setattr(Sandbox, "compile", counting)
     r = run(*args)
     assert (r.code, r.err) == (0, "")
     assert r.out == expected
@@ -84,7 +90,7 @@ def test_an_own_base_that_differs_from_pas_is_still_refused(run, ws):
 
 
 def test_an_own_template_is_compiled_once_and_then_taken_from_the_private_cache(
-        run, ws, monkeypatch, tmp_path):
+        run, ws, monkeypatch, tmp_path, compiled):
     """A werkgroep's own template costs a compile on its first run, not on every run; a change
     to it compiles anew; a cache file that someone else could have written is not used."""
     cache = tmp_path / "xdg"
@@ -94,14 +100,6 @@ def test_an_own_template_is_compiled_once_and_then_taken_from_the_private_cache(
     (own / "lijst.md.j2").write_text(
         "{# beschrijving: eigen lijst #}\n{% for a in acties %}- {{ a.nr }}\n{% endfor %}\n",
         encoding="utf-8")
-    compiled: list[str] = []
-    real = Sandbox.compile
-
-    def counting(self, source, name=None, filename=None, raw=False, defer_init=False):
-        compiled.append(name)
-        return real(self, source, name, filename, raw, defer_init)
-
-    monkeypatch.setattr(Sandbox, "compile", counting)
     args = ("report", "lijst", "--format", "md", "--peildatum", "2023-04-01")
     first = run(*args)
     assert first.code == 0 and "- 1.1.3\n" in first.out

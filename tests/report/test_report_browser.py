@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import struct
 import subprocess
 import sys
@@ -32,7 +31,7 @@ import pytest
 from conftest import REPO
 from devtools import Browser
 from pa_cli.report import render
-from pa_cli.report.pdf import find_chromium, html_to_pdf, run_chromium
+from pa_cli.report.pdf import html_to_pdf, run_chromium
 from pdfcheck import (
     A4,
     BLOCKS_JS,
@@ -63,26 +62,6 @@ PRINT_WIDTH = round((A4[0] - MARGINS[1] - MARGINS[3]) / 25.4 * 96)  # in CSS px:
 HTML_REPORTS = [i.naam for i in render.reports([render.builtin_dir()]) if "html" in i.formaten]
 # every row late: the longest stoplicht cells ("1.427 dagen te laat")
 LATE = ("--peildatum", "2026-11-27", "--sinds", "2022-01-01")
-
-
-@pytest.fixture(scope="module")
-def chromium() -> str:
-    found = find_chromium()
-    if found is None:
-        if os.environ.get("CI"):
-            pytest.fail("Chromium is missing in CI; .ci/run should have installed it")
-        pytest.skip("headless Chromium is not installed (apt-get install chromium)")
-    return found
-
-
-@pytest.fixture(scope="module")
-def pdftotext() -> str:
-    found = shutil.which("pdftotext")
-    if found is None:
-        if os.environ.get("CI"):
-            pytest.fail("pdftotext is missing in CI; .ci/run should have installed poppler-utils")
-        pytest.skip("pdftotext is not installed (apt-get install poppler-utils)")
-    return found
 
 
 @pytest.fixture(scope="module")
@@ -359,7 +338,6 @@ def test_heading_check_sees_a_heading_or_header_left_at_the_bottom(tmp_path, bro
                             'counter(page) " van " counter(pages) }')
     pdf.write_bytes(html_to_pdf(numbered))
     assert numbering_faults(pdf) == []
-
 
 
 def test_word_check_sees_a_word_cut_without_hyphen(tmp_path, pdftotext):

@@ -120,7 +120,7 @@ def _interpret(norm: str) -> tuple[date | None, date | None] | None:
     return None
 
 
-# The forms of one day, as on the command line (datum.py): 2023-07-01, 1-7-2023, 1 juli 2023
+# The forms of one day, as on the command line (model/datum.py): 2023-07-01, 1-7-2023, 1 juli 2023
 _DAY_FORMS = (
     (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"), (0, 1, 2)),  # year, month, day
     (re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})"), (2, 1, 0)),

@@ -321,7 +321,7 @@ def check_targets(option: Path | None, files: list[Path]) -> list[tuple[Dataset,
 def check_dir(option: Path | None) -> tuple[Dataset, list[Problem]]:
     """Find, load and validate the data directory (the core of `pa validate`).
 
-    The result is cached under a key of the files' exact contents (cache.py).
+    The result is cached under a key of the files' exact contents (load/cache.py).
     """
     from pa_cli.load import cache
 

@@ -1,5 +1,5 @@
 """The command line's shared parts: the options several commands take, and the
-small helpers that turn core results into output and exit codes (see cli.py)."""
+small helpers that turn core results into output and exit codes (see cli/main.py)."""
 
 from __future__ import annotations
 
@@ -84,7 +84,7 @@ def _output_format(uitvoer: Path | None, given: str | None, formats: tuple[str, 
 
 
 def _usable(data: Path | None) -> partial.Usable:
-    """The data for a read-only answer; with errors, they go to stderr first (partial.py)."""
+    """The data for a read-only answer; with errors, they go to stderr first (show/partial.py)."""
     from pa_cli.show import partial
 
     part = partial.load_usable(data)

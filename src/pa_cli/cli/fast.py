@@ -2,7 +2,7 @@
 
 Importing typer and the click it bundles costs some 40 ms, four times a bare interpreter's
 start. Most command lines are plain: a command, its options with their values, its arguments.
-`read()` reads those with the command's own `Opt` and `Arg` (_cli_spec.py) and gives back the
+`read()` reads those with the command's own `Opt` and `Arg` (cli/spec.py) and gives back the
 function with its arguments. For anything else it gives None, and cli.main hands the line to
 typer, which answers it as it always did: help, `--version`, `--`, an unknown, clustered or
 repeated-as-flag option, a value that starts with `-` or is not a number, a missing value or

@@ -1,10 +1,10 @@
 """Command line: parse arguments, call one core function, print, map to an exit code.
 
-`main()` is the program with its one error boundary. The commands live in _cli_stand.py
-(reading), _cli_write.py (writing the data) and _cli_report.py (documents), their shared
-options and helpers in _cli_app.py, and the list of them in _cli_spec.py. A plain command line
-is read by _cli_fast.py, without the 40 ms that importing typer costs; help, completion and
-malformed lines go to the typer app of _cli_typer.py.
+`main()` is the program with its one error boundary. The commands live in cli/stand.py
+(reading), cli/write.py (writing the data) and cli/report.py (documents), their shared
+options and helpers in cli/common.py, and the list of them in cli/spec.py. A plain command line
+is read by cli/fast.py, without the 40 ms that importing typer costs; help, completion and
+malformed lines go to the typer app of cli/typer_app.py.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def _err(text: str) -> None:
 
 
 def _run(args: list[str], prog: str) -> Any:
-    """Read args without typer when they are plain (_cli_fast.py); else typer answers them."""
+    """Read args without typer when they are plain (cli/fast.py); else typer answers them."""
     from pa_cli.cli import fast as _cli_fast
 
     call = _cli_fast.read(args)

@@ -1,9 +1,9 @@
 """The command line described without typer: its commands, and their options and arguments.
 
-The command functions in _cli_stand.py, _cli_write.py and _cli_report.py carry `Opt` and `Arg`
+The command functions in cli/stand.py, cli/write.py and cli/report.py carry `Opt` and `Arg`
 in their annotations (`Annotated[Optional[str], Opt("--peildatum", metavar=..., help=...)]`).
-Two readers use this description: _cli_typer.py turns it into typer's options for help,
-completion and usage errors, and _cli_fast.py reads a plain command line with it without
+Two readers use this description: cli/typer_app.py turns it into typer's options for help,
+completion and usage errors, and cli/fast.py reads a plain command line with it without
 importing typer, which would cost every start some 40 ms (see cli.main).
 """
 

@@ -1,7 +1,7 @@
 """The typer app: help, shell completion and usage errors, all in Dutch.
 
-It answers every command line that _cli_fast.py leaves to it (see cli.main). The commands and
-their options are those of _cli_spec.py; each `Opt` and `Arg` becomes typer's own here, so the
+It answers every command line that cli/fast.py leaves to it (see cli.main). The commands and
+their options are those of cli/spec.py; each `Opt` and `Arg` becomes typer's own here, so the
 help and the fast reader can never describe different options.
 """
 
@@ -44,7 +44,7 @@ def _root(
 
 def build(invoke: Invoke | None = None) -> typer.Typer:
     """The whole app. `invoke(entry, kwargs)` replaces calling the command (for tests that
-    compare what typer reads with what _cli_fast.py reads)."""
+    compare what typer reads with what cli/fast.py reads)."""
     app = typer.Typer(name="pa", cls=Group, help=_HELP, add_completion=False,
                       no_args_is_help=True, rich_markup_mode=None,
                       pretty_exceptions_enable=False, context_settings=_SETTINGS)

@@ -1,6 +1,6 @@
 """Edit stage: `pa meet` adds, corrects or removes one measurement in indicatoren.yaml.
 
-The same guarantees as `pa set` (edit.py), from the same pieces: a round trip
+The same guarantees as `pa set` (edit/record.py), from the same pieces: a round trip
 with ruamel.yaml that must first reproduce the file byte for byte
 (yamledit.Document), only new lines at the end of `metingen`
 (yamledit.only_inserted), the new file validated with every rule (PA060-PA068

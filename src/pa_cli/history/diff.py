@@ -4,7 +4,7 @@ Not lines but meaning: actions added or removed, status changes with their toeli
 termijn and trekker changes, changed texts as a word diff, parties and groups changed. An
 action is identified by its agenda file and its `nr` (the identity that survives reordering
 rows), an afspraak by its nr, a party or group by its id. The monitor's indicators and
-metingen (indicatoren.yaml) are compared in diff_monitor.py, with the pieces here.
+metingen (indicatoren.yaml) are compared in history/diff_monitor.py, with the pieces here.
 """
 
 from __future__ import annotations

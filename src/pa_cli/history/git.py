@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["HistoryProblem", "NotInGit", "Commit", "Repository", "repository", "load_at", "TIMEOUT"]
 
 TIMEOUT = 30  # seconds for one git command
-MAX_BLOB = 5_000_000  # as yamlread.MAX_BYTES: larger files are refused unread
+MAX_BLOB = 5_000_000  # as yamlio.read.MAX_BYTES: larger files are refused unread
 _OBJECT_ID = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")  # SHA-1 or SHA-256
 # what git reads as an option, an exclusion or a range (-p, ^A, A..B, A^@, A^!, A^-): not one
 # commit to compare with

@@ -6,7 +6,7 @@ modification time), the current directory and the data path as shown, so any
 change to any data file, by any means, misses the cache.
 
 The cache is not trusted more than the data itself. It is JSON of plain values
-(`_cachecodec`), which cannot run code when read; it is only read from a
+(`load/codec.py`), which cannot run code when read; it is only read from a
 directory and a regular file that the user owns and nobody else can write; a
 FIFO or device at its path is ignored without being opened for reading. It
 lives outside the repository, in $XDG_CACHE_HOME/pa (only an absolute

@@ -1,7 +1,7 @@
 """The cycle's records: the yearly moments of afspraken 5.1-5.9 (`cyclus:` in afspraken.yaml).
 
 A moment says when in every year something happens, as a termijn without its year
-('voor 1 april', 'uiterlijk 1 juli', 'april'), read with the rules of termijn.py.
+('voor 1 april', 'uiterlijk 1 juli', 'april'), read with the rules of base/termijn.py.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The model of indicatoren.yaml: the figures of the monitor (afspraak 5.8) and their targets.
 
-Like model.py, the records below are the single description of the file: the
+Like model/records.py, the records below are the single description of the file: the
 validator checks against them and `pa schema` writes them out as JSON Schema.
 """
 

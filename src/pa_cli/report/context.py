@@ -2,10 +2,10 @@
 
 `build()` turns a Dataset and the options of `pa report` into a `Rapport`: plain
 records holding the same `Actie` objects `pa status` shows, with every date,
-count and selection already worked out. Templates (see render.py) only lay it out.
+count and selection already worked out. Templates (see report/render.py) only lay it out.
 `make_report()` is the core of `pa report`: load, build, render, and print to PDF.
 
-The dates of the bestuurlijk overleggen come from the data (cyclus.py): without
+The dates of the bestuurlijk overleggen come from the data (query/cyclus.py): without
 --overleg the overleg is the first one on or after the peildatum.
 """
 

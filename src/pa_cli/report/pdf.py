@@ -161,7 +161,8 @@ def isolation_flags(proxy: str) -> list[str]:
 
 def html_to_pdf(html: str) -> bytes:
     """Print the HTML with headless Chromium (A4 from the page's own @page rule), its long
-    words hyphenated for Dutch first (hyphenate.py: this Chromium has no dictionary of its own).
+    words hyphenated for Dutch first (report/hyphenate.py: this Chromium has no dictionary of
+    its own).
     The page is served by pa, never from a file, and reaches nothing outside itself."""
     from pa_cli.report.hyphenate import soft_hyphens
 

@@ -6,7 +6,7 @@ so a werkgroep's own template can extend the built-in one it replaces). pa's bas
 (`base.html.j2`, `base.md.j2`) cannot be replaced: an own base would change every
 built-in report at once, so a folder that holds one is refused.
 
-Every template, built-in or not, runs in Jinja's sandbox (_sandbox.py): a template
+Every template, built-in or not, runs in Jinja's sandbox (report/sandbox.py): a template
 from a pull request can read the report's context and nothing else.
 
 Escaping is on for every report template, whatever its file name:
@@ -131,8 +131,8 @@ def _autoescape(name: str | None) -> bool:
 
 
 def environment(dirs: list[Path], precompiled: bool = True) -> Any:
-    """The sandboxed environment (see _sandbox.py) with pa's filters and escaping. The
-    built-in templates (the last directory) load from their compiled modules (precompiled.py)
+    """The sandboxed environment (see report/sandbox.py) with pa's filters and escaping. The
+    built-in templates (the last directory) load from their compiled modules (report/precompiled.py)
     unless `precompiled` is False."""
     import jinja2
     from markupsafe import Markup

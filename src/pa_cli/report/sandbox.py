@@ -14,7 +14,7 @@ changes to the context; on top of it:
   not read (it could pull a private file into a report), and neither is one that is
   no regular file of its size (checked before a byte is read: atomic.read_regular).
 
-Every refusal raises `SecurityError` (a `LimitError` for a bound); render.py turns it
+Every refusal raises `SecurityError` (a `LimitError` for a bound); report/render.py turns it
 into a Dutch message naming the template and the line.
 """
 

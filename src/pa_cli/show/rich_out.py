@@ -1,7 +1,7 @@
 """The terminal forms of `pa status` and `pa toon`, drawn with rich.
 
-Only for a real terminal: piped output and files keep the plain forms of tables.py and
-toon_out.py, and this module (with rich, some 20 ms to import) is loaded only then. The
+Only for a real terminal: piped output and files keep the plain forms of show/tables.py and
+show/toon.py, and this module (with rich, some 20 ms to import) is loaded only then. The
 stoplicht stays a word; colour comes on top, never with NO_COLOR (rich honours it).
 """
 
@@ -30,7 +30,7 @@ def _render(renderable: Any, width: int) -> str:
 
 def status_table(columns: list[str], rows: list[list[str]], lichten: list[str],
                  widths: dict[str, int]) -> str:
-    """One line per action, each column at the width tables.py worked out for the terminal;
+    """One line per action, each column at the width show/tables.py worked out for the terminal;
     longer texts are cut with …; the stoplicht is coloured."""
     from rich import box
     from rich.table import Table

@@ -48,7 +48,7 @@ def term_width(stream: TextIO | None = None) -> int | None:
 
 class Screen(NamedTuple):
     """Where text output goes: with colour or not, how wide (None: no limit), and whether it
-    is a person's terminal (then tables are drawn with rich, see rich_out.py)."""
+    is a person's terminal (then tables are drawn with rich, see show/rich_out.py)."""
 
     colour: bool
     width: int | None

@@ -8,9 +8,11 @@ import pickle
 import subprocess
 import sys
 import zlib
+from datetime import timedelta
 from pathlib import Path
 
-from conftest import AGENDA, REPO
+from conftest import AGENDA, REPO, TODAY
+from pa_cli.base import clock
 from pa_cli.load import cache
 
 
@@ -271,3 +273,17 @@ def test_a_change_to_pas_code_in_any_stage_misses_the_cache(tmp_path):
         after = cache.code_digest(str(package))
         assert after != before, module
         before = after
+
+
+def test_a_validation_across_midnight_is_cached_for_the_day_it_checked(run, ws, monkeypatch):
+    """Midnight passes while pa validates: the answer it caches under today is today's, so a step
+    dated tomorrow is still warned about (PA055) today, fresh and from the cache alike."""
+    tomorrow = TODAY + timedelta(days=1)
+    r = run("set", "1.1.3", "-s", "gereed", "--datum", tomorrow.isoformat(), "--toekomst")
+    assert r.code == 0, r.err
+    cache.cache_file(ws.data).unlink(missing_ok=True)
+    readings = iter([TODAY])  # the clock turns to tomorrow right after its first reading
+    monkeypatch.setattr(clock, "today", lambda: next(readings, tomorrow))
+    assert "PA055" in run("validate").out
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    assert "PA055" in run("validate").out  # from the cache

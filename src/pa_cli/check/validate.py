@@ -334,9 +334,10 @@ def check_dir(option: Path | None) -> tuple[Dataset, list[Problem]]:
             files = {}  # load() reports it
             break
         files[path] = data
-    # today is part of the key: a concept agenda turns into a warning on 2 juli (check_vastgesteld)
-    key = (cache.data_key(display_path(directory), files, clock.today().isoformat())
-           if files else None)
+    # today is part of the key: a concept agenda turns into a warning on 2 juli (check_vastgesteld);
+    # read once, so that a run across midnight checks the day it is cached under
+    today = clock.today()
+    key = cache.data_key(display_path(directory), files, today.isoformat()) if files else None
     most = cache.limit(sum(len(data) for data in files.values()))  # thousands of agendas too
     gc.disable()  # building many small objects: the collector would only slow it down
     try:
@@ -345,7 +346,7 @@ def check_dir(option: Path | None) -> tuple[Dataset, list[Problem]]:
             apply_rules(hit[0])
             return hit
         ds = load(directory, files)
-        result = ds, validate(ds)
+        result = ds, validate(ds, today)
     finally:
         gc.enable()
     if key:

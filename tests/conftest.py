@@ -299,3 +299,12 @@ def pdftotext() -> str:
             pytest.fail("pdftotext is missing in CI; .ci/run should have installed poppler-utils")
         pytest.skip("pdftotext is not installed (apt-get install poppler-utils)")
     return found
+
+
+@pytest.fixture(scope="module")
+def browser(chromium, tmp_path_factory):
+    """One headless Chromium, driven over the DevTools protocol, for every layout check."""
+    from devtools import Browser
+
+    with Browser(tmp_path_factory.mktemp("profiel")) as b:
+        yield b

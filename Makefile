@@ -1,12 +1,14 @@
 # Two entry points for a fresh machine with Python 3.11+, git and make:
 #   make run   set up .venv, validate the shipped data and show what was late on 1 January 2023
 #   make test  set up .venv and run the whole test suite
+# and for the manual: make docs builds docs/ into site/ (MkDocs, --strict: a broken link fails).
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
+DOCS_STAMP = $(VENV)/.docs-installed
 
-.PHONY: run test lint setup bench schema clean
+.PHONY: run test lint setup bench schema docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,5 +41,13 @@ bench: $(STAMP)
 schema: $(STAMP)
 	$(BIN)/pa schema
 
+# The docs extra (mkdocs, mkdocs-material) only for this target, not for make run.
+$(DOCS_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[docs]'
+	touch $(DOCS_STAMP)
+
+docs: $(DOCS_STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
 clean:
-	rm -rf $(VENV) build src/*.egg-info .pytest_cache
+	rm -rf $(VENV) build site src/*.egg-info .pytest_cache

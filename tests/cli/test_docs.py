@@ -1,4 +1,4 @@
-"""The README is true: quick start, command reference, CI entry point."""
+"""The README and the manual in docs/ are true: quick start, commands, links, CI entry point."""
 
 from __future__ import annotations
 
@@ -11,8 +11,11 @@ from conftest import REPO
 from pa_cli.cli.typer_app import app
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
+DOCS = REPO / "docs"
+PAGES = sorted(DOCS.rglob("*.md"))
 COMMAND = typer.main.get_command(app)
 COMMANDS = sorted(COMMAND.commands)  # type: ignore[attr-defined]
+HEADING = re.compile(r"^#{1,6} ", re.M)
 
 
 def test_quick_start_is_two_commands():
@@ -24,30 +27,76 @@ def test_quick_start_is_two_commands():
     assert commands == ["make run", "make test"]
 
 
-def test_ci_runs_the_readme_test_command():
-    """.ci/run calls the README's test command."""
-    assert "make test" in (REPO / ".ci" / "run").read_text(encoding="utf-8")
+def test_readme_stays_short():
+    """The README is the quick start and a year with pa; the rest is in the manual."""
+    assert len(README.splitlines()) <= 250
+
+
+def test_ci_runs_the_readme_test_command_and_builds_the_manual():
+    """.ci/run calls the README's test command and builds the manual strictly."""
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert "make test" in ci and "make docs" in ci
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    assert re.search(r"^docs:.*\n(\t.*\n)*\t.*mkdocs build --strict", makefile, re.M)
+
+
+def _sections(text: str) -> list[str]:
+    """Each heading of a Markdown text with the text under it, code blocks left as they are."""
+    out: list[str] = []
+    fence = False
+    for line in text.splitlines(keepends=True):
+        if line.startswith("```"):
+            fence = not fence
+        if not fence and HEADING.match(line) or not out:
+            out.append("")
+        out[-1] += line
+    return out
 
 
 def _section(name: str) -> str | None:
-    """The README section whose heading names `pa NAME` (aliases included)."""
-    for section in README.split("\n### ")[1:]:
-        heading = section.split("\n", 1)[0]
-        if re.search(rf"`pa {re.escape(name)}[` ]", heading):
-            return section
+    """The section of the manual whose heading names `pa NAME` (aliases included)."""
+    for page in PAGES:
+        for section in _sections(page.read_text(encoding="utf-8")):
+            heading = section.split("\n", 1)[0]
+            if HEADING.match(heading) and re.search(rf"`pa {re.escape(name)}[` ]", heading):
+                return section
     return None
 
 
 @pytest.mark.parametrize("name", COMMANDS)
 def test_every_command_and_option_is_documented(name):
-    """Each command has its section in the command reference, naming each of its options."""
+    """Each command has its section in the manual, naming each of its options."""
     cmd = COMMAND.commands[name]  # type: ignore[attr-defined]
     section = _section(name)
-    assert section is not None, f"no README section for pa {name}"
+    assert section is not None, f"no section in docs/ for pa {name}"
     for param in cmd.params:
         for opt in param.opts:
             if opt.startswith("--") and opt not in ("--help", "--data"):
-                assert opt in section, f"{name}: {opt} is not in its README section"
+                assert opt in section, f"{name}: {opt} is not in its section in docs/"
+
+
+LINK = re.compile(r"\]\(([^)\s]+)\)")
+
+
+@pytest.mark.parametrize("page", [REPO / "README.md", *PAGES],
+                         ids=lambda p: str(p.relative_to(REPO)))
+def test_relative_links_point_to_files(page):
+    """Every relative link of the README and the manual names a file that exists.
+
+    (make docs checks the manual's links and anchors too, with mkdocs --strict; this check
+    also runs where mkdocs is not installed, and covers the README.)"""
+    for target in LINK.findall(page.read_text(encoding="utf-8")):
+        if re.match(r"[a-z]+:", target) or target.startswith("#"):
+            continue
+        path = (page.parent / target.split("#")[0]).resolve()
+        assert path.is_file(), f"{page.name}: link to {target}, which does not exist"
+
+
+def test_every_page_is_in_the_nav():
+    """mkdocs.yml's nav lists every page of docs/, and nothing else."""
+    mkdocs = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    nav = set(re.findall(r"^\s+- (?:[^:\n]+: )?(\S+\.md)$", mkdocs, re.M))
+    assert nav == {str(p.relative_to(DOCS)) for p in PAGES}
 
 
 def test_changelog_keeps_unreleased():

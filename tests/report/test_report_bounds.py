@@ -134,7 +134,8 @@ def test_a_bomb_in_a_template_ends_soon_with_a_dutch_message(ws, tmp_path, body)
     err, _, maxrss = r.stderr.rstrip("\n").rpartition("\n")
     assert (r.returncode, r.stdout) == (1, ""), err[-2000:]
     assert re.fullmatch(r"pa: sjabloonfout in templates/eigen\.md\.j2(, regel 3)?: het sjabloon "
-                        r"probeert [^\n]+\(zie 'Veiligheid' in de README\)", err.strip()), err
+                        r"probeert [^\n]+\(zie 'Veiligheid' in de handleiding, "
+                        r"docs/veiligheid\.md\)", err.strip()), err
     assert seconds < SECONDS
     assert int(maxrss) * 1024 < MEMORY
 

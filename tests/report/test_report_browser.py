@@ -6,7 +6,7 @@ skipped.
 
 The layout of the reports on screen and on paper is checked in test_report_layout.py.
 
-The README's picture docs/handout.png is this screenshot of the handout; after an intended
+The picture docs/handout.png (README, manual) is this screenshot of the handout; after an intended
 change, rewrite it with
 
     PA_UPDATE_SCREENSHOT=1 .venv/bin/python -m pytest tests/report/test_report_browser.py
@@ -134,7 +134,7 @@ def measured(run, ws):
 
 
 def test_monitor_section_in_the_browser(run, measured, tmp_path, browser, chromium):
-    """The charts render without console errors; the screenshot of the section is the README's."""
+    """The charts render without console errors; the screenshot of the section is the manual's."""
     import base64
 
     from metingen import PEIL as MONITOR_PEIL

@@ -59,7 +59,8 @@ def test_a_template_in_templates_option_cannot_reach_outside(run, ws, tmp_path, 
     assert (r.code, r.out) == (1, "")
     assert r.err.startswith("pa: sjabloonfout in templates/eigen.md.j2, regel 3: het sjabloon "
                             "probeert "), r.err
-    assert "dat mag niet" in r.err and "zie 'Eigen sjablonen' in de README" in r.err
+    assert "dat mag niet" in r.err
+    assert "zie 'Eigen sjablonen' in de handleiding, docs/sjablonen.md" in r.err
 
 
 def test_the_refusal_says_what_was_tried(run, ws, tmp_path):
@@ -70,7 +71,7 @@ def test_the_refusal_says_what_was_tried(run, ws, tmp_path):
         "pa: sjabloonfout in templates/handout.md.j2, regel 3: het sjabloon probeert het veld "
         "'__init__' van een type-object te gebruiken; dat mag niet. Een sjabloon kan alleen de "
         "rapportgegevens, de filters en de gewone Jinja-opdrachten gebruiken (zie 'Eigen "
-        "sjablonen' in de README)")
+        "sjablonen' in de handleiding, docs/sjablonen.md)")
 
 
 def test_a_symlink_to_a_private_file_is_not_read(run, ws, tmp_path):

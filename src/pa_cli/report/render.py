@@ -349,7 +349,8 @@ def _dutch(e: Exception) -> str:
     text = str(e)
     m = re.fullmatch(r"'(.+)' is undefined", text)
     if m:
-        return f"'{m.group(1)}' bestaat niet in de context (zie 'pa report' in de README)"
+        return (f"'{m.group(1)}' bestaat niet in de context (zie 'Eigen sjablonen' in de "
+                "handleiding, docs/sjablonen.md)")
     m = re.fullmatch(r"'(?:[\w.]+\.)?(\w+)(?: object)?' has no attribute '(.+)'", text)
     if m:
         return f"'{m.group(1)}' heeft geen veld '{m.group(2)}'"

@@ -282,7 +282,7 @@ def dutch_security(e: SecurityError) -> str:
     text = str(e)
     if isinstance(e, LimitError):
         return (f"het sjabloon probeert {text}. Een sjabloon rekent begrensd (zie 'Veiligheid' "
-                "in de README)")
+                "in de handleiding, docs/veiligheid.md)")
     m = re.match(r"access to attribute '(.+?)' of '(.+?)' object is unsafe", text)
     if m:
         what = f"het veld '{m.group(1)}' van een {m.group(2)}-object"
@@ -294,4 +294,4 @@ def dutch_security(e: SecurityError) -> str:
         what = f"iets wat niet mag ({text})"
     return (f"het sjabloon probeert {what} te gebruiken; dat mag niet. Een sjabloon kan alleen "
             "de rapportgegevens, de filters en de gewone Jinja-opdrachten gebruiken "
-            "(zie 'Eigen sjablonen' in de README)")
+            "(zie 'Eigen sjablonen' in de handleiding, docs/sjablonen.md)")

@@ -1,0 +1,98 @@
+"""The registry of a portfolio: portefeuille.yaml at the root of a folder of agreement sets.
+
+A portfolio is a folder whose subfolders are agreement sets (each a data folder as `data/` is:
+afspraken.yaml, agenda-*.yaml, optional indicatoren.yaml). A party that signs in several sets
+is one party of the portfolio, with one stable id; portefeuille.yaml says under which id each
+set knows it (`sets: {havenstad: kustwonen, polderdam: kwd}`), since names and ids may differ
+per set. Targets above the gemeente (issue 18, part 3) get their own key beside `partijen`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pa_cli.base.struct import DICT, LIST, _Located
+from pa_cli.model.schema import (
+    INVALID,
+    Checker,
+    Field,
+    Ident,
+    ListOf,
+    Record,
+    Text,
+    Type,
+    Where,
+    _kind,
+)
+from pa_cli.yamlio.nodes import Pos, YMap
+
+__all__ = ["RegPartij", "Portefeuille", "PORTEFEUILLE", "MapOf", "schema"]
+
+
+class RegPartij(_Located):
+    """A party of the portfolio: its stable id and name, and its id in each set it signs."""
+
+    id: str
+    naam: str
+    aliassen: list[str] = LIST
+    sets: dict[str, str] = DICT  # set folder -> the set's own partij id (or a name of it)
+
+    def names(self) -> list[str]:
+        return [n for n in (self.id, self.naam, *self.aliassen) if n]
+
+
+class Portefeuille(_Located):
+    titel: str | None = None
+    partijen: list[RegPartij] = LIST
+
+
+class MapOf(Type):
+    """A mapping of names (keys as written) to values of one type; key positions kept in `at`."""
+
+    label = "mapping"
+
+    def __init__(self, value: Type, example: str) -> None:
+        self.item, self.example = value, example
+
+    def check(self, c: Checker, value: Any, pos: Pos, where: Where) -> Any:
+        if not isinstance(value, YMap):
+            c.error(pos, "PA022", f"{where} moet een mapping zijn ({self.example}), maar is "
+                    f"{_kind(value)}")
+            return INVALID
+        out: dict[str, Any] = {}
+        for key in value.keys_pos:
+            v = c.value(self.item, value[key], value.values_pos[key],
+                        Where(f"{where.key}.{key}", where.owner))
+            if v is not INVALID:
+                out[str(key)] = v
+        return out
+
+    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        from pa_cli.model.schema import _schema_of
+
+        return {"type": "object", "additionalProperties": _schema_of(self.item, defs)}
+
+
+LINE = Text(multiline=False)
+
+REG_PARTIJ = Record("partij van de portefeuille", RegPartij, [
+    Field("id", Ident(), True, "Vaste sleutel van de partij in de hele portefeuille."),
+    Field("naam", LINE, True, "Naam van de partij, zoals de portefeuille haar noemt."),
+    Field("aliassen", ListOf(LINE), False, "Andere namen waaronder u haar zoekt (--trekker).",
+          list),
+    Field("sets", MapOf(Ident(), "zoals 'havenstad: kustwonen'"), False,
+          "Per set (de map) het id van deze partij in die set's afspraken.yaml.", dict),
+], "Eén partij, met haar id in elke set waar zij tekent.")
+
+PORTEFEUILLE = Record("portefeuillebestand", Portefeuille, [
+    Field("titel", LINE, False, "Naam van de portefeuille, voor koppen."),
+    Field("partijen", ListOf(REG_PARTIJ), False, "Het register van partijen: één vaste id per "
+          "partij, in elke set waar zij tekent.", list),
+], "Een portefeuille: mappen met elk een set afspraken, en het register van partijen.",
+    "Portefeuille")
+
+
+def schema() -> dict[str, Any]:
+    from pa_cli.model.schema import json_schema
+
+    return json_schema(PORTEFEUILLE, "pa: portefeuille.yaml", "portefeuille.schema.json")

@@ -221,17 +221,21 @@ def test_the_command_line_runs_nothing_even_in_a_planted_git_folder(
     assert payload.ran() == ""
 
 
-@pytest.mark.parametrize("pointer", ["gitdir: geschiedenis", "gitdir: ../geschiedenis"])
+@pytest.mark.parametrize("pointer", ["gitdir: geschiedenis", "gitdir: ../geschiedenis",
+                                     "link: ../geschiedenis"])
 def test_a_git_file_in_the_data_pointing_into_the_work_tree_is_refused(
         pointer, repo, ws, run, payload, tmp_path_factory):
     """A `.git` file in data/ (git never checks one out, but an unpacked archive can hold one)
-    that points to a git folder in the work tree, inside or beside data/: pa refuses it, names
-    it, and nothing ran."""
+    or link that points to a git folder in the work tree, inside or beside data/: pa refuses it,
+    names it, and nothing ran."""
     _pull_request(repo, ws)
     target = (ws.data / pointer.split(": ")[1]).resolve()
     _plant(target, "", "fsmonitor", payload, tmp_path_factory.mktemp("bouw"), worktree=False)
     repo.commit("Pull request", "2023-02-01")
-    (ws.data / ".git").write_text(pointer + "\n", encoding="utf-8")
+    if pointer.startswith("link: "):
+        os.symlink(target, ws.data / ".git")
+    else:
+        (ws.data / ".git").write_text(pointer + "\n", encoding="utf-8")
     answers = _ci_and_local(run)
     assert payload.ran() == ""
     for r in answers:

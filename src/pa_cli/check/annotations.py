@@ -17,6 +17,7 @@ import hashlib
 import os
 from pathlib import Path
 
+from pa_cli.base import repo
 from pa_cli.base.problems import FOUT, Problem, printable
 from pa_cli.base.safe_text import json_text, no_commands
 
@@ -44,10 +45,8 @@ def repo_path(shown: str, real: Path | None) -> str:
     if real is None:
         return shown.replace(os.sep, "/")
     full = Path(os.path.abspath(real))
-    for parent in full.parents:
-        if (parent / ".git").exists():
-            return full.relative_to(parent).as_posix()
-    return shown.replace(os.sep, "/")
+    top = repo.top(full.parent)
+    return full.relative_to(top).as_posix() if top else shown.replace(os.sep, "/")
 
 
 def github(problems: list[Problem], paths: dict[str, Path]) -> list[str]:

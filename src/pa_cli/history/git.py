@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from pa_cli.base import repo
 from pa_cli.base.exits import UsageProblem
 from pa_cli.base.problems import FOUT, Problem, printable
 from pa_cli.load.dataset import AFSPRAKEN_FILE, AGENDA_GLOB, INDICATOREN_FILE, Dataset
@@ -312,28 +313,18 @@ def _git_folder_files(directory: Path) -> list[str]:
 
 
 def _git_dir(top: Path, shown: str) -> Path:
-    """The git folder that `top/.git` names: the folder itself, or the one a `gitdir:` file
-    (a worktree, a submodule) points to. Refused when it lies in a work tree outside any
-    `.git` folder: there a pull request could have written it."""
-    dot = top / ".git"
-    if dot.is_dir():
-        found = dot.resolve()
-    else:
-        try:
-            with dot.open("rb") as f:
-                text = f.read(4096).decode("utf-8", "replace")
-        except OSError:
-            text = ""
-        if not text.startswith("gitdir: "):
+    """The git folder that `top/.git` names (base/repo.py): refused when it lies in a work tree
+    outside any `.git` folder, where a pull request could have written it."""
+    try:
+        return repo.git_dir(top)
+    except repo.GitDirRefused as e:
+        if e.found is None:
             raise HistoryProblem(f"{shown}/.git is geen git-map en geen verwijzing (gitdir:) "
-                                 "naar een; pa leest de vorige versies uit git")
-        found = (top / text[len("gitdir: "):].strip()).resolve()
-    in_dot_git = any(part.casefold() == ".git" for part in found.parts)
-    if not in_dot_git and any(os.path.lexists(p / ".git") for p in found.parents):
-        raise HistoryProblem(f"{shown}/.git verwijst naar {printable(str(found))}, een map in een "
-                             "werkmap: die kan uit de gegevens of een pull request komen, dus "
-                             "pa leest daar geen geschiedenis uit. Verwijder dit .git-bestand")
-    return found
+                                 "naar een; pa leest de vorige versies uit git") from None
+        raise HistoryProblem(f"{shown}/.git verwijst naar {printable(str(e.found))}, een map in "
+                             "een werkmap: die kan uit de gegevens of een pull request komen, "
+                             "dus pa leest daar geen geschiedenis uit. Verwijder dit "
+                             ".git-bestand") from None
 
 
 def repository(data_dir: Path) -> Repository:
@@ -351,8 +342,7 @@ def repository(data_dir: Path) -> Repository:
             "pa leest geen geschiedenis uit de gegevens en vergelijkt daarom niet. Zulke "
             "bestanden horen niet bij de gegevens: verwijder ze (neem een pull request die ze "
             "toevoegt niet over)")
-    top = next((d for d in (directory, *directory.parents) if os.path.lexists(d / ".git")),
-               None)
+    top = repo.top(directory)
     if top is None:
         raise NotInGit(f"de datamap {shown} ligt niet in een git-repository; pa leest "
                              "de vorige versies uit git. Werk in een kloon van de "

@@ -27,6 +27,7 @@ import os
 import stat
 from pathlib import Path
 
+from pa_cli.base import repo
 from pa_cli.base.exits import Interrupted
 
 __all__ = ["state_dir", "write_all", "finish", "cleanup"]
@@ -36,24 +37,16 @@ JOURNAL = ".pa-journal"  # how a journal's name begins in the data folder outsid
 
 
 def _git_dir(start: Path) -> Path | None:
-    for folder in (start, *start.parents):
-        dot = folder / ".git"
-        try:
-            st = os.lstat(dot)
-        except OSError:
-            continue
-        if stat.S_ISDIR(st.st_mode):
-            return dot
-        if stat.S_ISREG(st.st_mode):  # a worktree or submodule: "gitdir: PATH"
-            try:
-                line = dot.read_text(encoding="utf-8", errors="replace")[:4096].strip()
-            except OSError:
-                return None
-            if line.startswith("gitdir: "):
-                target = folder / line[len("gitdir: "):]
-                return target if target.is_dir() else None
+    """The git folder of the work tree that holds `start` (base/repo.py); None outside git
+    and for a `.git` pa does not accept (a pointer into the work tree, or nothing)."""
+    top = repo.top(start)
+    if top is None:
         return None
-    return None
+    try:
+        found = repo.git_dir(top)
+    except repo.GitDirRefused:
+        return None
+    return found if found.is_dir() else None
 
 
 def state_dir(near: Path, create: bool = True) -> Path | None:

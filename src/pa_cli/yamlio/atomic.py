@@ -17,6 +17,7 @@ import os
 import stat
 from pathlib import Path
 
+from pa_cli.base import repo
 from pa_cli.base.exits import Refused
 
 __all__ = ["write_atomic", "prepare", "install", "discard", "sync_dir", "temp_prefix",
@@ -102,10 +103,7 @@ def repository_root(directory: Path) -> Path:
     repository is outside it.
     """
     here = Path(os.path.abspath(directory)).parent
-    for folder in (here, *here.parents):
-        if os.path.lexists(folder / ".git"):
-            return Path(os.path.realpath(folder))
-    return Path(os.path.realpath(here))
+    return Path(os.path.realpath(repo.top(here) or here))
 
 
 def inside(path: Path | str, root: Path | str) -> bool:

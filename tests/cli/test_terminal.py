@@ -2,47 +2,16 @@
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
-import pty
 import re
-import select
-import struct
 import subprocess
 import sys
-import termios
 
 import pytest
 
-ANSI = re.compile(r"\x1b\[[0-9;]*m")
-
-
-def _in_terminal(args: list[str], cwd, columns: int, **env: str) -> str:
-    """Run pa in a pseudo-terminal of `columns` x 40, as a user's terminal window would be."""
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
-    environ = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "NO_COLOR")}
-    environ.update(env)
-    proc = subprocess.Popen([sys.executable, "-m", "pa_cli", *args], cwd=cwd, env=environ,
-                            stdin=slave, stdout=slave, stderr=slave, close_fds=True)
-    os.close(slave)
-    chunks = []
-    while True:
-        ready, _, _ = select.select([master], [], [], 30)
-        if not ready:
-            proc.kill()
-            pytest.fail("pa did not finish in a terminal")
-        try:
-            data = os.read(master, 65536)
-        except OSError:  # the terminal closed: pa has finished
-            break
-        if not data:
-            break
-        chunks.append(data)
-    os.close(master)
-    assert proc.wait(timeout=30) == 0
-    return b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+from terminal import ANSI
+from terminal import in_terminal as _in_terminal
 
 
 @pytest.mark.parametrize("columns", [80, 120])

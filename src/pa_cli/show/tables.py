@@ -61,26 +61,61 @@ class _Column(Struct):  # not @dataclass: that module and its exec() cost start-
     head: str
     value: Callable[[Actie], str]
     least: int = 0  # a long text: takes the room the others leave, cut to no less than this
+    # how a cell fits a column narrower than its text (default: cut at a word with …)
+    cut: Callable[[Actie, int], str] | None = None
+
+
+def _termijn_cut(a: Actie, width: int) -> str:
+    """A termijn too long for its column gives way to its uiterlijk date (10 characters),
+    so that the deadline stays whole on the line: '1 februari 2027' -> '01-02-2027'."""
+    if a.uiterlijk is not None and width >= len(datum_kort(a.uiterlijk)):
+        return datum_kort(a.uiterlijk)
+    return shorten(a.termijn_getoond, width)
+
+
+def _trekker_cut(a: Actie, width: int) -> str:
+    """Whole names, as many as fit, then 'e.a.': 'Gemeente e.a.', never 'Gemeente, C…'."""
+    names = [inline(n) for n in a.trekker]
+    for k in range(len(names) - 1, 0, -1):
+        text = ", ".join(names[:k]) + " e.a."
+        if len(text) <= width:
+            return text
+    return shorten(", ".join(names), width)
+
+
+def _licht_cut(a: Actie, width: int) -> str:
+    """'doorgeschoven naar 2024-2025' -> 'doorgeschoven' (the summary says where to)."""
+    return "doorgeschoven" if a.doorgeschoven and width >= 13 else shorten(_licht(a), width)
 
 
 _COLUMNS = (
     _Column("nr", lambda a: a.nr),
     _Column("onderwerp", lambda a: a.onderwerp or "", least=12),
     _Column("actie", lambda a: a.rij.actie or "", least=24),
-    _Column("trekker", lambda a: ", ".join(a.trekker)),
-    _Column("termijn", lambda a: a.termijn_getoond or ""),
+    _Column("trekker", lambda a: ", ".join(a.trekker), cut=_trekker_cut),
+    _Column("termijn", lambda a: a.termijn_getoond or "", cut=_termijn_cut),
     _Column("uiterlijk", lambda a: datum_kort(a.uiterlijk)),
     _Column("status", lambda a: a.status or ""),
-    _Column("stoplicht", _licht),
+    _Column("stoplicht", _licht, cut=_licht_cut),
     _Column("te laat", lambda a: dagen(a.dagen_te_laat)),
 )
 # When the table is wider than the terminal, the long texts give up their room first; when
-# even their least does not fit, these steps follow one at a time: leave out a column (None)
-# or cut it to a width. The uiterlijk repeats the termijn; the onderwerp summarises the actie.
+# even their least does not fit, these steps follow one at a time, each only as far as needed:
+# leave out a column (None), or narrow it to no less than a width. The uiterlijk repeats the
+# termijn; the onderwerp summarises the actie; then the actie is cut further, before the
+# deadline gives way to its date (10 characters) and the trekker to whole names with 'e.a.'
+# (0: as narrow as that goes); a single long name is cut last.
+_DATE = 10
 _NARROWER: tuple[tuple[str, int | None], ...] = (
-    ("uiterlijk", None), ("onderwerp", None), ("trekker", 12), ("termijn", 11))
+    ("uiterlijk", None), ("onderwerp", None), ("actie", 12), ("stoplicht", 13),
+    ("termijn", _DATE), ("trekker", 0), ("actie", 10), ("trekker", 12))
 _GAP = 2
-_LAST = 10
+
+
+def _trekker_least(acties: list[Actie]) -> int:
+    """The narrowest trekker column in which each row keeps a whole name (see _trekker_cut)."""
+    return max([len("trekker")] + [len(_trekker_cut(a, len(inline(a.trekker[0])) + 5))
+                                   for a in acties if a.trekker])
 
 
 def _widths(acties: list[Actie], width: int | None) -> dict[str, int]:
@@ -89,27 +124,38 @@ def _widths(acties: list[Actie], width: int | None) -> dict[str, int]:
                for c in _COLUMNS}
     if width is None:
         return natural
-    steps = iter(_NARROWER)
-    while True:
-        texts = [c for c in _COLUMNS if c.least and c.head in natural]
-        short = sum(w for h, w in natural.items() if h not in {c.head for c in texts})
-        room = width - short - _GAP * (len(natural) - 1)
-        if sum(c.least for c in texts) <= room:
+    least = {c.head: c.least for c in _COLUMNS if c.least}
+
+    def excess() -> int:
+        fixed = sum(min(w, least.get(h, w)) for h, w in natural.items())
+        return fixed + _GAP * (len(natural) - 1) - width
+
+    for head, floor in _NARROWER:
+        if excess() <= 0:
             break
-        step = next(steps, None)
-        if step is None:
-            break
-        head, cut = step
-        if cut is None:
+        if head not in natural:
+            continue
+        if floor is None:
             del natural[head]
+        elif head in least:
+            least[head] = floor
         else:
-            natural[head] = min(natural[head], cut)
-    # the onderwerp gets up to two fifths of the room, the actie the rest; below its least the
-    # actie still keeps _LAST characters (then the line is wider than a very narrow terminal)
+            floor = floor or _trekker_least(acties)
+            natural[head] = max(min(natural[head], floor), natural[head] - excess())
+    for c in _COLUMNS:  # a column cut to a shorter form needs only that form's width
+        if c.cut and c.head in natural:
+            natural[c.head] = max([len(c.head)] + [len(_cell(c, a, natural[c.head]))
+                                                   for a in acties])
+    texts = [c for c in _COLUMNS if c.head in natural and c.head in least]
+    room = width - _GAP * (len(natural) - 1) - sum(
+        w for h, w in natural.items() if h not in least)
+    # the onderwerp gets up to two fifths of the room, the actie the rest (no less than its
+    # least: then the line is wider than a very narrow terminal)
     first, *rest = texts
-    share = {first.head: max(first.least, room * 2 // 5)} if rest else {}
+    share = {first.head: max(least[first.head], min(room * 2 // 5, room - sum(
+        least[c.head] for c in rest)))} if rest else {}
     for c in rest or [first]:
-        share[c.head] = max(min(c.least, _LAST), room - sum(share.values()))
+        share[c.head] = max(least[c.head], room - sum(share.values()))
     spare = sum(max(share[c.head] - natural[c.head], 0) for c in texts)
     for c in texts:
         natural[c.head] = min(natural[c.head], share[c.head] + spare)
@@ -117,20 +163,25 @@ def _widths(acties: list[Actie], width: int | None) -> dict[str, int]:
     return natural
 
 
+def _cell(c: _Column, a: Actie, width: int) -> str:
+    text = inline(c.value(a))
+    if len(text) <= width:
+        return text
+    return c.cut(a, width) if c.cut else shorten(text, width)
+
+
 def _text_table(acties: list[Actie], out: Screen, indent: str = "") -> list[str]:
     """One line per action, as wide as the terminal (term_width) allows."""
     width, colour = out.width, out.colour
     widths = _widths(acties, None if width is None else width - len(indent))
     columns = [c for c in _COLUMNS if c.head in widths]
+    texts = [[_cell(c, a, widths[c.head]) for c in columns] for a in acties]
     if out.terminal and width and not indent:
         from pa_cli.show.rich_out import status_table
 
-        texts = [[inline(c.value(a)) for c in columns] for a in acties]
         return status_table([c.head for c in columns], texts, [_licht(a) for a in acties],
                             widths).splitlines()
-    rows = [[c.head for c in columns]]
-    for a in acties:
-        rows.append([shorten(c.value(a), widths[c.head]) for c in columns])
+    rows = [[c.head for c in columns], *texts]
     sizes = [max(len(r[i]) for r in rows) for i in range(len(columns))]
     light = [c.head for c in columns].index("stoplicht")
     lines = []
@@ -152,7 +203,7 @@ def _prose(text: str, width: int | None) -> str:
 
 
 def _status_text(s: Stand, out: Screen) -> str:
-    lines = [_heading(s, s.kop), ""]
+    lines = [_prose(_heading(s, s.kop), out.width), ""]
     if s.acties:
         lines += _text_table(s.acties, out)
     else:
@@ -240,7 +291,7 @@ def overdue_output(s: Stand, fmt: str, out: Screen | None = None) -> str:
             lines += ["", f"### {md_cell(_party_heading(p, acties))}", ""] + _md_table(acties)
     else:
         out = out or screen()
-        lines = [title]
+        lines = [_prose(title, out.width)]
         for p, acties in groups:
             lines += ["", paint(_party_heading(p, acties), "vet", out.colour)]
             lines += _text_table(acties, out, indent="  ")

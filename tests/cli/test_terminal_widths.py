@@ -1,0 +1,137 @@
+"""Tables fit the terminal (issue 20, points 5 and 6): at 80, 100 and 120 columns no line is
+wider than the window, each action keeps one line, and its deadline stays whole on it."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from terminal import ANSI, in_terminal
+
+WIDTHS = (80, 100, 120)
+# Termijnen as a werkgroep writes them: long ones, a day with its month written out, two years.
+TERMIJNEN = {
+    "2024-2025": ("1 februari 2025", "voorjaar 2025", "najaar 2024", "uiterlijk 1 juli 2025",
+                  "2024 en 2025", "30 november 2024"),
+    "2026-2027": ("voorjaar 2027", "1 februari 2027", None, "30 november 2026", "najaar 2026",
+                  "uiterlijk 1 juli 2027"),  # None: left 'vast te stellen' (the old one counts)
+}
+
+
+def _fill(ws, jaren: str) -> None:
+    """Fill in the new agenda's termijnen and adopt it, as the werkgroep does after the overleg."""
+    termijnen = itertools.cycle(TERMIJNEN[jaren])
+
+    def termijn(m: re.Match[str]) -> str:
+        new = next(termijnen)
+        return m.group(0) if new is None else f"termijn: {new}"
+
+    name = f"agenda-{jaren}.yaml"
+    text = re.sub(r"termijn: vast te stellen(?=  #)", termijn, ws.read(name))
+    ws.write(name, text.replace("\nrijen:", f"\nvastgesteld: {jaren[:4]}-04-01\nrijen:", 1))
+
+
+@pytest.fixture
+def year(ws, run):
+    """A werkgroep's years: agendas 2024-2025 and 2026-2027 made with pa agenda nieuw."""
+    for jaren in TERMIJNEN:
+        r = run("agenda", "nieuw", jaren)
+        assert r.code == 0, r.err
+        _fill(ws, jaren)
+    r = run("validate")
+    assert r.code == 0, r.out
+    return ws
+
+
+# The stand in the new agenda (some days late), in the old one (days late in thousands, every
+# row 'doorgeschoven naar ...'), and the overdue list per party (indented).
+STATUS_ARGS = (
+    ("status", "--peildatum", "2027-09-01"),
+    ("status", "--agenda", "2022-2023", "--peildatum", "2026-12-06"),
+    ("status", "--agenda", "2024-2025", "--peildatum", "2025-06-01"),
+    ("overdue", "--peildatum", "2027-09-01"),
+)
+
+
+def _datum_kort(iso: str) -> str:
+    d = date.fromisoformat(iso)
+    return f"{d.day:02d}-{d.month:02d}-{d.year}"
+
+
+def _deadlines(run, args: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Per nr: the termijn as pa shows it whole, and its uiterlijk date; either will do."""
+    r = run(*args, "--format", "json")
+    acties = json.loads(r.out)
+    if args[0] == "overdue":
+        acties = [a for p in acties["partijen"] for a in p["acties"]]
+    out = {}
+    for a in acties:
+        shown = a["termijn"] if not a["vorige_termijn"] else \
+            f"{a['termijn']} (was {a['vorige_termijn']})"
+        out[a["nr"]] = (shown, _datum_kort(a["uiterlijk"])) if a["uiterlijk"] else ()
+    return out
+
+
+def _check_table(lines: list[str], columns: int, deadlines: dict[str, tuple[str, ...]]) -> None:
+    too_wide = [line for line in lines if len(line) > columns]
+    assert not too_wide, f"{len(too_wide[0])} > {columns}: {too_wide[0]!r}"
+    rows = {}
+    for line in lines:
+        nr = line.strip().split(" ", 1)[0]
+        if nr in deadlines:
+            rows.setdefault(nr, line)
+    assert rows.keys() == deadlines.keys(), "an action without its own line"
+    for nr, line in rows.items():
+        assert not deadlines[nr] or any(d in line for d in deadlines[nr]), \
+            f"{nr}: neither of {deadlines[nr]} whole in {line!r}"
+        assert not re.search(r", [A-Z]\w{0,2}…", line), f"a trekker cut to a letter: {line!r}"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("args", STATUS_ARGS, ids=lambda a: " ".join(a[:3]))
+def test_status_fits_a_terminal_with_every_deadline_whole(run, year, args, columns):
+    """In a terminal: one line per action, none wider than the window, the deadline whole."""
+    deadlines = _deadlines(run, args)
+    assert any(len(d[0]) > 12 for d in deadlines.values() if d), "no long termijn in the test"
+    out = ANSI.sub("", in_terminal(list(args), year.root, columns))
+    _check_table(out.splitlines(), columns, deadlines)
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("args", STATUS_ARGS, ids=lambda a: " ".join(a[:3]))
+def test_status_piped_with_columns_fits_them(run, year, monkeypatch, args, columns):
+    """Piped with COLUMNS set, the plain table keeps to COLUMNS the same way."""
+    deadlines = _deadlines(run, args)
+    monkeypatch.setenv("COLUMNS", str(columns))
+    r = run(*args)
+    assert r.code == 0, r.err
+    _check_table(r.out.splitlines(), columns, deadlines)
+
+
+def test_a_narrow_table_cuts_the_actie_before_the_termijn(run, year, monkeypatch):
+    """At 100 columns every termijn of the new agenda is whole and the trekker keeps its names;
+    the actie gives up its room first."""
+    monkeypatch.setenv("COLUMNS", "100")
+    out = run("status", "--peildatum", "2027-09-01").out
+    assert "1 februari 2027" in out and "30 november 2026" in out
+    assert "Corporaties, Gemeente" in out or "Gemeente, Corporaties" in out
+    assert "uiterlijk 1 juli 2027" in out
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(columns=st.integers(min_value=80, max_value=220), which=st.sampled_from(STATUS_ARGS))
+def test_any_width_from_80_keeps_the_deadlines(run, year, monkeypatch, columns, which):
+    """Whatever the width from 80 columns up: it fits, one line each, every deadline whole."""
+    monkeypatch.setenv("COLUMNS", "200")
+    deadlines = _deadlines(run, which)
+    monkeypatch.setenv("COLUMNS", str(columns))
+    r = run(*which)
+    assert r.code == 0, r.err
+    _check_table(r.out.splitlines(), columns, deadlines)

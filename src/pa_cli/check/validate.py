@@ -10,7 +10,7 @@ import gc
 import re
 from datetime import date
 from pathlib import Path
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from pa_cli.base import clock
 from pa_cli.base.exits import UsageProblem
@@ -323,9 +323,23 @@ def check_dir(option: Path | None) -> tuple[Dataset, list[Problem]]:
 
     The result is cached under a key of the files' exact contents (load/cache.py).
     """
+    directory = find_data_dir(str(option) if option else None)
+    return checked(directory, *keyed(directory))
+
+
+class Keyed(NamedTuple):
+    """A data directory's files as read for a check, and the cache key of their contents."""
+
+    files: dict[Path, bytes]
+    key: str | None  # None: a file could not be read (load() reports it); nothing is cached
+    today: date
+    most: int  # the largest cache file for data of this size (cache.limit)
+
+
+def keyed(directory: Path) -> Keyed:
+    """Read the directory's data files (finishing an interrupted write first) and their key."""
     from pa_cli.load import cache
 
-    directory = find_data_dir(str(option) if option else None)
     _finish_interrupted(directory)
     files: dict[Path, bytes] = {}
     for path in data_files(directory):
@@ -339,6 +353,15 @@ def check_dir(option: Path | None) -> tuple[Dataset, list[Problem]]:
     today = clock.today()
     key = cache.data_key(display_path(directory), files, today.isoformat()) if files else None
     most = cache.limit(sum(len(data) for data in files.values()))  # thousands of agendas too
+    return Keyed(files, key, today, most)
+
+
+def checked(directory: Path, files: dict[Path, bytes], key: str | None, today: date,
+            most: int) -> tuple[Dataset, list[Problem]]:
+    """The directory's dataset and problems: from the cache under `key`, else read and checked
+    (and cached)."""
+    from pa_cli.load import cache
+
     gc.disable()  # building many small objects: the collector would only slow it down
     try:
         hit = cache.get(directory, key, most) if key else None

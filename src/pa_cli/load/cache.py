@@ -43,12 +43,17 @@ def cache_dir() -> Path | None:
     return Path(base) / "pa"
 
 
-def cache_file(directory: Path) -> Path | None:
+def cache_file(directory: Path, part: str = "") -> Path | None:
+    """The cache file of a data directory; `part` names a second file beside it (check/light.py
+    keeps a set's problems and counts there, to be read without the whole model)."""
     root = cache_dir()
     if root is None:
         return None
     name = hashlib.sha256(os.fsencode(directory.resolve())).hexdigest()[:32]
-    return root / f"{name}.json"
+    return root / f"{name}{'.' + part if part else ''}.json"
+
+
+_OWN_CODE: list[bytes] = []  # pa's own digest, worked out once per process
 
 
 def code_digest(package: str = "") -> bytes:
@@ -59,6 +64,9 @@ def code_digest(package: str = "") -> bytes:
     the cache guards against (whoever can change it runs code anyway); the data files
     are, and they are hashed by content.
     """
+    if not package and _OWN_CODE:  # a portfolio checks hundreds of sets in one process
+        return _OWN_CODE[0]
+    own = not package
     h = hashlib.sha256()
     package = package or os.path.dirname(os.path.dirname(__file__))  # pa_cli/, above the stages
     folders = [package] + sorted(e.path for e in os.scandir(package)
@@ -69,6 +77,8 @@ def code_digest(package: str = "") -> bytes:
                 st = entry.stat()
                 name = os.path.relpath(entry.path, package)
                 h.update(f"{name}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+    if own:
+        _OWN_CODE.append(h.digest())
     return h.digest()
 
 
@@ -136,9 +146,9 @@ def _no_objects(pairs: Any) -> Any:
     raise ValueError("a JSON object: not written by pa")
 
 
-def get(directory: Path, key: str, most: int = MAX_CACHE_BYTES) -> Any:
+def get(directory: Path, key: str, most: int = MAX_CACHE_BYTES, part: str = "") -> Any:
     """The cached result for `key`, or None (never an error); `most`: see limit()."""
-    path = cache_file(directory)
+    path = cache_file(directory, part)
     if path is None:
         return None
     raw = _read(path, most)
@@ -165,10 +175,11 @@ def _ensure_dir(root: Path) -> bool:
     return _safe_dir(root)
 
 
-def put(directory: Path, key: str, payload: Any, most: int = MAX_CACHE_BYTES) -> None:
+def put(directory: Path, key: str, payload: Any, most: int = MAX_CACHE_BYTES,
+        part: str = "") -> None:
     """Store a result; a cache that cannot be written is left alone, and one larger than
     `most` bytes (which get() would not read) is not written."""
-    path = cache_file(directory)
+    path = cache_file(directory, part)
     if path is None or not _ensure_dir(path.parent):
         return
     try:

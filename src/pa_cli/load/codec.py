@@ -27,6 +27,7 @@ from pa_cli.base.problems import Problem
 from pa_cli.base.struct import Struct, _Located
 from pa_cli.base.termijn import Termijn
 from pa_cli.load.dataset import Dataset
+from pa_cli.load.kern import Kern
 from pa_cli.model.schema import Ref
 from pa_cli.yamlio.nodes import Pos
 
@@ -38,7 +39,7 @@ _PLAIN = (str, int, float, bool, type(None))
 
 def _records() -> dict[str, type]:
     """Every record class of the model (found, so that new ones need no entry here)."""
-    found: dict[str, type] = {"Dataset": Dataset}
+    found: dict[str, type] = {"Dataset": Dataset, "Kern": Kern}
     todo: list[type] = [_Located]
     while todo:
         cls = todo.pop()

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pa_cli.base.fmt import aantal
 from pa_cli.base.problems import FOUT, WAARSCHUWING, Problem, capped, format_json, format_problem
 from pa_cli.base.safe_text import no_commands
 from pa_cli.load.dataset import Dataset
+from pa_cli.load.kern import Kern, counts
 from pa_cli.show.term import paint, use_colour
 
 __all__ = ["VALIDATE_FORMATS", "validation_report", "counts", "invalid_data_report"]
@@ -14,32 +17,20 @@ __all__ = ["VALIDATE_FORMATS", "validation_report", "counts", "invalid_data_repo
 VALIDATE_FORMATS = ("text", "json", "github", "gitlab")
 
 
-def counts(ds: Dataset) -> dict[str, int]:
-    """What validate checked. A carried action counts once, in its newest agenda: its old
-    row (`doorgeschoven`) is a row, not another action."""
-    rows = [r for a in ds.agendas for r in a.rijen]
-    moved = sum(1 for r in rows if r.is_actie and r.doorgeschoven)
-    return {
-        "afspraken": len(ds.afspraken.alle_afspraken()) if ds.afspraken else 0,
-        "agendarijen": len(rows),
-        "acties": sum(1 for r in rows if r.is_actie) - moved,
-        "doorgeschoven": moved,
-        "indicatoren": len(ds.indicatoren.indicatoren) if ds.indicatoren else 0,
-        "metingen": len(ds.indicatoren.metingen) if ds.indicatoren else 0,
-    }
-
-
-def validation_report(results: list[tuple[Dataset, list[Problem]]], fmt: str) -> str:
-    """The problems of one or more validated data directories, with one summary."""
+def validation_report(results: Sequence[tuple[Dataset | Kern, list[Problem]]], fmt: str) -> str:
+    """The problems of one or more validated data directories, with one summary. A set may be
+    given in brief (load/kern.py), as a portfolio's validate checks its sets."""
     problems = [p for _, found in results for p in found]
     texts = {k: v for ds, _ in results for k, v in ds.texts.items()}
     paths = {k: v for ds, _ in results for k, v in ds.paths.items()}
     errors = sum(1 for p in problems if p.severity == FOUT)
     warnings = sum(1 for p in problems if p.severity == WAARSCHUWING)
     n: dict[str, int] = {}
+    files = 0
     for ds, _ in results:
-        for key, value in counts(ds).items():
+        for key, value in (ds.counts if isinstance(ds, Kern) else counts(ds)).items():
             n[key] = n.get(key, 0) + value
+        files += ds.files if isinstance(ds, Kern) else len(ds.texts)
     problems, left_out = capped(problems)  # totals above count every problem
     if fmt == "json":
         return format_json(problems, {"fouten": errors, "waarschuwingen": warnings,
@@ -62,7 +53,7 @@ def validation_report(results: list[tuple[Dataset, list[Problem]]], fmt: str) ->
         word = p.severity
         lines.append(text.replace(f" {word} ", " " + paint(word, "rood" if word == FOUT
                                                             else "oranje", colour) + " ", 1))
-    files = len(texts) or 1
+    files = files or 1
     if errors:
         summary = (f"{aantal(errors, 'fout', 'fouten')}, "
                    f"{aantal(warnings, 'waarschuwing', 'waarschuwingen')} in "

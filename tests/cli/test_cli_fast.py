@@ -108,7 +108,7 @@ def test_a_failing_command_through_typer_keeps_its_exit_status(run, ws):
 # and Chromium), and standard modules that cost milliseconds for little (calendar and locale,
 # dataclasses and inspect).
 HEAVY = ("typer", "rich", "jinja2", "ruamel", "subprocess", "calendar", "locale", "dataclasses",
-         "inspect")
+         "inspect", "csv", "zipfile", "xml")
 
 
 def test_pa_status_does_not_import_typer_or_other_heavy_modules(ws):

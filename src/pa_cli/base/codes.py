@@ -146,6 +146,9 @@ CODES: dict[str, Code] = {c.code: c for c in (
          "een gekoppeld sjabloon of OLE-object)"),
     Code("PA096", (FOUT,),
          "XML-onderdeel van een werkmap of document met een DOCTYPE (entiteiten, ook externe)"),
+    Code("PA097", (FOUT,),
+         "werkmap of document te groot om te importeren: meer dan 20.000 rijen of 200 kolommen "
+         "in één blad of tabel"),
     Code("PA098", (FOUT,),
          "formule in een werkmap zonder opgeslagen waarde: pa rekent geen formules uit"),
     Code("PA110", (FOUT,),

@@ -1,4 +1,5 @@
-"""`pa status --voor-overleg`: what falls due before the next overleg, as in the handout."""
+"""`pa status --voor-overleg`: what falls due before the next overleg (issue 20, point 7), the
+list the handout of the overleg before it gives in section 3."""
 
 from __future__ import annotations
 
@@ -29,17 +30,49 @@ def test_heading_names_the_overleg(run, ws):
     assert "1 actie: 0 rood, 0 oranje, 1 groen, 0 grijs" in r.out
 
 
+@pytest.mark.parametrize("peildatum, heading", [
+    ("1 juni 2023", "Termijn vóór het najaarsoverleg 2023 (1 oktober 2023), stand op 1 juni 2023"),
+    ("15 april 2023", "Termijn vóór het najaarsoverleg 2023 (1 oktober 2023), stand op "
+     "15 april 2023"),
+    ("30 september 2023", "Termijn vóór het najaarsoverleg 2023 (1 oktober 2023), stand op "
+     "30 september 2023"),
+    ("1 oktober 2023", "Termijn vóór het voorjaarsoverleg 2024 (1 april 2024), stand op "
+     "1 oktober 2023"),
+    ("1 januari 2023", "Termijn vóór het voorjaarsoverleg 2023 (1 april 2023), stand op "
+     "1 januari 2023"),
+])
+def test_the_next_overleg_not_the_one_after(run, ws, peildatum, heading):
+    """"What must be done before the next overleg": in June that is the najaarsoverleg, not
+    the voorjaarsoverleg after it; on the day of an overleg, the next one."""
+    r = run("status", "--voor-overleg", "--peildatum", peildatum)
+    assert r.code == 0, r.err
+    assert r.out.splitlines()[0] == heading
+
+
+def test_june_lists_what_is_due_before_october(run, ws):
+    """On 1 juni 2023 the actualisatie (5.3, uiterlijk 30 juni) is due before the
+    najaarsoverleg: it is listed, and nothing due after 1 oktober 2023 is."""
+    r = run("status", "--voor-overleg", "--format", "json", "--peildatum", "2023-06-01")
+    assert r.code == 0, r.err
+    rows = json.loads(r.out)
+    assert [a["nr"] for a in rows] == ["5.3"]
+    assert all(a["uiterlijk"] < "2023-10-01" for a in rows)
+
+
 @pytest.mark.parametrize("peildatum, trekker", [
     ("2022-06-01", None), ("2022-10-01", None), ("2022-10-01", "Corporaties"),
     ("2023-01-01", "Gemeente"), ("2023-04-01", None),
 ])
 def test_same_actions_as_the_handout(run, ws, peildatum, trekker):
-    """The command lists the actions of section 3 of the handout, in the same order."""
+    """The command lists the actions of section 3 of the handout of the overleg before the
+    next one, in the same order."""
     sel = ("--trekker", trekker) if trekker else ()
     r = run("status", "--voor-overleg", "--format", "json", "--peildatum", peildatum, *sel)
     assert r.code == 0, r.err
-    rapport = build(DS, Options("handout", trekker=[trekker] if trekker else []),
-                    date.fromisoformat(peildatum))
+    day = date.fromisoformat(peildatum)
+    c = cyclus.Cyclus(DS.afspraken.cyclus)
+    rapport = build(DS, Options("handout", trekker=[trekker] if trekker else [],
+                                overleg=c.vorig(c.komend(day).datum)), day)
     assert [a["nr"] for a in json.loads(r.out)] == [a.nr for a in rapport.binnenkort]
     assert rapport.binnenkort or peildatum == "2023-01-01"  # most dates have something due
 
@@ -48,9 +81,13 @@ def test_same_actions_as_the_handout(run, ws, peildatum, trekker):
 @given(day=st.dates(min_value=date(2021, 6, 1), max_value=date(2027, 6, 1)),
        marge=st.integers(min_value=0, max_value=30))
 def test_one_answer_for_any_peildatum(day, marge):
-    """For any peildatum and marge, --voor-overleg and the handout agree (one implementation)."""
+    """For any peildatum and marge, --voor-overleg and the handout agree (one implementation);
+    everything listed falls due before the first overleg after the peildatum."""
     s = query.stand(DS, day, query.Filter(), marge)
-    mine = cyclus.voor_overleg(s, cyclus.Cyclus(DS.afspraken.cyclus)).acties
-    handout = build(DS, Options("handout", marge=marge), day).binnenkort
+    c = cyclus.Cyclus(DS.afspraken.cyclus)
+    mine = cyclus.voor_overleg(s, c).acties
+    volgend = c.komend(day).datum
+    assert c.vorig(volgend) <= day < volgend  # the next overleg, not the one after it
+    handout = build(DS, Options("handout", marge=marge, overleg=c.vorig(volgend)), day).binnenkort
     assert [a.nr for a in mine] == [a.nr for a in handout]
-    assert all(day <= a.uiterlijk for a in mine)
+    assert all(day <= a.uiterlijk < volgend for a in mine)

@@ -82,9 +82,8 @@ def status(
                                           "verstreken is (rood).")] = False,
     alles: Annotated[bool, Opt("--alles", help="Ook de lege agendarijen tonen.")] = False,
     voor_overleg: Annotated[bool, Opt(
-        "--voor-overleg", help="Alleen acties die af moeten zijn vóór het overleg ná het "
-        "eerstvolgende (wat de hand-out voor het eerstvolgende overleg in deel 3 noemt), de "
-        "vroegste eerst.")] = False,
+        "--voor-overleg", help="Alleen acties die af moeten zijn vóór het eerstvolgende "
+        "overleg na de peildatum (de kop noemt het), de vroegste eerst.")] = False,
     peildatum: PeildatumOpt = None,
     marge: MargeOpt = None,
     agenda: AgendaOpt = None,

@@ -126,6 +126,14 @@ class Cyclus:
                                f"{held}; geef de datum van het overleg")
         return found[0]
 
+    def komend(self, peildatum: date) -> Overleg:
+        """The next overleg after the peildatum ("what must be done before the next
+        overleg"); on the day of an overleg, the one after it. Without a cycle the end of
+        the marge."""
+        if not self.overleggen:
+            return self.na(peildatum)
+        return self.op(self.eerstvolgend(peildatum + timedelta(days=1)))
+
     def eerstvolgend(self, peildatum: date) -> date:
         """The first overleg on or after the peildatum."""
         starts = [self._start(i, peildatum.year) for i in range(2 * len(self.overleggen))]
@@ -149,12 +157,12 @@ def _a_year_before(d: date) -> date:
 
 
 def voor_overleg(s: Stand, cyclus: Cyclus) -> Stand:
-    """The actions of `s` whose termijn ends before the next overleg, as the handout lists them.
+    """The actions of `s` whose termijn ends before the next overleg after the peildatum.
 
-    As in the handout for the first overleg on or after the peildatum (section 3): not done,
-    termijn from the peildatum to before the overleg after that one; earliest first.
+    As section 3 of the handout of the overleg before that one lists them: not done,
+    termijn from the peildatum to before the overleg; earliest first.
     """
-    volgend = cyclus.na(cyclus.kies(None, s.peildatum))
+    volgend = cyclus.komend(s.peildatum)
     end, naam = volgend.datum, volgend.naam
     kop = f"Termijn vóór het {naam[:1].lower()}{naam[1:]} ({datum_nl(end)}), stand"
     out = copy.copy(s)

@@ -10,7 +10,8 @@ from datetime import date
 
 import pytest
 
-from conftest import AFSPRAKEN, AGENDA, DATA, REPO
+from conftest import AFSPRAKEN, AGENDA, DATA, REPO, TODAY
+from pa_cli.base.fmt import datum_nl
 from pa_cli.load.dataset import load
 from pa_cli.query.cyclus import Cyclus
 from pa_cli.report import context as report
@@ -276,6 +277,9 @@ def test_output_keeps_mode_of_existing_file(run, ws, tmp_path):
     assert target.read_text(encoding="utf-8").startswith("# Stoplichtrapportage")
 
 
+NEXT = TODAY.year + 1  # an overleg whose previous overleg is still to come
+
+
 @pytest.mark.parametrize("args, message", [
     (("onbekend",), "pa: rapport 'onbekend' bestaat niet; kies uit: agenda, handout, stoplicht "
      "(pa report --list toont ze met uitleg)"),
@@ -284,6 +288,17 @@ def test_output_keeps_mode_of_existing_file(run, ws, tmp_path):
     (("handout", "--format", "docx"), "pa: --format 'docx' bestaat niet; kies uit: md, html, pdf"),
     (("handout", "--sinds", "1-5-2023", *PEIL), "pa: --sinds 1 mei 2023 ligt na de peildatum "
      "1 april 2023; kies een eerdere datum"),
+    # issue 20, point 8: the previous overleg lies after the peildatum; name what was given
+    (("handout", "--overleg", f"najaar {NEXT}"), f"pa: --overleg 'najaar {NEXT}' is het "
+     f"najaarsoverleg {NEXT} van 1 oktober {NEXT}; de hand-out telt wat er veranderde sinds het "
+     f"overleg ervoor (1 april {NEXT}), en dat ligt na de peildatum {datum_nl(TODAY)} (vandaag). "
+     f"Geef een --peildatum vanaf 1 april {NEXT}, of met --sinds een eerdere datum"),
+    (("handout", "--overleg", "1-10-2027", "--peildatum", "1-3-2027"), "pa: --overleg 1 oktober "
+     "2027 is het najaarsoverleg 2027; de hand-out telt wat er veranderde sinds het overleg "
+     "ervoor (1 april 2027), en dat ligt na de peildatum 1 maart 2027. Geef een --peildatum vanaf "
+     "1 april 2027, of met --sinds een eerdere datum"),
+    (("handout", "--sinds", "1-1-2032"), "pa: --sinds 1 januari 2032 ligt na de peildatum "
+     f"{datum_nl(TODAY)} (vandaag); kies een eerdere datum"),
     (("handout", "--overleg", "april"), "pa: --overleg 'april' is geen datum of overleg; "
      "schrijf bijvoorbeeld voorjaar 2027, najaar 2026 of een datum: 27-11-2026, 27 november "
      "2026 (ook 27 nov 2026) of 2026-11-27"),

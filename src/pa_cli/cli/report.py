@@ -22,7 +22,6 @@ from pa_cli.cli.common import (
     _melding,
     _output_format,
     _parse_date,
-    _peildatum,
     _print,
 )
 from pa_cli.cli.spec import Arg, Opt
@@ -75,7 +74,7 @@ def report(
             raise UsageProblem("een PDF hoort niet op het scherm; schrijf hem naar een bestand "
                                "met -o BESTAND.pdf")
         opts = rapport.Options(
-            naam, fmt, _peildatum(peildatum),
+            naam, fmt, _parse_date(peildatum, "--peildatum") if peildatum else None,
             overleg_option(overleg) if overleg else None,
             _parse_date(sinds, "--sinds") if sinds else None,
             trekker or [], thema, marge, templates, data, agenda)

@@ -261,8 +261,7 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
     volgend = volgend_overleg.datum
     sinds = opts.sinds or cyclus.vorig(overleg_datum)
     if sinds > peildatum:
-        raise UsageProblem(f"--sinds {datum_nl(sinds)} ligt na de peildatum "
-                           f"{datum_nl(peildatum)}; kies een eerdere datum")
+        raise UsageProblem(_sinds_na_peildatum(opts, cyclus, overleg_datum, sinds, peildatum))
     klaar = afgerond(ds, gekozen, opts.marge, sinds, peildatum, s.agendas)
 
     themas = [t for t in afspraken.themas if opts.thema in (None, t.nr)]
@@ -328,6 +327,29 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
         versie=__version__,
         terugblik=look_back,
     )
+
+
+def _sinds_na_peildatum(opts: Options, cyclus: Cyclus, overleg: date, sinds: date,
+                        peildatum: date) -> str:
+    """Why the handout cannot look back from `sinds`, in the terms the user gave: --sinds,
+    or the --overleg whose previous overleg lies after the (given or today's) peildatum."""
+    peil = f"de peildatum {datum_nl(peildatum)}" + ("" if opts.peildatum else " (vandaag)")
+    if opts.sinds:
+        return f"--sinds {datum_nl(sinds)} ligt na {peil}; kies een eerdere datum"
+    if isinstance(opts.overleg, Seizoen):
+        wat = f"--overleg '{opts.overleg.tekst}' is het {_klein(cyclus.op(overleg).naam)} van "
+        wat += f"{datum_nl(overleg)}; "
+    else:
+        wat = f"--overleg {datum_nl(overleg)}" + (
+            f" is het {_klein(cyclus.op(overleg).naam)}; " if cyclus.overleggen else ": ")
+    vorig = "het overleg ervoor" if cyclus.overleggen else "een jaar ervoor"
+    return (f"{wat}de hand-out telt wat er veranderde sinds {vorig} ({datum_nl(sinds)}), en "
+            f"dat ligt na {peil}. Geef een --peildatum vanaf {datum_nl(sinds)}, of met --sinds "
+            "een eerdere datum")
+
+
+def _klein(naam: str) -> str:
+    return naam[:1].lower() + naam[1:]
 
 
 def _agenda(agenda: Agenda, themas: list[Thema], rijen: list[Actie]) -> AgendaStand:

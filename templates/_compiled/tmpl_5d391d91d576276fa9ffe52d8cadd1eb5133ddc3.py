@@ -273,6 +273,13 @@ def root(context, missing=missing):
                 ' → ',
                 escape(environment.finalize(context, ('(leeg)' if t_5(environment.getattr(l_1_c, 'naar')) else environment.getattr(l_1_c, 'naar')))),
             ))
+            if t_4(environment.getattr(l_1_c, 'stap')):
+                pass
+                t_11.extend((
+                    ' (datum ',
+                    escape(environment.finalize(context, environment.getattr(l_1_c, 'stap'))),
+                    ')',
+                ))
             if environment.getattr(l_1_c, 'toelichting'):
                 pass
                 t_11.extend((
@@ -330,4 +337,4 @@ def root(context, missing=missing):
     context.vars['termijn'] = l_0_termijn = Macro(environment, macro, 'termijn', ('a',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '5=42&6=48&10=76&14=85&17=101&18=106&22=129&28=148&30=155&31=160&37=173&38=180&39=189&40=192&44=203&45=208&46=221&47=234&48=270&53=286&54=294&58=313&59=319'
+debug_info = '5=42&6=48&10=76&14=85&17=101&18=106&22=129&28=148&30=155&31=160&37=173&38=180&39=189&40=192&44=203&45=208&46=221&47=234&48=270&53=293&54=301&58=320&59=326'

@@ -238,6 +238,13 @@ def root(context, missing=missing):
                 ' → ',
                 escape(environment.finalize(context, ('(leeg)' if t_4(environment.getattr(l_1_c, 'naar')) else environment.getattr(l_1_c, 'naar')))),
             ))
+            if t_3(environment.getattr(l_1_c, 'stap')):
+                pass
+                t_9.extend((
+                    ' (datum ',
+                    escape(environment.finalize(context, environment.getattr(l_1_c, 'stap'))),
+                    ')',
+                ))
             if environment.getattr(l_1_c, 'toelichting'):
                 pass
                 t_9.extend((
@@ -276,4 +283,4 @@ def root(context, missing=missing):
     context.vars['afgerond'] = l_0_afgerond = Macro(environment, macro, 'afgerond', ('g', 'nr'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '5=36&6=42&10=66&11=75&12=89&13=99&14=104&16=127&20=146&21=154&25=168&26=173&27=186&28=199&29=235&34=251&35=259'
+debug_info = '5=36&6=42&10=66&11=75&12=89&13=99&14=104&16=127&20=146&21=154&25=168&26=173&27=186&28=199&29=235&34=258&35=266'

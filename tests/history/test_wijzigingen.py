@@ -55,12 +55,13 @@ TEXT = """\
 Wijzigingen in de gegevens van {begin} (1 januari 2023) tot de werkmap: 10 wijzigingen
 
 Acties
-  1.1.2  status: open -> gereed; toelichting: Besproken in maart
+  1.1.2  status: open -> gereed (datum 15 maart 2023); toelichting: Besproken in maart
   1.1.2  termijn: najaar 2022 -> voorjaar 2023
   1.1.2  trekker: Corporaties -> Corporaties, Gemeente
   1.1.2  tekst: Bespreken in [-ambtelijk-] {{+bestuurlijk+}} overleg {{+de+}} data-analyse en \
 verhuurrapportages over ontwikkelingen …
-  1.1.3  status: open -> lopend; toelichting: Eerste bouwtafel gehouden
+  1.1.3  status: open -> lopend (datum 1 februari 2023); toelichting: Eerste bouwtafel \
+gehouden
   2.2    toegevoegd: Transitievisie warmte bespreken. (trekker: Gemeente; termijn: eind 2023; \
 status: open)
   1.1.7  verwijderd: De beschikbaarheid van goedkope woningen ten behoeve van jongeren ligt \
@@ -83,8 +84,8 @@ Van `{begin}` (1 januari 2023) tot de werkmap: 10 wijzigingen.
 
 **Acties**
 
-- **1.1.2** _Gezamenlijk inzicht in ontwikkelingen woningmarkt_ — status: `open` → `gereed`; \
-toelichting: Besproken in maart
+- **1.1.2** _Gezamenlijk inzicht in ontwikkelingen woningmarkt_ — status: `open` → `gereed` \
+(datum 15 maart 2023); toelichting: Besproken in maart
 - **1.1.2** _Gezamenlijk inzicht in ontwikkelingen woningmarkt_ — termijn: `najaar 2022` → \
 `voorjaar 2023`
 - **1.1.2** _Gezamenlijk inzicht in ontwikkelingen woningmarkt_ — trekker: `Corporaties` → \
@@ -92,8 +93,8 @@ toelichting: Besproken in maart
 - **1.1.2** _Gezamenlijk inzicht in ontwikkelingen woningmarkt_ — tekst: Bespreken in \
 ~~ambtelijk~~ **bestuurlijk** overleg **de** data-analyse en verhuurrapportages over \
 ontwikkelingen …
-- **1.1.3** _In samenhang sturen op gebiedsontwikkeling_ — status: `open` → `lopend`; \
-toelichting: Eerste bouwtafel gehouden
+- **1.1.3** _In samenhang sturen op gebiedsontwikkeling_ — status: `open` → `lopend` \
+(datum 1 februari 2023); toelichting: Eerste bouwtafel gehouden
 - **2.2** _Warmteplannen per wijk_ — toegevoegd: Transitievisie warmte bespreken. (trekker: \
 Gemeente; termijn: eind 2023; status: open)
 - **1.1.7** _Beschikbare woningen voor jongeren onder de 23 jaar_ — verwijderd: De \
@@ -160,7 +161,9 @@ def test_json_gives_every_change_with_its_word_diff(history, run, repo):
         "ontwikkelingen in de woningmarkt en de wachttijden van verschillende groepen "
         "woningzoekenden.", None)
     assert set(out["wijzigingen"][0]) == {"soort", "sleutel", "onderwerp", "wat", "van", "naar",
-                                          "toelichting", "details"}
+                                          "toelichting", "details", "stap"}
+    assert out["wijzigingen"][0]["stap"] == "15 maart 2023"  # the --datum of pa set's step
+    assert "stap" not in out["wijzigingen"][1]
     assert rows[4:] == [
         ("actie", "1.1.3", "status", "open", "lopend", "Eerste bouwtafel gehouden"),
         ("actie", "2.2", "toegevoegd", None, "Transitievisie warmte bespreken.", None),
@@ -209,7 +212,8 @@ def test_pa_set_alone_is_one_status_change(history, run):
     """Between the first commit and the pa set commit there is exactly that status change."""
     r = _since(run, history["begin"], "--tot", history["set"])
     assert r.out.splitlines()[-1] == (
-        "  1.1.3  status: open -> lopend; toelichting: Eerste bouwtafel gehouden")
+        "  1.1.3  status: open -> lopend (datum 1 februari 2023); toelichting: Eerste bouwtafel "
+        "gehouden")
     assert r.out.splitlines()[0].endswith(": 1 wijziging")
 
 
@@ -254,7 +258,7 @@ def test_handout_shows_the_changes_since_the_previous_overleg(history, run):
         "| soort | nr | onderwerp | wijziging |\n"
         "|---|---|---|---|\n"
         "| actie | 1.1.2 | Gezamenlijk inzicht in ontwikkelingen woningmarkt | status: open → "
-        "gereed; toelichting: Besproken in maart |\n"
+        "gereed (datum 15 maart 2023); toelichting: Besproken in maart |\n"
         "| actie | 1.1.2 | Gezamenlijk inzicht in ontwikkelingen woningmarkt | tekst: Bespreken in "
         "~~ambtelijk~~ **bestuurlijk** overleg **de** data-analyse en verhuurrapportages over "
         "ontwikkelingen … |\n"
@@ -282,20 +286,69 @@ def test_handout_before_the_first_commit_says_so(history, run):
             "2022 nog niet in git; er is geen eerdere versie om mee te vergelijken.\n") in r.out
 
 
-def test_next_agenda_shows_carried_actions_by_agenda_and_nr(repo, run):
-    """After `pa agenda nieuw`, each carried action is one 'doorgeschoven' in the old agenda and
-    one added action with its herkomst in the new one, named JAREN/nr."""
+def test_next_agenda_is_one_line_then_what_differs(repo, ws, run):
+    """After `pa agenda nieuw` the new agenda is one line with its counts (issue 20, point 10);
+    a carried action shows only where it differs from the row it came from (a termijn filled
+    in, a text changed), not its herkomst or 'vast te stellen', and the old row's
+    `doorgeschoven` is in the count. A multi-line actie stays on its own indented line."""
     assert run("agenda", "nieuw", "2024-2025").code == 0
     r = run("wijzigingen", "--sinds", "HEAD")
     assert r.code == 0, r.err
-    lines = r.out.splitlines()
-    assert "  2022-2023/1.1.2   doorgeschoven: (leeg) -> 2024-2025" in lines
-    assert ("  2024-2025/1.1.2   toegevoegd: Bespreken in ambtelijk overleg data-analyse en "
-            "verhuurrapportages over ontwikkelingen in de woningmarkt en de wachttijden van "
-            "verschillende groepen woningzoekenden. (trekker: Corporaties; termijn: vast te "
-            "stellen; status: open; herkomst: 2022-2023/1.1.2)") in lines
-    carried = sum(" doorgeschoven: " in ln for ln in lines)
-    assert carried == sum(" toegevoegd: " in ln for ln in lines) == 43
+    head = repo("rev-parse", "--short", "HEAD").stdout.strip()
+    assert r.out == (
+        f"Wijzigingen in de gegevens van {head} (1 januari 2023) tot de werkmap: 1 wijziging\n"
+        "\n"
+        "Agenda's\n"
+        "  2024-2025  toegevoegd: Uitvoeringsagenda 2024-2025 (43 acties doorgeschoven, 0 nieuw, "
+        "11 lege rijen)\n")
+    new = "agenda-2024-2025.yaml"
+    ws.replace(new, "    termijn: vast te stellen  # in 2022-2023: najaar 2022\n    status: open\n"
+               "    herkomst: \"2022-2023/1.1.3\"", "    termijn: najaar 2024\n    status: open\n"
+               "    herkomst: \"2022-2023/1.1.3\"")
+    ws.replace(new, "- Inzet van een doorstroommakelaar\n",
+               "- Inzet van twee doorstroommakelaars\n")
+    ws.replace(new, "  - nr: \"1.2.1\"\n    onderwerp: Huurbeleid\n",
+               "  - nr: \"1.2.1\"\n    onderwerp: Huurbeleid\n    actie: |-\n      Huurbeleid "
+               "afstemmen.\n      Eerst de corporaties.\n    trekker: [Corporaties]\n"
+               "    termijn: eind 2024\n    status: open\n")
+    r = run("wijzigingen", "--sinds", "HEAD")
+    assert r.code == 0, r.err
+    assert r.out.splitlines()[1:] == [
+        "",
+        "Agenda's",
+        "  2024-2025  toegevoegd: Uitvoeringsagenda 2024-2025 (43 acties doorgeschoven, 1 nieuw, "
+        "10 lege rijen)",
+        "",
+        "Acties",
+        "  2024-2025/1.1.3   termijn: najaar 2022 -> najaar 2024",
+        "  2024-2025/1.1.10  tekst: … hiervan is: - Inzet van [-een doorstroommakelaar-] "
+        "{+twee doorstroommakelaars+} - Een pilot doorstroomaanpak - …",
+        "  2024-2025/1.2.1   toegevoegd: Huurbeleid afstemmen.\\nEerst de corporaties. (trekker: "
+        "Corporaties; termijn: eind 2024; status: open)"]
+    md = run("wijzigingen", "--sinds", "HEAD", "--format", "md").out
+    assert ("- **2024-2025** _Uitvoeringsagenda 2024-2025_ — toegevoegd: Uitvoeringsagenda "
+            "2024-2025 (43 acties doorgeschoven, 1 nieuw, 10 lege rijen)") in md
+    data = json.loads(run("wijzigingen", "--sinds", "HEAD", "--format", "json").out)
+    assert [(c["sleutel"], c["wat"]) for c in data["wijzigingen"]] == [
+        ("2024-2025", "toegevoegd"), ("2024-2025/1.1.3", "termijn"),
+        ("2024-2025/1.1.10", "tekst"), ("2024-2025/1.2.1", "toegevoegd")]
+
+
+def test_a_carried_action_shows_its_own_progress(repo, ws, run):
+    """A step recorded on the carried row after `pa agenda nieuw` is that row's change, with
+    the --datum it was given; the old agenda's row keeps its own history."""
+    assert run("agenda", "nieuw", "2024-2025").code == 0
+    assert run("set", "2024-2025/1.1.3", "-s", "lopend", "-m", "Bouwtafel gepland", "--datum",
+               "2024-05-01").code == 0
+    r = run("wijzigingen", "--sinds", "HEAD")
+    assert r.code == 0, r.err
+    assert r.out.splitlines()[3:] == [
+        "  2024-2025  toegevoegd: Uitvoeringsagenda 2024-2025 (43 acties doorgeschoven, 0 nieuw, "
+        "11 lege rijen)",
+        "",
+        "Acties",
+        "  2024-2025/1.1.3  status: open -> lopend (datum 1 mei 2024); toelichting: Bouwtafel "
+        "gepland"]
 
 
 def test_vaststelling_and_titel_of_an_agenda_are_changes(repo, ws, run):

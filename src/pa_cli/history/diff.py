@@ -12,11 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterable, NamedTuple
 
+from pa_cli.base.fmt import datum_nl, opsomming
 from pa_cli.load.dataset import Dataset
-from pa_cli.model.records import Afspraak, Agenda, Groep, Partij, Rij
+from pa_cli.model.records import Afspraak, Agenda, Groep, Partij, Rij, Voortgang
 
 __all__ = ["Wijziging", "compare", "woorden", "SOORTEN", "TEKSTEN", "field_changes",
-           "keyed_changes", "details_text"]
+           "keyed_changes", "details_text", "carried_rows", "file_key"]
 
 # the order in which changes are listed
 SOORTEN = ("agenda", "actie", "afspraak", "thema", "partij", "groep", "moment", "document",
@@ -40,11 +41,14 @@ class Wijziging(NamedTuple):
     details: str | None = None  # with an added action: trekker, termijn, status, herkomst;
     #                             with an added or removed meting: its bron
     meting: dict[str, Any] | None = None  # a meting's identity, for JSON readers
+    stap: str | None = None  # with a status or toelichting: the --datum of the new step(s)
 
     def as_json(self) -> dict[str, Any]:
         out: dict[str, Any] = self._asdict()
         if self.meting is None:
             del out["meting"]  # only a meting has one
+        if self.stap is None:
+            del out["stap"]  # only a recorded step has one
         if self.wat in TEKSTEN:
             out["woorden"] = [list(w) for w in woorden(self.van or "", self.naar or "")]
         return out
@@ -86,13 +90,14 @@ def details_text(*pairs: tuple[str, str | None]) -> str | None:
     return "; ".join(f"{name}: {value}" for name, value in pairs if value) or None
 
 
-def _agenda_key(agenda: Agenda) -> str:
+def file_key(agenda: Agenda) -> str:
+    """'2022-2023' for agenda-2022-2023.yaml: how rows and `herkomst` name an agenda."""
     name = Path(agenda.src[0]).name
     return name.removeprefix("agenda-").removesuffix(".yaml")
 
 
 def _rows(ds: Dataset) -> dict[tuple[str, str], tuple[Agenda, Rij]]:
-    return {(_agenda_key(ag), r.nr): (ag, r) for ag in ds.agendas for r in ag.rijen}
+    return {(file_key(ag), r.nr): (ag, r) for ag in ds.agendas for r in ag.rijen}
 
 
 def field_changes(kind: str, key: str, about: str, old: Any, new: Any,
@@ -106,41 +111,85 @@ def field_changes(kind: str, key: str, about: str, old: Any, new: Any,
     return out
 
 
-def _action_changes(key: str, old: Rij, new: Rij) -> list[Wijziging]:
+def _termijn(r: Rij) -> str | None:
+    return r.termijn.tekst if r.termijn else None
+
+
+ROW_FIELDS = {
+    "termijn": _termijn,
+    "trekker": lambda r: _names(r.trekker) or None,
+    "tekst": lambda r: r.actie,
+    "doorgeschoven": lambda r: r.doorgeschoven,  # carried over to a next agenda
+    "afspraak": lambda r: r.afspraak,
+    "onderwerp": lambda r: r.onderwerp,
+    "herkomst": lambda r: r.herkomst,
+}
+
+
+def _action_changes(key: str, old: Rij, new: Rij, carried: bool = False) -> list[Wijziging]:
+    """The changes of one action. `carried`: `new` is the row `pa agenda nieuw` made of `old`,
+    so what carrying does by itself (its herkomst, no voortgang, a termijn 'vast te stellen')
+    is no change."""
     about = new.onderwerp or ""
     out = []
+    steps = _new_steps(old, new) if not carried else list(new.voortgang)
+    stap = opsomming([datum_nl(s.datum) for s in steps if s.datum], "en") or None
     if old.status != new.status:
         note = new.toelichting if new.toelichting != old.toelichting else None
-        out.append(Wijziging("actie", key, about, "status", old.status, new.status, note))
+        out.append(Wijziging("actie", key, about, "status", old.status, new.status, note,
+                             stap=stap))
     elif old.toelichting != new.toelichting:
         out.append(Wijziging("actie", key, about, "toelichting", old.toelichting,
-                             new.toelichting))
-    out += field_changes("actie", key, about, old, new, {
-        "termijn": lambda r: r.termijn.tekst if r.termijn else None,
-        "trekker": lambda r: _names(r.trekker) or None,
-        "tekst": lambda r: r.actie,
-        "doorgeschoven": lambda r: r.doorgeschoven,  # carried over to a next agenda
-        "afspraak": lambda r: r.afspraak,
-        "onderwerp": lambda r: r.onderwerp,
-        "herkomst": lambda r: r.herkomst,
-    })
-    if not out or out[0].wat not in ("status", "toelichting"):  # pa set's step is said there
-        out += field_changes("actie", key, about, old, new, {"voortgang": _voortgang})
+                             new.toelichting, stap=stap))
+    fields = ROW_FIELDS
+    if carried:
+        fields = {k: f for k, f in ROW_FIELDS.items() if k not in ("herkomst", "termijn")}
+        if new.termijn is None or not new.termijn.vast_te_stellen:
+            fields["termijn"] = _termijn  # the new termijn filled in
+    out += field_changes("actie", key, about, old, new, fields)
+    said = out and out[0].wat in ("status", "toelichting") and steps  # pa set's step is there
+    if not said and (not carried or new.voortgang):
+        out += field_changes("actie", key, about, Rij("", voortgang=[] if carried else
+                                                      old.voortgang), new,
+                             {"voortgang": _voortgang})
     return out
+
+
+def _new_steps(old: Rij, new: Rij) -> list[Voortgang]:
+    """The voortgang steps `new` adds to those of `old`; none if it rewrote them."""
+    n = len(old.voortgang)
+    return list(new.voortgang[n:]) if list(new.voortgang[:n]) == list(old.voortgang) else []
 
 
 def _voortgang(r: Rij) -> str | None:
     """'1 februari 2023: lopend (Eerste bouwtafel gehouden); ...'"""
-    from pa_cli.base.fmt import datum_nl
-
     return "; ".join(f"{datum_nl(s.datum)}: {s.status}"
                      + (f" ({s.toelichting})" if s.toelichting else "")
                      for s in r.voortgang) or None
 
 
+def carried_rows(ds: Dataset) -> dict[tuple[str, str], tuple[str, str]]:
+    """Rows `pa agenda nieuw` carried over: (agenda, nr) -> (agenda, nr) of the row it came
+    from, whose `doorgeschoven` names this agenda."""
+    rows = _rows(ds)
+    out = {}
+    for key, (_, rij) in rows.items():
+        jaren, _, nr = (rij.herkomst or "").rpartition("/")
+        source = rows.get((jaren, nr))
+        if rij.is_actie and source and source[1].doorgeschoven == key[0]:
+            out[key] = (jaren, nr)
+    return out
+
+
 def _actions(old: Dataset, new: Dataset) -> list[Wijziging]:
+    """Changes of actions. A row carried into an agenda that is new here is counted in that
+    agenda's line (diff_document) and shows only where it differs from the row it came from;
+    its old row's `doorgeschoven` is said by that count too."""
     before, after = _rows(old), _rows(new)
     several = len({k[0] for k in [*before, *after]}) > 1
+    new_agendas = {k[0] for k in after} - {k[0] for k in before}
+    carried = {k: src for k, src in carried_rows(new).items() if k[0] in new_agendas}
+    sources = set(carried.values())
     out = []
 
     def label(k: tuple[str, str]) -> str:
@@ -148,10 +197,12 @@ def _actions(old: Dataset, new: Dataset) -> list[Wijziging]:
 
     for k, (_, rij) in after.items():
         was = before.get(k)
-        if was is None or not was[1].is_actie:
+        if k in carried:
+            origin = before.get(carried[k]) or after[carried[k]]
+            out += _action_changes(label(k), origin[1], rij, carried=True)
+        elif was is None or not was[1].is_actie:
             if rij.is_actie:
-                termijn = rij.termijn.tekst if rij.termijn else None
-                details = details_text(("trekker", _names(rij.trekker)), ("termijn", termijn),
+                details = details_text(("trekker", _names(rij.trekker)), ("termijn", _termijn(rij)),
                                        ("status", rij.status), ("herkomst", rij.herkomst))
                 out.append(Wijziging("actie", label(k), rij.onderwerp or "", "toegevoegd",
                                      None, rij.actie, details=details))
@@ -159,7 +210,10 @@ def _actions(old: Dataset, new: Dataset) -> list[Wijziging]:
             out.append(Wijziging("actie", label(k), was[1].onderwerp or "", "verwijderd",
                                  was[1].actie))
         else:
-            out += _action_changes(label(k), was[1], rij)
+            changes = _action_changes(label(k), was[1], rij)
+            if k in sources and was[1].doorgeschoven is None:
+                changes = [c for c in changes if c.wat != "doorgeschoven"]
+            out += changes
     for k, (_, rij) in before.items():
         if k not in after and rij.is_actie:
             out.append(Wijziging("actie", label(k), rij.onderwerp or "", "verwijderd",

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from pa_cli.base.fmt import datum_nl
-from pa_cli.history.diff import Wijziging, field_changes, keyed_changes
+from pa_cli.base.fmt import aantal, datum_nl
+from pa_cli.history.diff import Wijziging, carried_rows, field_changes, file_key, keyed_changes
 from pa_cli.load.dataset import Dataset
 from pa_cli.model.records import Agenda, Blok, Moment, Sectie, Thema
 
@@ -47,15 +47,30 @@ def agenda_changes(old: Dataset, new: Dataset) -> list[Wijziging]:
     """The keys of each agenda file. A new agenda's rows show as actions; of its own keys only a
     vaststelling is news."""
     before = {_agenda_key(a): a for a in old.agendas}
+    carried = carried_rows(new)
     out = []
     for agenda in new.agendas:
         key = _agenda_key(agenda)
         was = before.get(key)
         if was is None:
+            out.append(_new_agenda(key, agenda, carried))
             was = Agenda(titel=agenda.titel, rijen=[], bijlage=agenda.bijlage,
                          inleiding=agenda.inleiding)
         out += field_changes("agenda", key, agenda.titel or "", was, agenda, AGENDAVELDEN)
     return out
+
+
+def _new_agenda(key: str, agenda: Agenda, carried: dict[tuple[str, str], Any]) -> Wijziging:
+    """One line for an agenda added: "43 acties doorgeschoven, 2 nieuw, 11 lege rijen"; its
+    carried rows show only where they differ from the row they came from."""
+    mine = {k[1] for k in carried if k[0] == file_key(agenda)}
+    moved = sum(1 for r in agenda.rijen if r.is_actie and r.nr in mine)
+    nieuw = sum(1 for r in agenda.rijen if r.is_actie) - moved
+    leeg = sum(1 for r in agenda.rijen if not r.is_actie)
+    counts = (f"{aantal(moved, 'actie', 'acties')} doorgeschoven, {nieuw} nieuw, "
+              f"{aantal(leeg, 'lege rij', 'lege rijen')}")
+    return Wijziging("agenda", key, agenda.titel or "", "toegevoegd", None,
+                     agenda.titel or key, details=counts)
 
 
 def _themas(ds: Dataset) -> dict[str, Thema | Sectie]:

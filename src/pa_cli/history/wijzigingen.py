@@ -137,6 +137,8 @@ def _describe(c: Wijziging, md: bool) -> str:
         words = _md_words if md else _text_words
         return f"{c.wat}: " + words(c.van or "", c.naar or "")
     text = f"{c.wat}: {val(c.van)} {arrow} {val(c.naar)}"
+    if c.stap:
+        text += f" (datum {c.stap})"
     if c.toelichting:
         text += f"; toelichting: {esc(c.toelichting)}"
     return text

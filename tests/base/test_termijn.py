@@ -37,7 +37,7 @@ EXAMPLES = [
 
 @pytest.mark.parametrize("phrase, last_day", EXAMPLES)
 def test_documented_forms(phrase, last_day):
-    """Each form in the README gives the documented last day."""
+    """Each form in the manual (docs/gegevens.md) gives the documented last day."""
     t = parse(phrase)
     assert t.uiterlijk == last_day and not t.doorlopend
     assert t.tekst == phrase

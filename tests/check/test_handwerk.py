@@ -1,4 +1,4 @@
-"""Validation answers for a werkgroep member who types the YAML by hand, as the README says."""
+"""Validation answers for a werkgroep member who types the YAML by hand, as the manual says."""
 
 from __future__ import annotations
 

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import REPO
+
 BIN = Path(sys.executable).parent  # the environment pa is installed in, with its `pa` script
 
 
@@ -65,10 +67,13 @@ def test_fish_completes_with_dutch_help():
 
 
 def test_bash_tab_offers_status():
-    """In a real bash with the README's eval line, Tab after `pa st` offers `status`."""
+    """In a real bash with the manual's eval line, Tab after `pa st` offers `status`."""
     bash = shutil.which("bash")
     assert bash, "bash is part of every CI image"
-    script = ('eval "$(_PA_COMPLETE=bash_source pa)"\n'
+    manual = (REPO / "docs" / "referentie" / "opdrachtregel.md").read_text(encoding="utf-8")
+    line = re.search(r"^\| bash \| `~/\.bashrc` \| `(.+)` \|$", manual, re.M)
+    assert line, "the bash line of 'Aanvullen met Tab'"
+    script = (f"{line[1]}\n"
               'COMP_WORDS=(pa st); COMP_CWORD=1; _pa_completion pa; echo "${COMPREPLY[@]}"\n'
               'COMP_WORDS=(pa report --for); COMP_CWORD=2; _pa_completion pa; '
               'echo "${COMPREPLY[@]}"\n')

@@ -104,3 +104,54 @@ def test_changelog_keeps_unreleased():
     text = (REPO / "CHANGELOG.md").read_text(encoding="utf-8")
     assert "keepachangelog.com" in text
     assert text.index("## [Unreleased]") < text.index("### Added")
+
+
+MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december"]
+
+
+def _termijn_rows() -> list[tuple[list[str], str]]:
+    text = (DOCS / "gegevens.md").read_text(encoding="utf-8")
+    table = text.split("| termijn | uiterlijk |\n|---|---|\n", 1)[1].split("\n\n", 1)[0]
+    rows = []
+    for line in table.splitlines():
+        forms, last = line.strip("| ").split(" | ", 1)
+        rows.append((re.findall(r"`([^`]+)`", forms), last))
+    return rows
+
+
+@pytest.mark.parametrize("forms, last", _termijn_rows(), ids=lambda v: str(v)[:30])
+def test_the_table_of_termijnen_is_what_pa_reads(forms, last):
+    """Each form in the manual's table of termijnen gives the last day the table says."""
+    from datetime import date, timedelta
+
+    from pa_cli.base.termijn import parse
+
+    if forms == ["vast te stellen"]:
+        assert parse(forms[0]).uiterlijk is None  # counted from the previous agenda instead
+        return
+    if last.startswith("doorlopend"):
+        for form in forms:
+            assert parse(form).doorlopend and parse(form).uiterlijk is None, form
+        return
+    forms = [f for f in forms if re.search(r"\d", f)]  # not `uiterlijk` on its own
+    assert forms
+    for form in forms:
+        got = parse(form).uiterlijk
+        day = re.search(rf"(\d+) ({'|'.join(MAANDEN)}) (\d{{4}})", last)
+        if day:
+            want = date(int(day[3]), MAANDEN.index(day[2]) + 1, int(day[1]))
+        elif last == "31 december van het laatste jaar":
+            want = date(max(map(int, re.findall(r"\d{4}", form))), 12, 31)
+        elif last == "laatste dag van dat kwartaal":
+            q = int(re.search(r"(\d)(?:e kwartaal| )", form.replace("Q", ""))[1])
+            nxt = date(2023, 3 * q + 1, 1) if q < 4 else date(2024, 1, 1)
+            want = nxt - timedelta(days=1)
+        elif last == "laatste dag van die maand":
+            want = date(2022, 7, 1) - timedelta(days=1)  # juni 2022, jun 2022
+        elif last == "die dag":
+            want = date(2023, 7, 1)
+            assert parse(f"uiterlijk {form}").uiterlijk == want, form
+        else:
+            raise AssertionError(f"the table says {last!r}: teach this test to read it")
+        assert got == want, (form, got, want)

@@ -132,7 +132,7 @@ def test_stoplicht_report_of_the_old_agenda_says_where_an_action_went(run, ws):
 
 
 def test_an_exact_row_number_wins_over_an_afspraak(run, ws):
-    """With 1.1.3 and 1.1.3b in one agenda (as the README teaches), `pa set 1.1.3`,
+    """With 1.1.3 and 1.1.3b in one agenda (as the manual teaches), `pa set 1.1.3`,
     `pa toon 1.1.3` and `pa herstel 1.1.3` mean row 1.1.3, not 'dubbelzinnig'."""
     _two_actions(ws)
     line = ws.line_of(AGENDA, 'nr: "1.1.3"')

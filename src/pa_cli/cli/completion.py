@@ -3,7 +3,7 @@
 The shell runs `pa` with `_PA_COMPLETE` set; only then are typer's completion classes
 loaded and the value completers (trekker names, status words, stoplichten, formats)
 attached to the options, so ordinary commands pay nothing for it. Both spellings of
-the instruction work: click's `bash_source` (as in the README's eval lines) and typer's
+the instruction work: click's `bash_source` (as in the manual's eval lines) and typer's
 own `source_bash` (its scripts call `complete_bash`).
 """
 

@@ -55,6 +55,8 @@ def test_new_agenda_carries_what_is_not_done(run, ws):
         "bijgewerkt: data/agenda-2022-2023.yaml (43 rijen kregen 'doorgeschoven: \"2024-2025\"')",
         "Vul de nieuwe termijnen in (pa validate toont waar: 'termijn nog vast te stellen') en "
         "zet 'vastgesteld: JJJJ-MM-DD' bovenaan zodra het overleg de agenda vaststelt.",
+        "Voortgang van vóór 2024 legt u vast op de rij in 2022-2023, met die datum: pa set "
+        "2022-2023/NR --datum DATUM.",
     ]
     old = ws.read(AGENDA)
     assert old.count('    doorgeschoven: "2024-2025"\n') == 43

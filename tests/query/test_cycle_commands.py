@@ -106,7 +106,9 @@ def test_moved_row_is_refused_by_set_with_where_it_went(run, ws):
     r = run("set", "2022-2023/1.1.2", "-s", "gereed")
     assert (r.code, r.err) == (1, "pa: geweigerd: agendarij 1.1.2 van 2022-2023 is "
                                   "doorgeschoven naar 2024-2025; leg de voortgang daar vast: "
-                                  "pa set 2024-2025/1.1.2\n")
+                                  "pa set 2024-2025/1.1.2 --status gereed. Een stap van vóór "
+                                  "1 januari 2024 (in 2022-2023) kan hier nog, met die "
+                                  "--datum\n")
     assert ws.snapshot() == before
 
 

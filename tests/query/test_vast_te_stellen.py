@@ -54,9 +54,8 @@ def test_a_carried_row_refuses_a_step_from_before_its_agenda(run, ws):
     r = run("set", "2026-2027/3.3", "--status", "gereed", "--datum", "1-3-2023", "-m", "x")
     assert (r.code, r.err) == (1, (
         "pa: geweigerd: --datum 1 maart 2023 ligt vóór het begin van de agenda van deze rij "
-        "(1 januari 2026); toen liep de actie nog in agenda 2022-2023/3.3, en daar telt een stap "
-        "van die datum niet meer. Leg vast wat nu geldt met een datum vanaf het begin van deze "
-        "agenda, en noem de eerdere datum in de toelichting\n"))
+        "(1 januari 2026); toen liep de actie nog in agenda 2022-2023/3.3: leg de stap daar "
+        "vast, met pa set 2022-2023/3.3 --status gereed --toelichting x --datum 1-3-2023\n"))
     assert ws.read("agenda-2026-2027.yaml") == before
     assert run("set", "2026-2027/3.3", "--status", "gereed", "--datum", "2-1-2026",
                "-m", "gereed sinds maart 2023").code == 0

@@ -126,3 +126,10 @@ def agenda_nieuw(
     print(f"bijgewerkt: {r.bron} ({r.doorgeschoven} rijen kregen 'doorgeschoven: \"{jaren}\"')")
     print("Vul de nieuwe termijnen in (pa validate toont waar: 'termijn nog vast te stellen') "
           "en zet 'vastgesteld: JJJJ-MM-DD' bovenaan zodra het overleg de agenda vaststelt.")
+    if r.van:
+        print(f"Voortgang van vóór {r.begin} legt u vast op de rij in {r.van}, met die datum: "
+              f"pa set {r.van}/NR --datum DATUM.")
+    if r.concept:
+        _melding(f"let op: agenda {r.van} is nog een concept (geen 'vastgesteld:'); de acties "
+                 f"en termijnen die nu doorschuiven komen uit dat concept. Stelde het overleg "
+                 f"die agenda vast, zet dan 'vastgesteld: JJJJ-MM-DD' in {r.bron}")

@@ -36,6 +36,9 @@ class NieuweAgenda(Struct):
     bron: str  # the old file, as shown
     doorgeschoven: int  # actions carried over
     lege_rijen: int
+    van: str = ""  # the years of the agenda carried from: "2022-2023"
+    concept: bool = False  # that agenda is not vastgesteld: its rows come from a concept
+    begin: int = 0  # the first year of the new agenda
 
 
 def parse_jaren(text: str, rule: AgendaRegel | None = None) -> tuple[int, int]:
@@ -273,7 +276,8 @@ def nieuwe_agenda(data: Path | None, jaren: str) -> NieuweAgenda:
         state.update(source=source, carried=carried)
         changes = [Change(target, None, text.encode("utf-8")),
                    Change(path, raw, _mark_old(raw, source, carried, jaren))]
-        return changes, NieuweAgenda(display_path(target), source.src[0], len(carried), empty)
+        return changes, NieuweAgenda(display_path(target), source.src[0], len(carried), empty,
+                                     source.jaren or "", source.is_concept, first)
 
     def check(after: Dataset) -> None:
         _verify(after, state["source"], state["carried"], jaren)  # type: ignore[arg-type]

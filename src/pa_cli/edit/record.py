@@ -44,7 +44,7 @@ Opdracht = Callable[[str], str]  # the command the user typed, with another NR
 
 
 def find_row(ds: Dataset, nr: str, agenda: str | None = None, datum: date | None = None,
-             moved_ok: bool = False, opdracht: Opdracht | None = None,
+             moved_ok: bool = False, opdracht: Opdracht | None = None, terug: bool = False,
              ) -> tuple[Agenda, Rij, str]:
     """The one agenda action meant by NR, and the melding of the agenda choice.
 
@@ -52,8 +52,10 @@ def find_row(ds: Dataset, nr: str, agenda: str | None = None, datum: date | None
     ('2024-2025/2.4b'). A plain NR is the row with that number where there is one (an exact
     row number wins), else the rows of the afspraak with that number. Without JAREN or
     --agenda, the agenda covering `datum` is used. A row that moved on to a later agenda is
-    refused unless `moved_ok` (for reading). Where NR still names several rows, the refusal
-    gives `opdracht(ref)` for each: the whole command to type.
+    refused unless `moved_ok` (for reading), or the step written on it (`datum`, pa set) or
+    taken back (its last, `terug`: pa herstel) lies before that agenda begins: progress of the
+    old agenda's own years stays recordable after `pa agenda nieuw`. Where NR still names
+    several rows, the refusal gives `opdracht(ref)` for each: the whole command to type.
     """
     from pa_cli.query.agendas import kies, split_ref
 
@@ -85,10 +87,38 @@ def find_row(ds: Dataset, nr: str, agenda: str | None = None, datum: date | None
         raise Refused(f"agendarij {rij.nr} is leeg (geen actie); vul eerst de actie, trekker "
                       "en status in het bestand in")
     if rij.doorgeschoven and not moved_ok:
-        raise Refused(f"agendarij {rij.nr} van {a.jaren} is doorgeschoven naar "
-                      f"{rij.doorgeschoven}; leg de voortgang daar vast: pa set "
-                      f"{rij.doorgeschoven}/{rij.nr}")
+        begins = agenda_begins(ds, rij.doorgeschoven)
+        stap = (rij.voortgang[-1].datum if rij.voortgang else None) if terug else datum
+        if begins is None or stap is None or stap >= begins:
+            ref = f"{rij.doorgeschoven}/{rij.nr}"
+            elders = opdracht(ref) if opdracht else f"pa {'herstel' if terug else 'set'} {ref}"
+            hier = ("" if begins is None or terug else f". Een stap van vóór {datum_nl(begins)} "
+                    f"(in {a.jaren}) kan hier nog, met die --datum")
+            raise Refused(f"agendarij {rij.nr} van {a.jaren} is doorgeschoven naar "
+                          f"{rij.doorgeschoven}; leg de voortgang daar vast: {elders}{hier}")
+        return a, rij, "; ".join(m for m in (keuze.melding, _loopt_door(ds, a, rij)) if m)
     return a, rij, keuze.melding
+
+
+def _loopt_door(ds: Dataset, agenda: Agenda, rij: Rij) -> str:
+    """'let op: ...' for a step on a row that moved on: the row where the action lives on."""
+    from pa_cli.query.agendas import keten
+
+    chain = keten(ds, agenda, rij)
+    here = next(i for i, (_, r) in enumerate(chain) if r is rij)
+    if here + 1 >= len(chain):
+        return ""
+    ag, nxt = chain[here + 1]
+    return (f"let op: de actie loopt door in {ag.jaren}/{nxt.nr} (status {nxt.status}); pas die "
+            "rij zo nodig ook aan")
+
+
+def agenda_begins(ds: Dataset, jaren: str | None) -> date | None:
+    """1 January of the first year of the agenda `jaren` names, if it has years."""
+    from pa_cli.query.agendas import by_jaren
+
+    found = by_jaren(ds).get(jaren) if jaren else None
+    return date(found.years[0], 1, 1) if found and found.years else None
 
 
 def _dubbelzinnig(nr: str, jaren: str | None, hits: list[tuple[Agenda, Rij, str]],
@@ -225,14 +255,6 @@ Expected = tuple[str, str | None, list[Voortgang]]  # status, toelichting, voort
 Plan = tuple[Callable[[Any], None], Expected, SetResult]  # the row's edit, its proof, the result
 
 
-def _carried_since(rij: Rij) -> date | None:
-    """1 January of the first year of a carried row's agenda (from its file name), else None."""
-    import re
-
-    m = re.search(r"agenda-(\d{4})-\d{4}\.yaml$", rij.src[0])
-    return date(int(m.group(1)), 1, 1) if rij.herkomst and m else None
-
-
 def set_status(data: Path | None, nr: str, status: str, toelichting: str | None,
                datum: date, agenda: str | None = None, toekomst: bool = False,
                opdracht: Opdracht | None = None) -> SetResult:
@@ -251,17 +273,16 @@ def set_status(data: Path | None, nr: str, status: str, toelichting: str | None,
                       "een voortgang in de toekomst laat geen eerdere 'pa set' meer toe. "
                       "Klopt de datum, geef dan ook --toekomst")
 
-    def plan(rij: Rij) -> Plan:
+    def plan(ds: Dataset, agenda_obj: Agenda, rij: Rij) -> Plan:
         if rij.status == status and toelichting is None:
             raise Refused(f"agendarij {rij.nr} heeft al status '{status}'; geef een "
                           "--toelichting om voortgang vast te leggen")
-        begins = _carried_since(rij)
+        begins = agenda_begins(ds, agenda_obj.jaren) if rij.herkomst else None
         if begins is not None and datum < begins:
+            elders = opdracht(rij.herkomst or "") if opdracht else f"pa set {rij.herkomst}"
             raise Refused(f"--datum {datum_nl(datum)} ligt vóór het begin van de agenda van deze "
                           f"rij ({datum_nl(begins)}); toen liep de actie nog in agenda "
-                          f"{rij.herkomst}, en daar telt een stap van die datum niet meer. Leg "
-                          "vast wat nu geldt met een datum vanaf het begin van deze agenda, en "
-                          "noem de eerdere datum in de toelichting")
+                          f"{rij.herkomst}: leg de stap daar vast, met {elders}")
         if rij.voortgang and rij.voortgang[-1].datum and datum < rij.voortgang[-1].datum:
             raise Refused(f"--datum {datum_nl(datum)} ligt vóór de laatste voortgang "
                           f"({datum_nl(rij.voortgang[-1].datum)}) van agendarij {rij.nr}; "
@@ -283,7 +304,7 @@ def herstel(data: Path | None, nr: str, agenda: str | None = None,
     """
     from pa_cli.query.stand import replay
 
-    def plan(rij: Rij) -> Plan:
+    def plan(ds: Dataset, agenda_obj: Agenda, rij: Rij) -> Plan:
         if not rij.voortgang:
             raise Refused(f"agendarij {rij.nr} heeft geen voortgang om terug te draaien; pas "
                           "de status aan met 'pa set'")
@@ -293,18 +314,19 @@ def herstel(data: Path | None, nr: str, agenda: str | None = None,
                 SetResult(rij.src[0], rij.nr, rij.status, status, rij.src[1],
                           rij.voortgang[-1].datum))
 
-    return _update_row(data, nr, agenda, plan, opdracht=opdracht)
+    return _update_row(data, nr, agenda, plan, opdracht=opdracht, terug=True)
 
 
 def _update_row(data: Path | None, nr: str, agenda: str | None,
-                plan: Callable[[Rij], Plan], datum: date | None = None,
-                opdracht: Opdracht | None = None) -> SetResult:
+                plan: Callable[[Dataset, Agenda, Rij], Plan], datum: date | None = None,
+                opdracht: Opdracht | None = None, terug: bool = False) -> SetResult:
     """Change one action in its file, serialised with other writers (writer.update_data)."""
     found: list[tuple[Rij, Expected]] = []
 
     def change(ds: Dataset) -> tuple[list[Change], SetResult]:
-        agenda_obj, rij, melding = find_row(ds, nr, agenda, datum, opdracht=opdracht)
-        edit_row, expected, result = plan(rij)
+        agenda_obj, rij, melding = find_row(ds, nr, agenda, datum, opdracht=opdracht,
+                                            terug=terug)
+        edit_row, expected, result = plan(ds, agenda_obj, rij)
         result.melding = melding
         found.append((rij, expected))
         shown = agenda_obj.src[0]

@@ -1,0 +1,122 @@
+"""After `pa agenda nieuw` (issue 20, point 13): progress of the old agenda's own years stays
+recordable on its row, a step from those years on the new row says where it belongs, and
+carrying from an agenda that is still a concept says so. On Terneuzen's two-year agendas and
+on the one-year agendas of a fictional gemeente (tests/fixtures/gemeenten/letters)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from conftest import AGENDA, FIXTURES
+
+NEW = "agenda-2024-2025.yaml"
+
+
+@pytest.fixture
+def carried(run, ws):
+    """The shipped data with agenda 2024-2025 made by `pa agenda nieuw`."""
+    r = run("agenda", "nieuw", "2024-2025")
+    assert (r.code, r.err) == (0, "")  # Bijlage 2 is vastgesteld: no word about a concept
+    assert r.out.splitlines()[-1] == ("Voortgang van vóór 2024 legt u vast op de rij in "
+                                      "2022-2023, met die datum: pa set 2022-2023/NR --datum "
+                                      "DATUM.")
+    return ws
+
+
+def _stand(run, peildatum: str, nr: str) -> dict:
+    rows = json.loads(run("status", "--format", "json", "--peildatum", peildatum).out)
+    return next(r for r in rows if r["nr"] == nr)
+
+
+def test_a_step_of_the_old_years_goes_on_the_old_row(run, carried):
+    """`pa set 2022-2023/1.1.3 --datum 3-11-2022` is recorded there, counts in the stand of
+    that time, and says where the action lives on; the new row is untouched."""
+    new = carried.read(NEW)
+    r = run("set", "2022-2023/1.1.3", "-s", "gereed", "-m", "Bouwtafel gehouden", "--datum",
+            "3-11-2022")
+    assert r.code == 0, r.err
+    assert r.out == "data/agenda-2022-2023.yaml:27: agendarij 1.1.3: open -> gereed\n"
+    assert r.err == ("pa: let op: de actie loopt door in 2024-2025/1.1.3 (status open); pas "
+                     "die rij zo nodig ook aan\n")
+    assert carried.read(NEW) == new
+    assert "      - datum: 2022-11-03\n        status: gereed\n" in carried.read(AGENDA)
+    assert _stand(run, "2022-12-01", "1.1.3")["status"] == "gereed"
+    # a plain NR with that --datum finds the same row, through the agenda of 2022
+    r = run("set", "1.1.5", "-s", "lopend", "-m", "verkooplijst besproken", "--datum",
+            "2023-05-01")
+    assert r.code == 0, r.err
+    assert r.out.startswith("data/agenda-2022-2023.yaml:")
+    # and the step can be taken back there
+    r = run("herstel", "2022-2023/1.1.3")
+    assert r.code == 0, r.err
+    assert "voortgang van 2022-11-03 teruggedraaid; gereed -> open" in r.out
+
+
+def test_a_step_of_the_new_years_on_the_old_row_is_refused(run, carried):
+    """Without --datum (today) or with one in the new agenda's years, the old row says where the
+    action lives now, with the whole command, and that an earlier step can still go here."""
+    before = carried.snapshot()
+    r = run("set", "2022-2023/1.1.3", "-s", "lopend", "-m", "y", "--datum", "2-1-2024")
+    assert (r.code, r.err) == (1, (
+        "pa: geweigerd: agendarij 1.1.3 van 2022-2023 is doorgeschoven naar 2024-2025; leg de "
+        "voortgang daar vast: pa set 2024-2025/1.1.3 --status lopend --toelichting y --datum "
+        "2-1-2024. Een stap van vóór 1 januari 2024 (in 2022-2023) kan hier nog, met die "
+        "--datum\n"))
+    assert carried.snapshot() == before
+
+
+def test_an_old_step_on_the_new_row_names_the_old_row(run, carried):
+    """`pa set 2024-2025/1.1.3 --datum 3-11-2022` gives the command that records it; that
+    command works."""
+    before = carried.snapshot()
+    r = run("set", "2024-2025/1.1.3", "-s", "lopend", "--datum", "3-11-2022", "-m", "x")
+    assert (r.code, r.err) == (1, (
+        "pa: geweigerd: --datum 3 november 2022 ligt vóór het begin van de agenda van deze rij "
+        "(1 januari 2024); toen liep de actie nog in agenda 2022-2023/1.1.3: leg de stap daar "
+        "vast, met pa set 2022-2023/1.1.3 --status lopend --toelichting x --datum "
+        "3-11-2022\n"))
+    assert carried.snapshot() == before
+    assert run("set", "2022-2023/1.1.3", "--status", "lopend", "--toelichting", "x", "--datum",
+               "3-11-2022").code == 0
+
+
+def test_carrying_from_a_concept_says_so(run, carried):
+    """Agenda 2024-2025 has no `vastgesteld:`: making 2026-2027 from it carries its rows and
+    says that they come from a concept; once vastgesteld, nothing is said."""
+    r = run("agenda", "nieuw", "2026-2027")
+    assert r.code == 0, r.err
+    assert r.err == (
+        "pa: let op: agenda 2024-2025 is nog een concept (geen 'vastgesteld:'); de acties en "
+        "termijnen die nu doorschuiven komen uit dat concept. Stelde het overleg die agenda "
+        "vast, zet dan 'vastgesteld: JJJJ-MM-DD' in data/agenda-2024-2025.yaml\n")
+
+
+@pytest.fixture
+def letters(tmp_path, monkeypatch):
+    """Veldmere's one-year agendas, with 2027 made from 2026 by `pa agenda nieuw`."""
+    target = tmp_path / "data"
+    shutil.copytree(FIXTURES / "gemeenten" / "letters", target)
+    (target / "agenda-2027.yaml").unlink()
+    monkeypatch.chdir(tmp_path)
+    return target
+
+
+def test_one_year_agendas_too(run, letters):
+    """A jaarschijf: a 2026 step on the carried row of 2027 names the row in 2026, where it
+    is recorded; carrying 2028 from the concept of 2027 says so."""
+    r = run("agenda", "nieuw", "2027")
+    assert (r.code, r.err) == (0, "")
+    r = run("set", "2027/A1", "-s", "lopend", "--datum", "1-11-2026", "-m", "x")
+    assert (r.code, r.err) == (1, (
+        "pa: geweigerd: --datum 1 november 2026 ligt vóór het begin van de agenda van deze rij "
+        "(1 januari 2027); toen liep de actie nog in agenda 2026/A1: leg de stap daar vast, met "
+        "pa set 2026/A1 --status lopend --toelichting x --datum 1-11-2026\n"))
+    r = run("set", "2026/A1", "--status", "lopend", "--toelichting", "x", "--datum", "1-11-2026")
+    assert r.code == 0, r.err
+    assert "loopt door in 2027/A1 (status open)" in r.err
+    r = run("agenda", "nieuw", "2028")
+    assert r.code == 0, r.err
+    assert "pa: let op: agenda 2027 is nog een concept" in r.err

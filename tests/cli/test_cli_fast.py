@@ -106,9 +106,9 @@ def test_a_failing_command_through_typer_keeps_its_exit_status(run, ws):
 # What `pa status` must not load: typer (the point of _cli_fast.py), what only other paths need
 # (rich on a terminal, jinja2 for reports, ruamel.yaml without a cache hit, subprocess for git
 # and Chromium), and standard modules that cost milliseconds for little (calendar and locale,
-# dataclasses and inspect).
+# dataclasses and inspect); openpyxl is pa export's alone.
 HEAVY = ("typer", "rich", "jinja2", "ruamel", "subprocess", "calendar", "locale", "dataclasses",
-         "inspect", "csv", "zipfile", "xml")
+         "inspect", "csv", "zipfile", "xml", "openpyxl")
 
 
 def test_pa_status_does_not_import_typer_or_other_heavy_modules(ws):

@@ -1,4 +1,4 @@
-"""Commands that make documents: report, wijzigingen."""
+"""Commands that make documents: report, export, wijzigingen."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 from pa_cli.base.exits import ExitStatus, UsageProblem
+from pa_cli.base.fmt import datum_nl
 from pa_cli.cli.common import (
     AgendaOpt,
     DataOpt,
@@ -22,6 +23,7 @@ from pa_cli.cli.common import (
     _melding,
     _output_format,
     _parse_date,
+    _peildatum,
     _print,
 )
 from pa_cli.cli.spec import Arg, Opt
@@ -93,6 +95,32 @@ def report(
         return
     _emit(out, uitvoer, f"{naam}, {fmt}")
     _melding(melding)
+
+
+def export(
+    bestand: Annotated[Path, Arg(
+        metavar="BESTAND.xlsx", show_default=False, help="De Excel-werkmap om te schrijven (via "
+        "een tijdelijk bestand, nooit half).")],
+    peildatum: PeildatumOpt = None,
+    marge: MargeOpt = None,
+    data: DataOpt = None,
+) -> None:
+    """Schrijf de agenda's en de stand als Excel-werkmap. Een blad per agenda en een blad
+    'Stand' op de peildatum, met het stoplicht als woord en kleur."""
+    from pa_cli.check.validate import load_valid
+    from pa_cli.edit import outfile
+    from pa_cli.query import stand as query
+    from pa_cli.show import xlsx
+
+    outfile.output_format(bestand, None, {"xlsx": (".xlsx",)}, "xlsx", "export")
+    dag = _peildatum(peildatum)
+    ds = load_valid(data)
+    s = query.stand(ds, dag, query.Filter(), marge)
+    out = xlsx.workbook(ds.agendas, s)
+    if outfile.write_output(bestand, out, "export"):
+        _print(f"geschreven: {bestand} (werkmap, {len(ds.agendas) + 1} bladen, stand op "
+               f"{datum_nl(dag)})")
+    _melding(s.melding)
 
 
 def wijzigingen(

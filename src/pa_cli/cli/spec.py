@@ -64,6 +64,7 @@ COMMANDS = (
     Entry(("set",), "cli.write:set_"),
     Entry(("herstel",), "cli.write:herstel"),
     Entry(("report",), "cli.report:report"),
+    Entry(("export",), "cli.report:export"),
     Entry(("kalender",), "cli.stand:kalender"),
     Entry(("wijzigingen",), "cli.report:wijzigingen"),
     Entry(("changes",), "cli.report:wijzigingen",

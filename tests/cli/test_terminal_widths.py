@@ -6,12 +6,16 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import shutil
 from datetime import date
+from pathlib import Path
+from typing import Callable
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from metingen import record
 from terminal import ANSI, in_terminal
 
 WIDTHS = (80, 100, 120)
@@ -37,15 +41,32 @@ def _fill(ws, jaren: str) -> None:
     ws.write(name, text.replace("\nrijen:", f"\nvastgesteld: {jaren[:4]}-04-01\nrijen:", 1))
 
 
+_BUILT: dict[str, Path] = {}  # the data as a fixture below made it, once per test session
+
+
+def _built(ws, name: str, tmp_path_factory, make: Callable[[], None]) -> None:
+    """Make the data once with pa, then give each test a fresh copy (the tests only read)."""
+    if name not in _BUILT:
+        make()
+        _BUILT[name] = tmp_path_factory.mktemp(name) / "data"
+        shutil.copytree(ws.data, _BUILT[name])
+    else:
+        shutil.rmtree(ws.data)
+        shutil.copytree(_BUILT[name], ws.data)
+
+
 @pytest.fixture
-def year(ws, run):
+def year(ws, run, tmp_path_factory):
     """A werkgroep's years: agendas 2024-2025 and 2026-2027 made with pa agenda nieuw."""
-    for jaren in TERMIJNEN:
-        r = run("agenda", "nieuw", jaren)
-        assert r.code == 0, r.err
-        _fill(ws, jaren)
-    r = run("validate")
-    assert r.code == 0, r.out
+    def make() -> None:
+        for jaren in TERMIJNEN:
+            r = run("agenda", "nieuw", jaren)
+            assert r.code == 0, r.err
+            _fill(ws, jaren)
+        r = run("validate")
+        assert r.code == 0, r.out
+
+    _built(ws, "year", tmp_path_factory, make)
     return ws
 
 
@@ -135,3 +156,91 @@ def test_any_width_from_80_keeps_the_deadlines(run, year, monkeypatch, columns, 
     r = run(*which)
     assert r.code == 0, r.err
     _check_table(r.out.splitlines(), columns, deadlines)
+
+
+# -- pa monitor and pa kalender ---------------------------------------------------------------
+
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+          "september", "oktober", "november", "december")
+
+
+@pytest.fixture
+def measured(year, run, tmp_path_factory):
+    """The werkgroep's years with the monitor's figures recorded (pa meet)."""
+    _built(year, "measured", tmp_path_factory, lambda: record(run))
+    return year
+
+
+def _kalender_dates(run, args: tuple[str, ...]) -> list[str]:
+    """The first day of each entry, as the kalender writes it ('1 februari 2027', '1 t/m')."""
+    items = json.loads(run(*args, "--format", "json").out)["items"]
+    out = []
+    for item in items:
+        d = date.fromisoformat(item["datum"])
+        end = date.fromisoformat(item["tot_en_met"])
+        same = d == end or (d.year, d.month) != (end.year, end.month)
+        out.append(f"{d.day} {MONTHS[d.month - 1]} {d.year}" if same else f"{d.day} t/m ")
+    return out
+
+
+def _check_kalender(lines: list[str], columns: int, dates: list[str]) -> None:
+    assert max(len(line) for line in lines) <= columns, max(lines, key=len)
+    entries = [line for line in lines[2:-2] if line[:1].isdigit()]
+    assert len(entries) == len(dates), "an entry without its own line"
+    for line, first in zip(entries, dates):
+        assert line.startswith(first), (first, line)
+
+
+def _check_monitor(lines: list[str], columns: int, regels: list[dict]) -> None:
+    assert max(len(line) for line in lines) <= columns, max(lines, key=len)
+    rows = [line for line in lines[3:-2] if line[:1].isdigit()]
+    assert len(rows) == len(regels), "an indicator without its own line"
+    for line, regel in zip(rows, regels):
+        assert line.startswith(regel["afspraak"] + " ")
+        assert (regel["stoplicht"] or "–") in line or "geen meting" in line, line
+
+
+KALENDER = ("kalender", "--van", "2026-12-06")
+MONITOR = ("monitor", "--peildatum", "2026-12-06")
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_kalender_fits_a_terminal(run, year, columns):
+    """pa kalender (139 characters wide before) keeps to the window, each date whole."""
+    dates = _kalender_dates(run, KALENDER)
+    assert len(dates) > 10
+    out = ANSI.sub("", in_terminal(list(KALENDER), year.root, columns))
+    _check_kalender(out.splitlines(), columns, dates)
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_kalender_piped_with_columns_fits_them(run, year, monkeypatch, columns):
+    dates = _kalender_dates(run, KALENDER)
+    monkeypatch.setenv("COLUMNS", str(columns))
+    _check_kalender(run(*KALENDER).out.splitlines(), columns, dates)
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_monitor_fits_a_terminal(run, measured, columns):
+    """pa monitor (lines up to 273 characters before) keeps to the window, a line per
+    indicator with its verdict; the id for pa meet is still there, on the line under it."""
+    regels = json.loads(run(*MONITOR, "--format", "json").out)["regels"]
+    out = ANSI.sub("", in_terminal(list(MONITOR), measured.root, columns))
+    _check_monitor(out.splitlines(), columns, regels)
+    assert all(r["indicator"] in out for r in regels)
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_monitor_piped_with_columns_fits_them(run, measured, monkeypatch, columns):
+    regels = json.loads(run(*MONITOR, "--format", "json").out)["regels"]
+    monkeypatch.setenv("COLUMNS", str(columns))
+    out = run(*MONITOR).out
+    _check_monitor(out.splitlines(), columns, regels)
+    assert all(r["indicator"] in out for r in regels)
+
+
+def test_monitor_piped_without_columns_stays_whole(run, measured, monkeypatch):
+    """Into a pipe without COLUMNS nothing is cut: grep finds every whole text."""
+    monkeypatch.delenv("COLUMNS")
+    out = run(*MONITOR).out
+    assert "…" not in out and "nog geen cijfer vastgelegd; doel 2022-2025, geldt door" in out

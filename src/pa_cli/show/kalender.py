@@ -8,6 +8,9 @@ from pa_cli.base import clock
 from pa_cli.base.fmt import aantal, datum_nl, md_cell, shorten
 from pa_cli.base.safe_text import inline, json_text
 from pa_cli.query.kalender import SOORTEN, Gebeurtenis, Kalender
+from pa_cli.show.fit import GAP, fit, natural, table_lines
+from pa_cli.show.tables import _prose
+from pa_cli.show.term import screen
 
 __all__ = ["FORMATS", "ICS_EXTENSIONS", "kalender_output", "ics"]
 
@@ -41,18 +44,36 @@ def _cells(g: Gebeurtenis) -> list[str]:
             inline(afspraak)]
 
 
+# On a narrow terminal wat and trekker are cut to no less than these (by column index); when
+# that does not fit either, the soort and the afspraak go onto the line under the entry.
+_LEAST = {2: 28, 3: 16}
+_NARROW = (0, 2, 3)
+_NARROW_LEAST = {1: 16, 2: 12}
+
+
 def _text(k: Kalender) -> str:
-    lines = [_heading(k), ""]
+    width = screen().width
+    lines = [_prose(_heading(k), width), ""]
     if not k.items:
         lines.append("Niets in deze periode.")
     rows = [_cells(g) for g in k.items]
-    widths = [max((len(r[i]) for r in rows), default=0) for i in range(5)]
-    for g, row in zip(k.items, rows):
-        line = "  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip()
+    widths = fit(natural(rows), width, _LEAST) if rows else []
+    narrow = widths is None
+    if narrow:  # wanneer, wat, trekker; the soort and the afspraak under it
+        rows = [[row[i] for i in _NARROW] for row in rows]
+        widths = fit(natural(rows), width, _NARROW_LEAST) or natural(rows)
+    assert widths is not None
+    indent = " " * (widths[0] + GAP) if widths else ""
+    room = 76 if width is None else min(76, width - len(indent))
+    for g, line in zip(k.items, table_lines(rows, widths)):
         lines.append(line)
+        under = [SOORTEN[g.soort], f"afspraak {g.afspraak}" if g.afspraak else ""] if narrow \
+            else []
         if g.soort in ("actie", "looptijd") and g.tekst:
-            lines.append(" " * (widths[0] + 2) + shorten(g.tekst, 76))
-    lines += ["", _summary(k)]
+            under.append(g.tekst)
+        if any(under):
+            lines.append(indent + shorten(" · ".join(inline(u) for u in under if u), room))
+    lines += ["", _prose(_summary(k), width)]
     return "\n".join(lines)
 
 

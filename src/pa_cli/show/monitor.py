@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from pa_cli.base.fmt import aantal, datum_kort, datum_nl, md_cell
+from pa_cli.base.fmt import aantal, datum_kort, datum_nl, md_cell, shorten
 from pa_cli.base.safe_text import inline, json_text
 from pa_cli.query.monitor import (
     GEEN_METING,
@@ -19,8 +19,9 @@ from pa_cli.query.monitor import (
     getal,
     met_eenheid,
 )
-from pa_cli.show.tables import _csv
-from pa_cli.show.term import paint, use_colour
+from pa_cli.show.fit import GAP, fit, natural, table_lines
+from pa_cli.show.tables import _csv, _prose
+from pa_cli.show.term import paint, screen
 
 __all__ = ["FORMATS", "monitor_output", "COLUMNS", "meting_tekst", "wanneer"]
 
@@ -74,20 +75,49 @@ def _heading(mon: Monitor) -> str:
     return f"Monitor{bron} op {datum_nl(mon.peildatum)}"
 
 
+# On a narrow terminal: the long texts are cut to no less than these (by column index) ...
+_LEAST = {2: 24, 3: 16, 6: 14, 8: 24}
+# ... and when even that does not fit, the id, the reeks and the toelichting go on a line of
+# their own under each row, and these columns stay: afspraak, indicator, meting, jaar, doel,
+# stoplicht.
+_NARROW = (0, 2, 4, 5, 6, 7)
+_NARROW_LEAST = {1: 12, 4: 11}
+_UNDER = " " * 4
+
+
+def _under(r: Regel) -> str:
+    """id: reeks; toelichting, the line under a row on a narrow terminal."""
+    rest = "; ".join(inline(t) for t in (r.reeks, r.toelichting) if t)
+    return f"{r.indicator.id}: {rest}" if rest else r.indicator.id
+
+
 def _text(mon: Monitor) -> str:
-    colour = use_colour()
+    out = screen()
     rows = [[h for h, _ in COLUMNS]] + [[inline(f(r)) for _, f in COLUMNS] for r in mon.regels]
-    sizes = [max(len(row[i]) for row in rows) for i in range(len(COLUMNS))]
-    lines = [_heading(mon), ""]
-    for i, row in enumerate(rows):
-        cells = [c.ljust(sizes[j]) for j, c in enumerate(row)]
-        if i and colour:
-            cells[-2] = paint(cells[-2], mon.regels[i - 1].stoplicht or "dim", True)
-        line = "  ".join(cells).rstrip()
-        lines.append(paint(line, "vet", colour) if i == 0 else line)
+    shown = list(range(len(COLUMNS)))
+    widths = fit(natural(rows), out.width, _LEAST)
+    if widths is None:
+        shown = list(_NARROW)
+        rows = [[row[i] for i in shown] for row in rows]
+        widths = fit(natural(rows), out.width, _NARROW_LEAST) or [
+            min(w, _NARROW_LEAST.get(i, w)) for i, w in enumerate(natural(rows))]
+    light = shown.index(len(COLUMNS) - 2)
+    lines = [_prose(_heading(mon), out.width), ""]
+    for i, line in enumerate(table_lines(rows, widths)):
+        if i == 0:
+            lines.append(paint(line, "vet", out.colour))
+            continue
+        r = mon.regels[i - 1]
+        if out.colour:
+            start = sum(widths[:light]) + GAP * light
+            cell = line[start:start + widths[light]]
+            line = line[:start] + paint(cell, r.stoplicht or "dim", True) + line[start + len(cell):]
+        lines.append(line)
+        if shown == list(_NARROW):
+            lines.append(_UNDER + shorten(_under(r), (out.width or 0) - len(_UNDER)))
     if not mon.regels:
         lines.append("Geen indicatoren: er is geen indicatoren.yaml in de datamap.")
-    lines += ["", _summary(mon)]
+    lines += ["", _prose(_summary(mon), out.width)]
     return "\n".join(lines)
 
 

@@ -152,3 +152,16 @@ def test_a_block_as_last_value_keeps_the_blank_line_after_the_row(run, ws):
     assert "        status: gereed\n\n  - nr: \"3.4\"" in ws.read(AGENDA)
     assert run("herstel", "3.3").code == 0
     assert ws.read(AGENDA) == text
+
+
+_LINE = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=texts | samples | _LINE | st.lists(_LINE, min_size=2, max_size=4).map("\n".join))
+def test_the_quick_decision_is_the_style_writing_and_reading_back_gives(text):
+    """style_of decides most texts without writing them (pa import styles thousands): it must
+    give the style that writing the text and reading it back with pa's reader gives."""
+    from pa_cli.yamlio.style import checked_style
+
+    assert style_of(text) == checked_style(text)

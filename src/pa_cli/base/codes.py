@@ -157,4 +157,16 @@ CODES: dict[str, Code] = {c.code: c for c in (
     Code("PA111", (FOUT,),
          "portefeuille zonder sets: geen map naast `portefeuille.yaml` heeft een "
          "`afspraken.yaml`"),
+    Code("PA120", (FOUT,),
+         "`pa import`: geen tabel met herkenbare kolomkoppen (Nr., Onderwerp, Actie, Trekker, "
+         "Termijn, Status); zeg met `--kolom` welke kolom wat is"),
+    Code("PA121", (FOUT,), "`pa import`: rij zonder nummer"),
+    Code("PA122", (FOUT,),
+         "`pa import`: trekker die geen partij of groep van de afspraken is (met een suggestie), "
+         "of een actie zonder trekker"),
+    Code("PA123", (WAARSCHUWING,),
+         "`pa import`: termijn die pa niet kan lezen; overgenomen als `vast te stellen` met de "
+         "tekst als commentaar"),
+    Code("PA124", (FOUT,), "`pa import`: onbekende status"),
+    Code("PA125", (FOUT,), "`pa import`: rij met trekker, termijn of status maar zonder actie"),
 )}

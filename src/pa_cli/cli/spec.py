@@ -71,9 +71,11 @@ COMMANDS = (
           "Toon wat er in de gegevens veranderde, gelezen uit git. Zelfde als 'pa wijzigingen'."),
     Entry(("toon",), "cli.stand:toon"),
     Entry(("agenda", "nieuw"), "cli.write:agenda_nieuw"),
+    Entry(("import", "agenda"), "cli.begin:import_agenda"),
 )
 
-GROUPS = {"agenda": "Maak de volgende uitvoeringsagenda."}
+GROUPS = {"agenda": "Maak de volgende uitvoeringsagenda.",
+          "import": "Lees gegevens in uit Excel, Word, LibreOffice of CSV."}
 
 
 REQUIRED: Any = object()  # the default of a parameter without one

@@ -13,8 +13,6 @@ crash between the two is finished by the next pa command.
 
 from __future__ import annotations
 
-import io
-import json
 import re
 from pathlib import Path
 
@@ -22,6 +20,7 @@ from pa_cli.base.exits import Refused, UsageProblem
 from pa_cli.base.problems import Problem
 from pa_cli.base.struct import Struct
 from pa_cli.edit.writer import Change, update_data
+from pa_cli.edit.yamltext import flow_item, scalar
 from pa_cli.load.dataset import Dataset, display_path, read_data
 from pa_cli.model.records import Afspraken, Agenda, Rij
 from pa_cli.model.regels import AgendaRegel, bij, bron
@@ -100,27 +99,7 @@ def _deadline(rule: AgendaRegel | None) -> str:
     return f" ({text})" if text else ""
 
 
-# -- writing YAML in the style of the shipped files ----------------------------------------------
-
-def _scalar(text: str, indent: int) -> str:
-    """The text as a YAML value in pa's one style (yamlstyle), block lines at `indent`."""
-    from ruamel.yaml import YAML
-
-    from pa_cli.yamlio.style import styled
-
-    y = YAML()
-    y.width = 1_000_000  # never re-wrap a line
-    buf = io.StringIO()
-    y.dump({"k": styled(text)}, buf)
-    first, *rest = buf.getvalue()[len("k: "):].rstrip("\n").split("\n")
-    pad = " " * indent
-    return "\n".join([first] + [pad + ln[2:] if ln else "" for ln in rest])
-
-
-def _flow_item(name: str) -> str:
-    return name if re.fullmatch(r"[^\W\d][\w .'-]*", name) and name == name.strip() else (
-        json.dumps(name, ensure_ascii=False))
-
+# -- writing YAML in the style of the shipped files (edit/yamltext.py) ---------------------------
 
 def _row(rij: Rij, jaren: str | None) -> list[str]:
     """A row's lines; `jaren` of the old agenda for a carried action, None for an empty row."""
@@ -128,20 +107,20 @@ def _row(rij: Rij, jaren: str | None) -> list[str]:
     if rij.afspraak:
         lines.append(f'    afspraak: "{rij.afspraak}"')
     if rij.onderwerp:
-        lines.append(f"    onderwerp: {_scalar(rij.onderwerp, 6)}")
+        lines.append(f"    onderwerp: {scalar(rij.onderwerp, 6)}")
     if jaren is None:
         return lines
     assert rij.actie is not None
-    lines.append(f"    actie: {_scalar(rij.actie, 6)}")
-    lines.append("    trekker: [" + ", ".join(_flow_item(str(n)) for n in rij.trekker) + "]")
+    lines.append(f"    actie: {scalar(rij.actie, 6)}")
+    lines.append("    trekker: [" + ", ".join(flow_item(str(n)) for n in rij.trekker) + "]")
     t = rij.termijn
     if t is not None and t.uiterlijk is not None:
         lines.append(f"    termijn: vast te stellen  # in {jaren}: {t.tekst}")
     elif t is not None:
-        lines.append(f"    termijn: {_scalar(t.tekst, 6)}")
+        lines.append(f"    termijn: {scalar(t.tekst, 6)}")
     lines.append(f"    status: {rij.status}")
     if rij.toelichting:
-        lines.append(f"    toelichting: {_scalar(rij.toelichting, 6)}")
+        lines.append(f"    toelichting: {scalar(rij.toelichting, 6)}")
     lines.append(f'    herkomst: "{jaren}/{rij.nr}"')
     return lines
 

@@ -18,7 +18,7 @@ import functools
 import io
 from typing import Any
 
-__all__ = ["styled", "style_of"]
+__all__ = ["styled", "style_of", "checked_style"]
 
 
 def styled(text: str) -> Any:
@@ -39,7 +39,32 @@ def styled(text: str) -> Any:
 
 @functools.lru_cache(maxsize=64)
 def style_of(text: str) -> str:
-    """'plain', '|' (literal block) or '"' (double-quoted): the style pa writes the text in."""
+    """'plain', '|' (literal block) or '"' (double-quoted): the style pa writes the text in.
+
+    The common texts are decided without writing them (`pa import` styles thousands): a line of
+    printable characters that starts with a letter or digit, holds no ':' or '#' and reads as
+    text in YAML 1.1 and 1.2 is plain; lines like that (any printable start but a space) are a
+    literal block. A property test checks that this gives what writing and reading back gives.
+    """
+    if _plain_for_sure(text):
+        return "plain"
+    if "\n" in text and text[:1].strip() and text[-1:].strip() and all(
+            _printable(ln) and ln == ln.rstrip() for ln in text.split("\n")):
+        return "|"
+    return checked_style(text)
+
+
+def _printable(line: str) -> bool:
+    return line.isprintable() and "\ufeff" not in line
+
+
+def _plain_for_sure(text: str) -> bool:
+    return (bool(text) and text[0].isalnum() and text == text.rstrip() and _printable(text)
+            and ":" not in text and "#" not in text and _reads_as_text(text))
+
+
+def checked_style(text: str) -> str:
+    """style_of, found by writing the text in a style and reading it back."""
     from ruamel.yaml.scalarstring import LiteralScalarString, PlainScalarString
 
     if "\n" in text:
@@ -55,14 +80,19 @@ def style_of(text: str) -> str:
 _STR = "tag:yaml.org,2002:str"
 
 
+@functools.lru_cache(maxsize=1)
+def _resolvers() -> tuple[Any, ...]:
+    from ruamel.yaml.resolver import VersionedResolver
+
+    return tuple(VersionedResolver(version=v) for v in ((1, 1), (1, 2)))
+
+
 def _reads_as_text(text: str) -> bool:
     """Do the YAML 1.1 and 1.2 resolvers both take the text, written bare, for a string?"""
     from ruamel.yaml.nodes import ScalarNode
-    from ruamel.yaml.resolver import VersionedResolver
 
     plain = (True, False)
-    return all(VersionedResolver(version=v).resolve(ScalarNode, text, plain) == _STR
-               for v in ((1, 1), (1, 2)))
+    return all(r.resolve(ScalarNode, text, plain) == _STR for r in _resolvers())
 
 
 def _holds(value: Any, style: str) -> bool:

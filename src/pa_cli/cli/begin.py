@@ -1,0 +1,64 @@
+"""Commands to begin with: `pa import agenda` (and `pa init`) — from what a gemeente has."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+from pa_cli.base.exits import ExitStatus
+from pa_cli.cli.common import DataOpt, _err, _exit, _print
+from pa_cli.cli.spec import Arg, Opt
+
+
+def _problems(problems: list) -> None:
+    """Each problem on its line (stderr), at most MAX_PER_CODE of one code, then a count."""
+    from pa_cli.base.problems import MAX_PER_CODE, format_problem
+
+    shown: dict[str, int] = {}
+    for p in problems:
+        shown[p.code] = shown.get(p.code, 0) + 1
+        if shown[p.code] <= MAX_PER_CODE:
+            _err(format_problem(p))
+    for code, count in shown.items():
+        if count > MAX_PER_CODE:
+            _err(f"pa: en nog {count - MAX_PER_CODE} keer {code}")
+
+
+def import_agenda(
+    bestand: Annotated[Path, Arg(metavar="BESTAND", help="Het bestand met de agenda: .xlsx, "
+                                 ".ods, .docx (de tabellen) of .csv.")],
+    jaren: Annotated[str, Opt("--jaren", metavar="JAREN", help="De jaren van de agenda, "
+                              "bijvoorbeeld 2024-2025: pa schrijft agenda-JAREN.yaml.")],
+    kolom: Annotated[Optional[list[str]], Opt(
+        "--kolom", metavar="VELD=KOLOM", help="Welke kolom wat is, als pa het niet uit de koppen "
+        "haalt: een letter of de kop, zoals actie=C of 'termijn=Klaar in'. Velden: nr, "
+        "onderwerp, actie, trekker, termijn, status, trekker/termijn. Mag vaker.")] = None,
+    droog: Annotated[bool, Opt("--droog", help="Schrijf niets; toon de YAML die pa zou "
+                               "schrijven.")] = False,
+    vervang: Annotated[bool, Opt("--vervang", help="Vervang een agenda die er al is (anders "
+                                 "geweigerd).")] = False,
+    data: DataOpt = None,
+) -> None:
+    """Lees een uitvoeringsagenda in uit Excel, Word, LibreOffice of CSV.
+
+    pa zoekt de kopregel (Nr., Onderwerp, Actie, Trekker, Termijn, Status en wat gemeenten
+    daarvoor schrijven) en zegt welke kolom het voor wat nam. Wat het niet kan overnemen, meldt
+    het met de plaats in het bestand (agenda.xlsx:Blad1!D7); dan schrijft het niets."""
+    from pa_cli.edit.importeer import ImportFailed
+    from pa_cli.edit.importeer import import_agenda as core
+
+    try:
+        r = core(data, bestand, jaren, kolom or [], droog, vervang)
+    except ImportFailed as e:
+        _problems(e.problems)
+        errors = sum(1 for p in e.problems if p.severity == "fout")
+        _err(f"pa: niets geschreven: {errors} {'fout' if errors == 1 else 'fouten'} in "
+             f"{bestand}")
+        _exit(ExitStatus.ERROR)
+        return
+    _err(f"kolommen: {r.kolommen}")
+    _problems(r.problems)
+    if droog:
+        _print(r.text)
+        return
+    _print(f"geschreven: {r.path} ({r.rijen} rijen, waarvan {r.lege_rijen} zonder actie)")

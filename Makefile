@@ -36,6 +36,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/commands.py
 	$(BIN)/python benchmarks/many_problems.py
 	$(BIN)/python benchmarks/many_agendas.py
+	$(BIN)/python benchmarks/import_workbook.py
 	$(BIN)/python benchmarks/national.py
 
 schema: $(STAMP)

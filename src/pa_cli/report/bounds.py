@@ -17,6 +17,7 @@ times above that. A bomb that meets a bound ends in about a second (tests/test_r
 from __future__ import annotations
 
 import re
+import time
 from contextlib import contextmanager
 from string import Formatter
 from typing import Any, Callable, Iterator
@@ -35,6 +36,7 @@ CHARS_A_STEP = 100  # handling text costs a step per this many characters
 MD_CHARS_A_STEP = 10  # pa's Markdown escaping (render.md) is slower: a step per this many
 CALL_STEPS = 10  # a call (mostly of a macro) costs this many steps
 MAX_SECONDS = 30  # wall-clock time of one render
+ALARM_REPEAT = 0.5  # seconds between the alarms after the first, should one be swallowed
 MAX_MEMORY = 1 << 30  # bytes of address space a render may add (Linux)
 
 
@@ -271,13 +273,16 @@ def _alarm() -> Callable[[], None] | None:
         old_handler = signal.signal(signal.SIGALRM, on_alarm)
     except ValueError:  # not the main thread
         return None
-    old_timer = signal.setitimer(signal.ITIMER_REAL, MAX_SECONDS)
+    # The alarm repeats: an exception raised while the interpreter runs a gc callback or a
+    # __del__ is printed and dropped ("Exception ignored in"), and the render would go on.
+    start = time.monotonic()
+    old_timer = signal.setitimer(signal.ITIMER_REAL, MAX_SECONDS, ALARM_REPEAT)
 
     def undo() -> None:
-        left = signal.setitimer(signal.ITIMER_REAL, 0)[0]
+        signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old_handler)
         if old_timer[0]:  # someone else's timer runs on, less the time this render took
-            spent = MAX_SECONDS - left
+            spent = time.monotonic() - start
             signal.setitimer(signal.ITIMER_REAL, max(old_timer[0] - spent, 0.001), old_timer[1])
 
     return undo

@@ -23,7 +23,7 @@ BIJLAGE = FIXTURES / "import"
 def _rows(directory):
     agenda = next(a for a in load(directory).agendas if a.jaren == "2022-2023")
     return [(r.nr, r.onderwerp, r.actie, list(r.trekker or []), r.termijn and r.termijn.tekst,
-             r.status) for r in agenda.rijen]
+             r.status, r.toelichting) for r in agenda.rijen]
 
 
 SHIPPED = None
@@ -111,8 +111,8 @@ def test_each_problem_names_its_place_and_nothing_is_written(run, ws):
         "van haar afspraak (zoals 1.1.3)",
         "agenda.csv:4, kolom F: fout PA124: status 'klaar' is onbekend; kies uit: open, lopend, "
         "gereed, vervallen",
-        "agenda.csv:5: fout PA125: rij 1.1.3 heeft een trekker, termijn of status maar geen "
-        "actie; vul de actie in, of maak de rij leeg",
+        "agenda.csv:5: fout PA125: rij 1.1.3 heeft een trekker, termijn, status of toelichting "
+        "maar geen actie; vul de actie in, of maak de rij leeg",
         "pa: niets geschreven: 4 fouten in agenda.csv",
     ]
 
@@ -207,3 +207,18 @@ def test_texts_are_written_as_ruamel_yaml_writes_them(text):
     """scalar() writes plain and block texts itself (fast, for 500 rows); it must give the
     bytes ruamel.yaml gives in pa's style."""
     assert scalar(text, 6) == ruamel_scalar(text, 6)
+
+
+def test_pa_export_reads_back_to_the_same_rows(run, ws):
+    """A workbook pa export wrote (a sheet per agenda and "Stand"): the sheet of --jaren is
+    taken, and its rows are the agenda's, status and toelichting included."""
+    assert run("set", "3.3", "-s", "lopend", "-m", "Eerste overleg: 12 mei.", "--datum",
+               "2023-03-01").code == 0
+    before = _rows(ws.data)
+    assert run("export", "uit.xlsx").code == 0
+    r = run("import", "agenda", "uit.xlsx", "--jaren", "2022-2023", "--vervang")
+    assert r.code == 0, r.err
+    assert "kolommen: uit.xlsx:2022-2023: kopregel 1;" in r.err
+    assert _rows(ws.data) == before
+    row = next(x for x in load(ws.data).agendas[0].rijen if x.nr == "3.3")
+    assert (row.status, row.toelichting) == ("lopend", "Eerste overleg: 12 mei.")

@@ -168,5 +168,6 @@ CODES: dict[str, Code] = {c.code: c for c in (
          "`pa import`: termijn die pa niet kan lezen; overgenomen als `vast te stellen` met de "
          "tekst als commentaar"),
     Code("PA124", (FOUT,), "`pa import`: onbekende status"),
-    Code("PA125", (FOUT,), "`pa import`: rij met trekker, termijn of status maar zonder actie"),
+    Code("PA125", (FOUT,),
+         "`pa import`: rij met trekker, termijn, status of toelichting maar zonder actie"),
 )}

@@ -32,7 +32,8 @@ def import_agenda(
     kolom: Annotated[Optional[list[str]], Opt(
         "--kolom", metavar="VELD=KOLOM", help="Welke kolom wat is, als pa het niet uit de koppen "
         "haalt: een letter of de kop, zoals actie=C of 'termijn=Klaar in'. Velden: nr, "
-        "onderwerp, actie, trekker, termijn, status, trekker/termijn. Mag vaker.")] = None,
+        "onderwerp, actie, trekker, termijn, status, toelichting, trekker/termijn. Mag vaker.")]
+    = None,
     droog: Annotated[bool, Opt("--droog", help="Schrijf niets; toon de YAML die pa zou "
                                "schrijven.")] = False,
     vervang: Annotated[bool, Opt("--vervang", help="Vervang een agenda die er al is (anders "

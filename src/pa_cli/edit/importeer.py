@@ -63,6 +63,7 @@ class Row(NamedTuple):
     termijn: str
     termijn_bron: str  # a termijn pa could not read, verbatim (then termijn is "vast te stellen")
     status: str
+    toelichting: str
 
 
 def _problem(place: str, severity: str, code: str, message: str) -> Problem:
@@ -204,6 +205,7 @@ class _Reader:
                 trekker_cell = trekker_cell or both_cell
                 termijn_cell = termijn_cell or both_cell
             status_text, status_cell = self.text(cells, header, "status")
+            toelichting, _ = self.text(cells, header, "toelichting")
             if not nr:
                 at = nr_cell.place if nr_cell else place
                 self.problems.append(_problem(at, FOUT, "PA121", "rij zonder nummer; geef elke "
@@ -218,12 +220,13 @@ class _Reader:
                 at = trekker_cell.place if trekker_cell else place
                 self.problems.append(_problem(at, FOUT, "PA122", f"actie van rij {nr} zonder "
                                               "trekker; vul in wie de actie trekt"))
-            if not actie and (trekker_text or termijn_text or status_text):
+            if not actie and (trekker_text or termijn_text or status_text or toelichting):
                 self.problems.append(_problem(place, FOUT, "PA125", f"rij {nr} heeft een "
-                                              "trekker, termijn of status maar geen actie; vul "
-                                              "de actie in, of maak de rij leeg"))
+                                              "trekker, termijn, status of toelichting maar geen "
+                                              "actie; vul de actie in, of maak de rij leeg"))
             out.append(Row(place, heading, " ".join(nr.split()), onderwerp, actie, names,
-                           termijn, verbatim, status or ("open" if actie else "")))
+                           termijn, verbatim, status or ("open" if actie else ""),
+                           toelichting if actie else ""))
             heading = None
         return out
 
@@ -234,8 +237,8 @@ def _bare_nr(text: str) -> bool:
     return bool(re.fullmatch(r"[0-9A-Za-z]{1,6}(?:[.][0-9A-Za-z]{1,6}){0,4}[.]?", text))
 
 
-def read_rows(ds: Dataset, path: Path, shown: str,
-              kolom: dict[str, str]) -> tuple[list[Row], str, list[Problem]]:
+def read_rows(ds: Dataset, path: Path, shown: str, kolom: dict[str, str],
+              jaren: str = "") -> tuple[list[Row], str, list[Problem]]:
     """The agenda rows of the file, what column was taken for what, and the problems."""
     try:
         tables = read_tables(path, shown)
@@ -244,17 +247,20 @@ def read_rows(ds: Dataset, path: Path, shown: str,
     reader = _Reader(ds)
     rows: list[Row] = []
     used: list[str] = []
-    for table in tables:
-        header = find_header(table, kolom)
-        if header is None:
-            continue
+    found = [(t, h) for t in tables if (h := find_header(t, kolom)) is not None]
+    if path.suffix.lower() != ".docx" and len(found) > 1:
+        # a workbook: the sheet named after the years (as pa export names it), else the first;
+        # a Word document's tables are one agenda split over pages or themes
+        named = [(t, h) for t, h in found if t.name.strip() == jaren]
+        found = named or found[:1]
+    for table, header in found:
         rows += reader.rows(table, header)
         used.append(_describe(table, header))
     if not used:
-        found = "; ".join(f"{t.place}: {', '.join(_first_texts(t))}" for t in tables[:3])
+        seen = "; ".join(f"{t.place}: {', '.join(_first_texts(t))}" for t in tables[:3])
         raise ImportFailed([_problem(shown, FOUT, "PA120", "geen tabel met herkenbare kolomkoppen "
                                      "(zoals Nr., Onderwerp, Actie, Trekker, Termijn, Status)"
-                                     + (f"; gevonden: {found}" if found else "") + ". Zeg met "
+                                     + (f"; gevonden: {seen}" if seen else "") + ". Zeg met "
                                      "--kolom welke kolom wat is, bijvoorbeeld --kolom nr=A "
                                      "--kolom actie=C")])
     return rows, "\n".join(used), reader.problems
@@ -303,6 +309,8 @@ def agenda_text(rows: list[Row], jaren: str, shown: str) -> tuple[str, list[int]
             out.append(f"    termijn: {scalar(row.termijn, 6)}{note}")
         if row.status:
             out.append(f"    status: {row.status}")
+        if row.toelichting:
+            out.append(f"    toelichting: {scalar(row.toelichting, 6)}")
     if not rows:
         out[-1] = "rijen: []"
     return "\n".join(out) + "\n", starts
@@ -324,10 +332,10 @@ def _verify(after: Dataset, jaren: str, rows: list[Row]) -> None:
     """The agenda read back holds exactly the rows imported (texts, trekkers, termijnen)."""
     agenda = next((a for a in after.agendas if a.jaren == jaren), None)
     read = [(r.nr, r.onderwerp or "", r.actie or "", [str(n) for n in r.trekker or []],
-             r.termijn.tekst if r.termijn else "", r.status or "")
+             r.termijn.tekst if r.termijn else "", r.status or "", r.toelichting or "")
             for r in (agenda.rijen if agenda else [])]
-    if agenda is None or read != [(r.nr, r.onderwerp, r.actie, r.trekker, r.termijn, r.status)
-                                  for r in rows]:
+    if agenda is None or read != [(r.nr, r.onderwerp, r.actie, r.trekker, r.termijn, r.status,
+                                   r.toelichting) for r in rows]:
         raise Refused("de agenda kan niet getrouw geschreven worden (bij teruglezen verandert "
                       "er iets); er is niets geschreven. Meld dit aan de beheerders van pa")
 
@@ -360,7 +368,7 @@ def import_agenda(data: Path | None, bestand: Path, jaren: str, kolommen: list[s
             if isinstance(raw, Problem):
                 raise Refused(f"{display_path(target)}: {raw.message}")
             before = raw
-        rows, used, problems = read_rows(ds, bestand, shown, kolom)
+        rows, used, problems = read_rows(ds, bestand, shown, kolom, jaren)
         text, starts = agenda_text(rows, jaren, bestand.name)
         if not has_errors(problems):
             after = load(ds.directory, {target: text.encode("utf-8")})

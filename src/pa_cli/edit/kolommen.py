@@ -18,7 +18,7 @@ from pa_cli.load.workbook import Cell, Table, column_index, column_letter
 __all__ = ["FIELDS", "Header", "find_header", "parse_kolom", "split_trekker_termijn",
            "heading_key", "COMBINED"]
 
-FIELDS = ("nr", "onderwerp", "actie", "trekker", "termijn", "status")
+FIELDS = ("nr", "onderwerp", "actie", "trekker", "termijn", "status", "toelichting")
 COMBINED = "trekker+termijn"
 
 # Headings found in practice, by field (compared after heading_key: case, dots, "(en)" and
@@ -32,7 +32,9 @@ _HEADINGS = {
                 "eigenaar", "partij", "kartrekker"),
     "termijn": ("termijn", "planning", "wanneer", "datum", "deadline", "gereed", "tijdpad",
                 "periode"),
-    "status": ("status", "stand", "voortgang", "stand van zaken"),
+    "status": ("status", "stand"),
+    "toelichting": ("toelichting", "opmerking", "opmerkingen", "stand van zaken", "voortgang",
+                    "toelichting status"),
 }
 _BY_HEADING = {h: field for field, hs in _HEADINGS.items() for h in hs}
 

@@ -1,14 +1,15 @@
 # Two entry points for a fresh machine with Python 3.11+, git and make:
 #   make run   set up .venv, validate the shipped data and show what was late on 1 January 2023
 #   make test  set up .venv and run the whole test suite
-# and for the manual: make docs builds docs/ into site/ (MkDocs, --strict: a broken link fails).
+# and for the manual: make docs builds docs/ into site/ (MkDocs, --strict: a broken link fails);
+# make mutate runs the mutation tests of the core (slow: not in make test or CI).
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 DOCS_STAMP = $(VENV)/.docs-installed
 
-.PHONY: run test lint setup bench schema docs clean
+.PHONY: run test lint setup bench schema docs mutate clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -51,5 +52,19 @@ docs: $(DOCS_STAMP)
 	$(BIN)/python docs/gen_reference.py
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
+# Mutation testing of the core modules, each on its own with one worker; [tool.mutmut] in
+# pyproject.toml chooses the tests. Every run tests every mutant of the modules named again.
+# One module: make mutate MUTATE=pa_cli.query.stand. The scores: docs/ontwikkeling.md.
+MUTATE ?= pa_cli.base.termijn pa_cli.query.stand pa_cli.query.agendas pa_cli.edit.record \
+          pa_cli.edit.writer
+MUTATE_STAMP = $(VENV)/.mutate-installed
+
+$(MUTATE_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[test,mutate]'
+	touch $(MUTATE_STAMP)
+
+mutate: $(MUTATE_STAMP)
+	set -e; for m in $(MUTATE); do $(BIN)/mutmut run --max-children 1 "$$m.*"; done
+
 clean:
-	rm -rf $(VENV) build site src/*.egg-info .pytest_cache
+	rm -rf $(VENV) build site src/*.egg-info .pytest_cache mutants

@@ -168,3 +168,60 @@ def test_voor_a_day_is_the_day_before(day):
     """'voor 1 april 2023' (as in afspraak 5.9) allows up to the day before that date."""
     name = next(m for m, n in MONTHS.items() if n == day.month)
     assert parse(f"voor {day.day} {name} {day.year}").uiterlijk == day - timedelta(days=1)
+
+
+# -- the edges: the first and last day of each month, and the guesses at a mistyped day or year --
+# (each case below was a boundary that make mutate could move without a test noticing)
+
+def _refused(phrase: str) -> tuple[str | None, str | None]:
+    """(reason, suggestion) of a phrase that is not a termijn."""
+    with pytest.raises(TermijnFout) as e:
+        parse(phrase)
+    return e.value.reason, e.value.suggestion
+
+
+@pytest.mark.parametrize("year", [1, 2024, 2027, 9999])  # the calendar's first year, a leap year
+def test_each_month_runs_from_day_1_to_its_last_day(year):
+    """Day 1 up to the month's last day are termijnen; day 0 is refused, and a day after the
+    last says how many days the month has and suggests its last day, in the same form."""
+    for month, name in ((n, m) for m, n in MONTHS.items()):
+        last = calendar.monthrange(year, month)[1]
+        for dag in range(1, last + 1):
+            assert parse(f"{dag}-{month}-{year:04}").uiterlijk == date(year, month, dag)
+        assert _refused(f"0-{month}-{year:04}") == (
+            "dag 0 bestaat niet; een maand begint bij dag 1", None)
+        for dag in range(last + 1, 32):
+            assert _refused(f"{dag}-{month}-{year:04}") == (
+                f"{dag} {name} {year} bestaat niet ({name} {year} heeft {last} dagen)",
+                f"{last}-{month}-{year:04}")
+
+
+def test_day_and_month_swapped_is_suggested_the_right_way_round():
+    """'01-31-2027' (month first, as in English) is refused as month 31 and suggests
+    '31-01-2027'; only when the swapped day exists in that month ('02-30-2027' does not)."""
+    for month in range(1, 13):
+        last = calendar.monthrange(2027, month)[1]
+        for dag in range(13, 32):
+            assert _refused(f"{month:02}-{dag}-2027") == (
+                f"er is geen maand {dag}; een jaar heeft 12 maanden",
+                f"{dag}-{month:02}-2027" if dag <= last else None)
+    assert _refused("2027-31-01") == ("er is geen maand 31; een jaar heeft 12 maanden",
+                                      "2027-01-31")
+    for phrase in ("13-14-2027", "00-14-2027"):  # neither number is a month
+        assert _refused(phrase) == ("er is geen maand 14; een jaar heeft 12 maanden", None)
+
+
+@pytest.mark.parametrize("phrase, suggestion", [
+    ("eind 19000", "eind 1900"),  # the first year pa guesses
+    ("eind 20999", "eind 2099"),  # the last
+    ("eind 21000", "eind 2000"),  # 2100 is past it: the one year left by dropping a digit
+    ("eind 20277", "eind 2027"),  # the last digit pressed twice
+    ("eind 20223", "eind 2023"),  # a doubled 2 wins over dropping the 3 (2022)
+    ("eind 21023", "eind 2023"),  # no doubled digit: the only year left by dropping one
+    ("1-7-20227", "1-7-2027"),  # in a day, written back in its own form
+    ("2022 / 20233", "2022/2023"),
+])
+def test_a_year_with_one_digit_too_many_is_guessed(phrase, suggestion):
+    """Five digits where a year belongs: a doubled digit is the likeliest slip, else the one
+    year from 1900 to 2099 that dropping a digit leaves."""
+    assert _refused(phrase) == (None, suggestion)

@@ -63,3 +63,65 @@ def import_agenda(
         _print(r.text)
         return
     _print(f"geschreven: {r.path} ({r.rijen} rijen, waarvan {r.lege_rijen} zonder actie)")
+
+
+def _ask(question: str) -> str:
+    import sys
+
+    sys.stderr.write(question)
+    sys.stderr.flush()
+    return sys.stdin.readline().strip()
+
+
+def init(
+    map_: Annotated[Optional[Path], Arg(metavar="[MAP]", show_default=False, help="De map "
+                                        "voor de nieuwe set (standaard: data, of in een "
+                                        "portefeuille een map naar de gemeente).")] = None,
+    gemeente: Annotated[Optional[str], Opt("--gemeente", metavar="NAAM", help="De naam van "
+                                           "de gemeente, zoals Veldmere.")] = None,
+    looptijd: Annotated[Optional[str], Opt("--looptijd", metavar="JJJJ-JJJJ", help="De jaren "
+                                           "waarin de afspraken gelden, zoals 2026-2029.")] = None,
+    partij: Annotated[Optional[list[str]], Opt(
+        "--partij", metavar="NAAM[=KORT]", help="Een partij die tekent, met de korte naam die "
+        "de agenda als trekker gebruikt: 'Woonstichting Heidehuis=Heidehuis'. De gemeente zelf "
+        "komt er vanzelf bij. Mag vaker.")] = None,
+    groep: Annotated[Optional[list[str]], Opt(
+        "--groep", metavar="NAAM=LID,LID", help="Een groep van partijen die samen trekker is: "
+        "'Corporaties=Heidehuis,Woonveste'. Mag vaker.")] = None,
+    jaren: Annotated[Optional[str], Opt("--jaren", metavar="JAREN", help="De jaren van de "
+                                        "eerste (lege) agenda (standaard: het eerste jaar van "
+                                        "de looptijd).")] = None,
+    data: DataOpt = None,
+) -> None:
+    """Begin een nieuwe set afspraken: afspraken.yaml en een lege eerste agenda.
+
+    Wat niet als optie is gegeven, vraagt pa op een terminal. De bestanden kloppen meteen
+    (pa validate); pa init overschrijft niets."""
+    import sys
+
+    from pa_cli.base.exits import UsageProblem
+    from pa_cli.edit.init import init_set
+
+    if sys.stdin.isatty():
+        gemeente = gemeente or _ask("Gemeente: ")
+        looptijd = looptijd or _ask("Looptijd (JJJJ-JJJJ): ")
+        if not partij:
+            partij = [p for p in _ask("Partijen naast de gemeente (NAAM=KORT, gescheiden door "
+                                      "';'): ").split(";") if p.strip()]
+        if not groep:
+            groep = [g for g in _ask("Groepen (NAAM=LID,LID, gescheiden door ';'; leeg voor "
+                                     "geen): ").split(";") if g.strip()]
+    missing = [o for o, v in (("--gemeente", gemeente), ("--looptijd", looptijd)) if not v]
+    if missing:
+        raise UsageProblem(f"geef {' en '.join(missing)}, bijvoorbeeld: pa init --gemeente "
+                           "Veldmere --looptijd 2026-2029 --partij 'Woonstichting "
+                           "Heidehuis=Heidehuis'")
+    assert gemeente is not None and looptijd is not None
+    r = init_set(map_, gemeente, looptijd, partij or [], groep or [], jaren, data)
+    for f in r.files:
+        _print(f"geschreven: {f}")
+    if r.portfolio:
+        _print(f"bijgewerkt: {r.portfolio}")
+    _print(f"Vul de thema's en afspraken in {r.files[0]} in, lees de agenda in met 'pa import "
+           f"agenda BESTAND --jaren JAREN --data {r.directory}' en controleer met 'pa validate "
+           f"--data {r.directory}'.")

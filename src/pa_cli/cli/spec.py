@@ -71,6 +71,7 @@ COMMANDS = (
           "Toon wat er in de gegevens veranderde, gelezen uit git. Zelfde als 'pa wijzigingen'."),
     Entry(("toon",), "cli.stand:toon"),
     Entry(("agenda", "nieuw"), "cli.write:agenda_nieuw"),
+    Entry(("init",), "cli.begin:init"),
     Entry(("import", "agenda"), "cli.begin:import_agenda"),
 )
 

@@ -30,6 +30,14 @@ HTML_REPORTS = [i.naam for i in render.reports([render.builtin_dir()]) if "html"
 LATE = ("--peildatum", "2026-11-27", "--sinds", "2022-01-01")
 
 
+def report_args(name: str, args: tuple[str, ...]) -> tuple[str, ...]:
+    """The options for report `name`: the portfolio's report shows no voortgang (no --sinds)."""
+    if name != "portefeuille" or "--sinds" not in args:
+        return args
+    i = args.index("--sinds")
+    return args[:i] + args[i + 2:]
+
+
 def _browse(tmp_path: Path, *args: str) -> str:
     """Run headless Chromium with a fresh profile; its log (console messages included)."""
     proc = run_chromium([f"--user-data-dir={tmp_path / 'profiel'}",

@@ -249,9 +249,10 @@ def test_agenda_report_shows_the_agenda_of_the_peildatum(run, ws):
 def test_list(run, ws):
     """--list shows each built-in report with its formats and one line of explanation."""
     lines = _report(run, "--list").splitlines()
-    assert [ln.split()[0] for ln in lines] == ["agenda", "handout", "stoplicht"]
+    assert [ln.split()[0] for ln in lines] == ["agenda", "handout", "portefeuille", "stoplicht"]
     assert all("md, html, pdf" in ln for ln in lines)
-    assert "De monitor van de uitvoering" in lines[2]
+    assert "Een portefeuille in het kort, voor een bestuur of een provincie" in lines[2]
+    assert "De monitor van de uitvoering" in lines[3]
 
 
 def test_format_follows_the_output_file(run, ws, tmp_path):
@@ -281,8 +282,8 @@ NEXT = TODAY.year + 1  # an overleg whose previous overleg is still to come
 
 
 @pytest.mark.parametrize("args, message", [
-    (("onbekend",), "pa: rapport 'onbekend' bestaat niet; kies uit: agenda, handout, stoplicht "
-     "(pa report --list toont ze met uitleg)"),
+    (("onbekend",), "pa: rapport 'onbekend' bestaat niet; kies uit: agenda, handout, "
+     "portefeuille, stoplicht (pa report --list toont ze met uitleg)"),
     ((), "pa: welk rapport? Geef een naam, bijvoorbeeld 'pa report handout'; pa report --list "
      "toont ze allemaal"),
     (("handout", "--format", "docx"), "pa: --format 'docx' bestaat niet; kies uit: md, html, pdf"),

@@ -14,7 +14,7 @@ import shutil
 
 import pytest
 
-from conftest import DATA, UPDATE, assert_golden
+from conftest import DATA, FIXTURES, UPDATE, assert_golden
 
 # the voorjaarsoverleg 2023, with the voortgang since the najaarsoverleg 2022
 ARGS = ("--peildatum", "2023-04-01", "--sinds", "2022-10-01")
@@ -101,3 +101,19 @@ def test_compiled_templates_are_current(tmp_path):
     stale = sorted(n for n in made.keys() | have.keys() if made.get(n) != have.get(n))
     assert not stale, (f"templates/{precompiled.COMPILED} is not current ({', '.join(stale)}); "
                        f"rewrite it with {UPDATE}=1 (see this file)")
+
+
+# the three-gemeente portfolio (tests/fixtures/portefeuille) on the day of Havenstad's overleg
+PORTEFEUILLE_ARGS = ("--peildatum", "2027-03-01")
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+@pytest.mark.parametrize("name, args", [("portefeuille", ()),
+                                        ("portefeuille-kustwonen", ("--trekker", "Kustwonen"))])
+def test_golden_portefeuille(run, name, args, fmt):
+    """pa report portefeuille on the three-gemeente portfolio, whole and for the corporatie that
+    signs in all three, is exactly its golden file."""
+    r = run("report", "portefeuille", "--format", fmt, *PORTEFEUILLE_ARGS, *args, "--data",
+            str(FIXTURES / "portefeuille"))
+    assert r.code == 0, r.err
+    assert_golden(f"{name}.{fmt}", r.out)

@@ -14,7 +14,16 @@ import re
 
 import pytest
 
-from browsercheck import _MEASURE, HTML_REPORTS, LATE, PEIL, PRINT_WIDTH, WINDOW, _measure
+from browsercheck import (
+    _MEASURE,
+    HTML_REPORTS,
+    LATE,
+    PEIL,
+    PRINT_WIDTH,
+    WINDOW,
+    _measure,
+    report_args,
+)
 from pa_cli.report.pdf import html_to_pdf
 from pdfcheck import (
     BLOCKS_JS,
@@ -36,7 +45,8 @@ pytestmark = pytest.mark.browser
 def test_every_table_fits_and_no_cell_overflows(run, ws, tmp_path, browser, name, media, width):
     """On a 1100 px screen and on A4 paper every table fits the page and every cell its text."""
     page = tmp_path / f"{name}.html"
-    assert run("report", name, "--format", "html", *LATE, "-o", str(page)).code == 0
+    assert run("report", name, "--format", "html", *report_args(name, LATE), "-o",
+               str(page)).code == 0
     found = _measure(browser, page, width, media)
     assert found["tables"] > 0
     assert found["faults"] == []
@@ -67,8 +77,9 @@ def test_printed_pages_read_well(run, ws, tmp_path, browser, pdftotext, name, da
     heading or table header whose rows are on the next page, every page has its number, and no
     word of the report is broken inside except at a syllable, with a hyphen."""
     page, pdf = tmp_path / f"{name}.html", tmp_path / f"{name}.pdf"
-    assert run("report", name, "--format", "html", *PRINTED[day], "-o", str(page)).code == 0
-    assert run("report", name, "--format", "pdf", *PRINTED[day], "-o", str(pdf)).code == 0
+    args = report_args(name, PRINTED[day])
+    assert run("report", name, "--format", "html", *args, "-o", str(page)).code == 0
+    assert run("report", name, "--format", "pdf", *args, "-o", str(pdf)).code == 0
     tab = browser.page(page.as_uri(), PRINT_WIDTH, "print")
     found = {"vulling en marges": page_faults(pdf, tab.evaluate(_MEASURE)["breaks"]),
              "kop of tabelkop onderaan": stranded(pdf, tab.evaluate(BLOCKS_JS)),

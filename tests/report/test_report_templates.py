@@ -109,10 +109,11 @@ def test_own_template_overrides_and_adds(run, ws, tmp_path):
     (own / "handout.html.j2").write_text(OWN_HANDOUT, encoding="utf-8")
     (own / "rood.html.j2").write_text(OWN_REPORT, encoding="utf-8")
     listed = _report(run, "--list", "--templates", str(own)).splitlines()
-    assert [ln.split()[0] for ln in listed] == ["agenda", "handout", "rood", "stoplicht"]
+    assert [ln.split()[0] for ln in listed] == ["agenda", "handout", "portefeuille", "rood",
+                                                "stoplicht"]
     assert listed[1].split(None, 1)[1].startswith("md, html, pdf  Onze eigen hand-out "
                                                  "(eigen sjabloon: sjablonen)")
-    assert listed[2] == "rood       html, pdf      Alleen de rode acties, per thema (eigen " \
+    assert listed[3] == "rood          html, pdf      Alleen de rode acties, per thema (eigen " \
                         "sjabloon: sjablonen)"
     html = _report(run, "handout", *PEIL, "--format", "html", "--templates", str(own))
     assert "<p>Werkgroep Terneuzen, Voorjaarsoverleg 2023</p>" in html

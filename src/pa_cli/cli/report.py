@@ -80,7 +80,12 @@ def report(
             overleg_option(overleg) if overleg else None,
             _parse_date(sinds, "--sinds") if sinds else None,
             trekker or [], thema, marge, templates, data, agenda)
-        out, melding = rapport.make_report(opts)
+        if naam == "portefeuille":  # across the sets of a portfolio (report/portefeuille.py)
+            from pa_cli.report import portefeuille
+
+            out, melding = portefeuille.make(opts)
+        else:
+            out, melding = rapport.make_report(opts)
     except rapport.ReportProblem as e:
         _err(f"pa: {e}")
         _exit(ExitStatus.ERROR)

@@ -42,7 +42,7 @@ from pa_cli.report.problem import ReportProblem
 
 __all__ = ["FORMATS", "EXTENSIONS", "Options", "ReportProblem", "Rapport", "Licht", "Overleg",
            "ThemaStand", "AfspraakStand", "LegeRij", "VoortgangRegel", "AgendaStand", "AgendaThema",
-           "Tabel", "build", "make_report", "worst"]
+           "Tabel", "build", "make_report", "worst", "legenda"]
 
 FORMATS = ("md", "html", "pdf")
 EXTENSIONS = {"md": (".md", ".markdown"), "html": (".html", ".htm"), "pdf": (".pdf",)}
@@ -207,7 +207,7 @@ def _bij(afspraken: Afspraken, overleg: Overleg) -> dict[str, str]:
             "overleg": f" (afspraak {overleg.afspraak})" if overleg.afspraak else ""}
 
 
-def _legenda(marge_weken: int) -> list[Licht]:
+def legenda(marge_weken: int) -> list[Licht]:
     return [
         Licht("rood", "✕", "🔴", "termijn verstreken, actie niet gereed"),
         Licht("oranje", "!", "🟠", f"termijn loopt binnen {marge_weken} weken af"),
@@ -306,7 +306,7 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
         peildatum=peildatum,
         marge_weken=s.marge_weken,
         selectie=_selectie(s, themas[0] if opts.thema else None),
-        legenda=_legenda(s.marge_weken),
+        legenda=legenda(s.marge_weken),
         acties=acties,
         tellingen=s.tellingen(acties),
         afspraak_tellingen=afspraak_tellingen,

@@ -1,0 +1,216 @@
+"""Report stage: `pa report portefeuille`, a portfolio in brief for a corporatie's board or a
+province (issue 18, part 2).
+
+First one summary (per gemeente: the actions per stoplicht, the share op schema and the next
+overleg), then per gemeente the overdue actions per trekker. The answers per set are those of
+`pa status` and the handout (query/stand.py, query/cyclus.py); this module only gathers them.
+A single data folder is a portfolio of one set.
+
+"Op schema": an action whose termijn has not passed (groen or oranje), out of the actions that
+count (rood, oranje and groen; a vervallen action, grijs, counts in neither).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pa_cli import __version__
+from pa_cli.base import clock
+from pa_cli.base.exits import UsageProblem
+from pa_cli.base.problems import FOUT
+from pa_cli.base.struct import DICT, LIST, Struct
+from pa_cli.check.portfolio import (
+    Links,
+    SetResult,
+    check_portfolio,
+    registry_problems,
+    relative,
+    trekker_names,
+)
+from pa_cli.check.validate import DataInvalid
+from pa_cli.load.dataset import Dataset, find_data_dir
+from pa_cli.load.portfolio import Portfolio, SetDir, find_portfolio, load_portfolio
+from pa_cli.model.portefeuille import RegPartij
+from pa_cli.model.records import Partij
+from pa_cli.model.trekker import name_key
+from pa_cli.query.cyclus import Cyclus, Overleg
+from pa_cli.query.stand import STOPLICHTEN, Actie, Filter, overdue_per_party, stand
+from pa_cli.report.context import Licht, Options, legenda
+
+__all__ = ["NAAM", "GemeenteStand", "PortefeuilleRapport", "build", "load_valid_portfolio"]
+
+NAAM = "portefeuille"  # the report's name: `pa report portefeuille`
+
+
+class GemeenteStand(Struct):
+    """One set of the portfolio on the peildatum."""
+
+    gemeente: str  # the set's gemeente:, else its folder
+    set: str  # the folder
+    titel: str  # of its afspraken
+    agenda: str  # "agenda 2026-2027", the agenda the stand is taken from
+    melding: str  # when no agenda covers the peildatum, else ""
+    verlenging: str  # "in verlenging sinds ..." or ""
+    tellingen: dict[str, int]  # actions per stoplicht
+    acties: int  # actions counted (a carried action once, in its new agenda)
+    op_schema: int
+    geteld: int  # actions rood, oranje or groen: the base of the share op schema
+    overleg: Overleg | None  # the next overleg of its cycle; None: its cycle names none
+    marge_weken: int  # oranje: the termijn ends within so many weeks
+    te_laat: list[tuple[str, list[Actie]]]  # per trekker (named as the register names it),
+    # most days late first
+
+    @property
+    def aandeel(self) -> int | None:
+        """The share op schema in whole percents; None without actions that count."""
+        return round(100 * self.op_schema / self.geteld) if self.geteld else None
+
+    @property
+    def aantal_te_laat(self) -> int:
+        return self.tellingen["rood"]
+
+
+class PortefeuilleRapport(Struct):
+    """The context of the portefeuille templates; each field is a template variable. The
+    fields base.*.j2 reads of every report are here too (verlenging, concept, bij)."""
+
+    naam: str
+    formaat: str  # "md" or "html"
+    titel: str  # the portfolio's titel, else "Portefeuille"
+    peildatum: date
+    marge_weken: int | None  # --marge; None: each set's own
+    selectie: str  # "" or the trekkers asked for
+    legenda: list[Licht]
+    gemeenten: list[GemeenteStand]
+    tellingen: dict[str, int]  # over all gemeenten
+    versie: str
+    verlenging: str = ""
+    concept: list[Any] = LIST  # a portfolio's summary shows no agenda of its own
+    bij: dict[str, str] = DICT
+
+    @property
+    def acties(self) -> int:
+        return sum(g.acties for g in self.gemeenten)
+
+    @property
+    def op_schema(self) -> int:
+        return sum(g.op_schema for g in self.gemeenten)
+
+    @property
+    def aandeel(self) -> int | None:
+        geteld = sum(g.geteld for g in self.gemeenten)
+        return round(100 * self.op_schema / geteld) if geteld else None
+
+    @property
+    def aantal_te_laat(self) -> int:
+        return self.tellingen["rood"]
+
+    def variables(self) -> dict[str, Any]:
+        names = (*self._fields, "acties", "op_schema", "aandeel", "aantal_te_laat")
+        return {name: getattr(self, name) for name in names}
+
+
+def load_valid_portfolio(option: Path | None) -> tuple[Portfolio, list[SetResult], Path]:
+    """The portfolio meant by --data (or the one set of a data folder), every set checked, and
+    the folder its own templates/ would stand beside; DataInvalid when a set or the register
+    has errors."""
+    root = find_portfolio(option)
+    if root is None:  # a data folder: a portfolio of one set, without a register
+        directory = find_data_dir(str(option) if option else None)
+        p = Portfolio(directory.parent, [SetDir(directory.name, directory)])
+        results = check_portfolio(p)
+        problems = [q for r in results for q in r.problems]
+    else:
+        p = load_portfolio(root)
+        results = check_portfolio(p)
+        paths = {k: v for r in results for k, v in r.ds.paths.items()} | p.paths
+        problems = [relative(q, paths, root) for q in
+                    [*p.problems, *(q for r in results for q in r.problems),
+                     *registry_problems(p, results)]]
+    errors = [q for q in problems if q.severity == FOUT]
+    if errors:
+        raise DataInvalid(results[0].ds if results else Dataset(p.root), errors)
+    return p, results, root or p.sets[0].directory
+
+
+def make(opts: Options) -> tuple[bytes, str]:
+    """`pa report portefeuille`: the bytes to write (UTF-8 text, or a PDF), and no melding."""
+    from pa_cli.report import render
+
+    for option, value in (("--thema", opts.thema), ("--agenda", opts.agenda),
+                          ("--overleg", opts.overleg), ("--sinds", opts.sinds)):
+        if value is not None:
+            raise UsageProblem(f"{option} geldt voor één set afspraken; het rapport "
+                               f"{NAAM} kent alleen --peildatum, --trekker en --marge")
+    text_format = "html" if opts.formaat == "pdf" else opts.formaat
+    p, results, anchor = load_valid_portfolio(opts.data)
+    dirs = render.template_dirs(opts.templates, anchor)
+    template = render.template_name(dirs, opts.naam, text_format)
+    rapport = build(p, results, opts.naam, opts.formaat, opts.peildatum or clock.today(),
+                    list(opts.trekker), opts.marge)
+    text = render.render(dirs, template, rapport.variables())
+    if opts.formaat == "pdf":
+        from pa_cli.report import pdf
+
+        return pdf.html_to_pdf(text), ""
+    return text.encode("utf-8"), ""
+
+
+def _naam(partij: Partij, reg: RegPartij | None) -> str:
+    """A party as the portfolio's register names it, with the set's own name when that differs:
+    one corporatie is one name across the portfolio."""
+    if reg is None or name_key(reg.naam) == name_key(partij.naam):
+        return partij.naam
+    return f"{reg.naam} (hier: {partij.naam})"
+
+
+def _gemeente(r: SetResult, names: list[str], peildatum: date, marge: int | None,
+              links: Links) -> GemeenteStand:
+    ds = r.ds
+    assert ds.afspraken is not None
+    s = stand(ds, peildatum, Filter(names), marge)
+    acties = [a for a in s.acties if not a.doorgeschoven]  # a carried action counts once
+    tellingen = s.tellingen(acties)
+    cyclus = Cyclus(ds.afspraken.cyclus, s.marge_weken)
+    overleg = cyclus.op(cyclus.eerstvolgend(peildatum)) if cyclus.overleggen else None
+    return GemeenteStand(
+        gemeente=r.gemeente, set=r.set.name, titel=ds.afspraken.titel,
+        agenda=s.agenda_label or (s.agendas[0].naam if s.agendas else ""), melding=s.melding,
+        verlenging=s.verlenging, tellingen=tellingen, acties=len(acties),
+        op_schema=tellingen["groen"] + tellingen["oranje"],
+        geteld=tellingen["rood"] + tellingen["oranje"] + tellingen["groen"],
+        overleg=overleg, marge_weken=s.marge_weken,
+        te_laat=[(_naam(partij, links.of.get((r.set.name, partij.id))), lijst)
+                 for partij, lijst in overdue_per_party(s)])
+
+
+def _legenda(gemeenten: list[GemeenteStand]) -> list[Licht]:
+    """The stoplichten's legend; oranje names the marge when every set has the same one."""
+    marges = {g.marge_weken for g in gemeenten}
+    out = legenda(min(marges))
+    if len(marges) > 1:
+        out[1] = Licht("oranje", "!", "🟠", "termijn loopt af binnen de marge van de gemeente")
+    return out
+
+
+def build(p: Portfolio, results: list[SetResult], naam: str, formaat: str, peildatum: date,
+          trekker: list[str], marge: int | None) -> PortefeuilleRapport:
+    """The portfolio on the peildatum; with trekkers, only the sets where one of them signs,
+    and in each only their actions."""
+    links = Links(p, results)
+    per_set = trekker_names(links, trekker) if trekker else None
+    gemeenten = [_gemeente(r, per_set[r.set.name] if per_set else [], peildatum, marge, links)
+                 for r in results if per_set is None or r.set.name in per_set]
+    if not gemeenten:
+        raise UsageProblem("geen gemeente in de portefeuille waar "
+                           + ", ".join(trekker) + " tekent")
+    gemeenten.sort(key=lambda g: (g.gemeente.casefold(), g.set))
+    tellingen = {s: sum(g.tellingen[s] for g in gemeenten) for s in STOPLICHTEN}
+    titel = (p.registry.titel if p.registry and p.registry.titel else "Portefeuille")
+    return PortefeuilleRapport(
+        naam=naam, formaat="html" if formaat == "pdf" else formaat, titel=titel,
+        peildatum=peildatum, marge_weken=marge, selectie=("trekker " + ", ".join(trekker)
+                                                        if trekker else ""),
+        legenda=_legenda(gemeenten), gemeenten=gemeenten, tellingen=tellingen, versie=__version__)

@@ -1,0 +1,264 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'portefeuille.md.j2'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    parent_template = None
+    l_0_kop = resolve('kop')
+    try:
+        t_1 = environment.tests['defined']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No test named 'defined' found.")
+    pass
+    parent_template = environment.get_template('base.md.j2', 'portefeuille.md.j2')
+    for name, parent_block in parent_template.blocks.items():
+        context.blocks.setdefault(name, []).append(parent_block)
+    l_0_kop = ((undefined(name='kop') if l_0_kop is missing else l_0_kop) if t_1((undefined(name='kop') if l_0_kop is missing else l_0_kop)) else 'Portefeuille')
+    context.vars['kop'] = l_0_kop
+    context.exported_vars.add('kop')
+    yield from parent_template.root_render_func(context)
+
+def block_onder_kop(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_gemeenten = resolve('gemeenten')
+    l_0_peildatum = resolve('peildatum')
+    try:
+        t_2 = environment.filters['datum']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'datum' found.")
+    try:
+        t_3 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    pass
+    yield "Stand van de uitvoeringsagenda's van "
+    yield escape(environment.finalize(context, t_3((undefined(name='gemeenten') if l_0_gemeenten is missing else l_0_gemeenten))))
+    yield ' '
+    yield escape(environment.finalize(context, ('gemeente' if (t_3((undefined(name='gemeenten') if l_0_gemeenten is missing else l_0_gemeenten)) == 1) else 'gemeenten')))
+    yield ' op **'
+    yield escape(environment.finalize(context, t_2((undefined(name='peildatum') if l_0_peildatum is missing else l_0_peildatum))))
+    yield '**.\n'
+
+def block_inhoud(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_gemeenten = resolve('gemeenten')
+    l_0_acties = resolve('acties')
+    l_0_tellingen = resolve('tellingen')
+    l_0_aandeel = resolve('aandeel')
+    l_0_legenda = resolve('legenda')
+    try:
+        t_4 = environment.filters['dagen']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'dagen' found.")
+    try:
+        t_2 = environment.filters['datum']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'datum' found.")
+    try:
+        t_5 = environment.filters['kort']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'kort' found.")
+    try:
+        t_3 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_6 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No test named 'none' found.")
+    pass
+    yield '## Samenvatting\n\n| gemeente | acties | rood | oranje | groen | grijs | op schema | volgend overleg |\n|---|---:|---:|---:|---:|---:|---:|---|\n'
+    for l_1_g in environment.rounds((undefined(name='gemeenten') if l_0_gemeenten is missing else l_0_gemeenten)):
+        _loop_vars = {}
+        pass
+        yield '| '
+        yield escape(environment.finalize(context, environment.getattr(l_1_g, 'gemeente')))
+        yield ' | '
+        yield escape(environment.finalize(context, environment.getattr(l_1_g, 'acties')))
+        yield ' | '
+        yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_g, 'tellingen'), 'rood')))
+        yield ' | '
+        yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_g, 'tellingen'), 'oranje')))
+        yield ' | '
+        yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_g, 'tellingen'), 'groen')))
+        yield ' | '
+        yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_g, 'tellingen'), 'grijs')))
+        yield ' | '
+        if (not t_6(environment.getattr(l_1_g, 'aandeel'))):
+            pass
+            yield escape(environment.finalize(context, environment.getattr(l_1_g, 'aandeel')))
+            yield '%'
+        else:
+            pass
+            yield '–'
+        yield ' | '
+        if environment.getattr(l_1_g, 'overleg'):
+            pass
+            yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_g, 'overleg'), 'naam')))
+            yield ', '
+            yield escape(environment.finalize(context, t_2(environment.getattr(environment.getattr(l_1_g, 'overleg'), 'datum'))))
+        else:
+            pass
+            yield 'geen in de cyclus'
+        yield ' |\n'
+    l_1_g = missing
+    yield '| **totaal** | **'
+    yield escape(environment.finalize(context, (undefined(name='acties') if l_0_acties is missing else l_0_acties)))
+    yield '** | **'
+    yield escape(environment.finalize(context, environment.getattr((undefined(name='tellingen') if l_0_tellingen is missing else l_0_tellingen), 'rood')))
+    yield '** | **'
+    yield escape(environment.finalize(context, environment.getattr((undefined(name='tellingen') if l_0_tellingen is missing else l_0_tellingen), 'oranje')))
+    yield '** | **'
+    yield escape(environment.finalize(context, environment.getattr((undefined(name='tellingen') if l_0_tellingen is missing else l_0_tellingen), 'groen')))
+    yield '** | **'
+    yield escape(environment.finalize(context, environment.getattr((undefined(name='tellingen') if l_0_tellingen is missing else l_0_tellingen), 'grijs')))
+    yield '** | **'
+    if (not t_6((undefined(name='aandeel') if l_0_aandeel is missing else l_0_aandeel))):
+        pass
+        yield escape(environment.finalize(context, (undefined(name='aandeel') if l_0_aandeel is missing else l_0_aandeel)))
+        yield '%'
+    else:
+        pass
+        yield '–'
+    yield '** |  |\n\nOp schema: de termijn is niet verstreken (groen of oranje), van de acties die tellen (rood, oranje en groen; vervallen telt niet mee). '
+    l_1_loop = missing
+    for l_1_l, l_1_loop in LoopContext(environment.rounds((undefined(name='legenda') if l_0_legenda is missing else l_0_legenda)), undefined):
+        _loop_vars = {}
+        pass
+        yield escape(environment.finalize(context, environment.getattr(l_1_l, 'naam')))
+        yield ': '
+        yield escape(environment.finalize(context, environment.getattr(l_1_l, 'betekenis')))
+        yield escape(environment.finalize(context, ('; ' if (not environment.getattr(l_1_loop, 'last')) else '.')))
+    l_1_loop = l_1_l = missing
+    yield '\n'
+    for l_1_g in environment.rounds((undefined(name='gemeenten') if l_0_gemeenten is missing else l_0_gemeenten)):
+        l_1_peildatum = resolve('peildatum')
+        _loop_vars = {}
+        pass
+        yield '\n## '
+        yield escape(environment.finalize(context, environment.getattr(l_1_g, 'gemeente')))
+        yield '\n\n'
+        yield escape(environment.finalize(context, environment.getattr(l_1_g, 'titel')))
+        if environment.getattr(l_1_g, 'verlenging'):
+            pass
+            yield ' ('
+            yield escape(environment.finalize(context, environment.getattr(l_1_g, 'verlenging')))
+            yield ')'
+        if environment.getattr(l_1_g, 'agenda'):
+            pass
+            yield ' · '
+            yield escape(environment.finalize(context, environment.getattr(l_1_g, 'agenda')))
+        yield '\n\n'
+        if environment.getattr(l_1_g, 'melding'):
+            pass
+            yield '> '
+            yield escape(environment.finalize(context, environment.getattr(l_1_g, 'melding')))
+            yield '\n\n'
+        if environment.getattr(l_1_g, 'te_laat'):
+            pass
+            yield escape(environment.finalize(context, environment.getattr(l_1_g, 'aantal_te_laat')))
+            yield ' '
+            yield escape(environment.finalize(context, ('actie' if (environment.getattr(l_1_g, 'aantal_te_laat') == 1) else 'acties')))
+            yield ' te laat; een gezamenlijke actie staat onder elke trekker, de langst verlopen eerst.\n'
+            for (l_2_naam, l_2_lijst) in environment.rounds(environment.getattr(l_1_g, 'te_laat')):
+                _loop_vars = {}
+                pass
+                yield '\n### '
+                yield escape(environment.finalize(context, environment.getattr(l_1_g, 'gemeente')))
+                yield ': '
+                yield escape(environment.finalize(context, l_2_naam))
+                yield ', '
+                yield escape(environment.finalize(context, t_3(l_2_lijst)))
+                yield ' te laat\n\n| nr | onderwerp | actie | termijn | uiterlijk | te laat | status |\n|---|---|---|---|---|---|---|\n'
+                for l_3_a in environment.rounds(l_2_lijst):
+                    _loop_vars = {}
+                    pass
+                    yield '| '
+                    yield escape(environment.finalize(context, environment.getattr(l_3_a, 'nr')))
+                    yield ' | '
+                    yield escape(environment.finalize(context, environment.getattr(l_3_a, 'onderwerp')))
+                    yield ' | '
+                    yield escape(environment.finalize(context, t_5(environment.getattr(environment.getattr(l_3_a, 'rij'), 'actie'), 160)))
+                    yield ' | '
+                    yield escape(environment.finalize(context, environment.getattr(l_3_a, 'termijn_getoond')))
+                    yield ' | '
+                    yield escape(environment.finalize(context, t_2(environment.getattr(l_3_a, 'uiterlijk'))))
+                    yield ' | '
+                    yield escape(environment.finalize(context, t_4(environment.getattr(l_3_a, 'dagen_te_laat'))))
+                    yield ' | '
+                    yield escape(environment.finalize(context, environment.getattr(l_3_a, 'status')))
+                    yield ' |\n'
+                l_3_a = missing
+            l_2_naam = l_2_lijst = missing
+        else:
+            pass
+            yield 'Geen acties te laat op '
+            yield escape(environment.finalize(context, t_2((undefined(name='peildatum') if l_1_peildatum is missing else l_1_peildatum))))
+            yield '.\n'
+    l_1_g = l_1_peildatum = missing
+
+def block_voet(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_gemeenten = resolve('gemeenten')
+    l_0_titel = resolve('titel')
+    l_0_peildatum = resolve('peildatum')
+    try:
+        t_2 = environment.filters['datum']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'datum' found.")
+    try:
+        t_3 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    pass
+    yield '_Gemaakt met pa uit de gegevens van '
+    yield escape(environment.finalize(context, t_3((undefined(name='gemeenten') if l_0_gemeenten is missing else l_0_gemeenten))))
+    yield ' '
+    yield escape(environment.finalize(context, ('set' if (t_3((undefined(name='gemeenten') if l_0_gemeenten is missing else l_0_gemeenten)) == 1) else 'sets')))
+    yield ' afspraken ('
+    yield escape(environment.finalize(context, (undefined(name='titel') if l_0_titel is missing else l_0_titel)))
+    yield '), stand op '
+    yield escape(environment.finalize(context, t_2((undefined(name='peildatum') if l_0_peildatum is missing else l_0_peildatum))))
+    yield '._\n'
+
+blocks = {'onder_kop': block_onder_kop, 'inhoud': block_inhoud, 'voet': block_voet}
+debug_info = '2=19&3=22&4=27&5=50&7=57&12=101&13=105&15=136&17=155&19=164&21=169&23=171&26=182&27=185&30=187&31=189&32=193&34=197&38=203&39=207&43=226&47=230&48=254'

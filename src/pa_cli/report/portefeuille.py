@@ -19,14 +19,13 @@ from typing import Any
 from pa_cli import __version__
 from pa_cli.base import clock
 from pa_cli.base.exits import UsageProblem
-from pa_cli.base.problems import FOUT
+from pa_cli.base.problems import FOUT, Problem
 from pa_cli.base.struct import DICT, LIST, Struct
 from pa_cli.check.portfolio import (
     Links,
     SetResult,
     check_portfolio,
     registry_problems,
-    relative,
     trekker_names,
 )
 from pa_cli.check.validate import DataInvalid
@@ -126,13 +125,23 @@ def load_valid_portfolio(option: Path | None) -> tuple[Portfolio, list[SetResult
         p = load_portfolio(root)
         results = check_portfolio(p)
         paths = {k: v for r in results for k, v in r.ds.paths.items()} | p.paths
-        problems = [relative(q, paths, root) for q in
+        problems = [_in_portfolio(q, paths, root) for q in
                     [*p.problems, *(q for r in results for q in r.problems),
                      *registry_problems(p, results)]]
     errors = [q for q in problems if q.severity == FOUT]
     if errors:
         raise DataInvalid(results[0].ds if results else Dataset(p.root), errors)
     return p, results, root or p.sets[0].directory
+
+
+def _in_portfolio(problem: Problem, paths: dict[str, Path], root: Path) -> Problem:
+    """The problem with its file named relative to the portfolio's root."""
+    import os
+
+    real = paths.get(problem.file)
+    if real is None:
+        return problem
+    return problem._replace(file=os.path.relpath(os.path.abspath(real), os.path.abspath(root)))
 
 
 def make(opts: Options) -> tuple[bytes, str]:

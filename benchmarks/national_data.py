@@ -109,13 +109,41 @@ def make_set(folder: Path, k: int, n: int, today: date) -> None:
         (folder / name).write_text(shift(rename(text, k, n), years), encoding="utf-8")
 
 
+def folder_name(k: int) -> str:
+    return f"gemeente-{gemeente(k).lower()}"
+
+
+def registry(n: int) -> str:
+    """portefeuille.yaml: every party of every set, one id across the portfolio, and its id in
+    each set where it signs (here the same id everywhere but the gemeente's)."""
+    parties: dict[str, tuple[str, dict[str, str]]] = {}
+    for k in range(n):
+        name = folder_name(k)
+        parties[f"gemeente-{gemeente(k).lower()}"] = (f"Gemeente {gemeente(k)}",
+                                                       {name: "gemeente"})
+        for pid, naam, _ in parties_of(k, n):
+            parties.setdefault(pid, (naam, {}))[1][name] = pid
+    lines = ["# Een verzonnen landelijke portefeuille (benchmarks/national_data.py)",
+             "titel: Landelijke portefeuille", "", "partijen:"]
+    for pid, (naam, sets) in parties.items():
+        lines += [f"  - id: {pid}", f"    naam: {naam}", "    sets:"]
+        lines += [f"      {folder}: {own}" for folder, own in sets.items()]
+    return "\n".join(lines) + "\n"
+
+
+def parties_of(k: int, n: int) -> list[tuple[str, str, str]]:
+    return list(parties(k, n).values())
+
+
 def make_portfolio(root: Path, n: int, today: date) -> list[Path]:
-    """n sets under root/gemeente-NNN/; returns their folders."""
+    """n sets under root/gemeente-nNNN/ and the register root/portefeuille.yaml; returns the
+    sets' folders."""
     folders = []
     for k in range(n):
-        folder = root / f"gemeente-{gemeente(k).lower()}"
+        folder = root / folder_name(k)
         make_set(folder, k, n, today)
         folders.append(folder)
+    (root / "portefeuille.yaml").write_text(registry(n), encoding="utf-8")
     return folders
 
 

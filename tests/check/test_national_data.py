@@ -11,8 +11,10 @@ from pathlib import Path
 
 from conftest import REPO, TODAY
 from pa_cli.base.problems import FOUT
+from pa_cli.check.portfolio import check_portfolio, registry_problems
 from pa_cli.check.validate import validate
 from pa_cli.load.dataset import load
+from pa_cli.load.portfolio import load_portfolio
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 from national_data import make_portfolio  # noqa: E402
@@ -38,6 +40,17 @@ def test_every_generated_set_validates_without_errors(tmp_path: Path):
     # a corporatie in several gemeenten, a huurdersorganisatie in two
     assert max(n for name, n in signers.items() if name.startswith("Woonstichting")) >= 2
     assert {n for name, n in signers.items() if name.startswith("huurdersvereniging")} == {2}
+
+
+def test_the_register_names_every_party_of_every_set(tmp_path: Path):
+    """portefeuille.yaml makes the sets one portfolio: no party missing, none named twice."""
+    make_portfolio(tmp_path, N, TODAY)
+    p = load_portfolio(tmp_path)
+    assert p.problems == [] and len(p.sets) == N
+    assert registry_problems(p, check_portfolio(p)) == []
+    assert p.registry is not None
+    kinds = Counter(r.id.split("-")[0] for r in p.registry.partijen)
+    assert kinds["gemeente"] == N and kinds["corp"] >= 2
 
 
 def test_dates_are_shifted_per_set(tmp_path: Path):

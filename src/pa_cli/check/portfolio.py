@@ -49,8 +49,13 @@ def check_set(s: SetDir) -> SetResult:
 
 
 def check_portfolio(p: Portfolio, sets: list[SetDir] | None = None) -> list[SetResult]:
-    """Every set (or those given), validated; the registry's problems by `registry_problems`."""
-    return [check_set(s) for s in (p.sets if sets is None else sets)]
+    """Every set (or those given), validated; the registry's problems by `registry_problems`.
+    Sets the cache does not know are checked on two cores first (check/parallel.py)."""
+    from pa_cli.check.parallel import warm_up
+
+    chosen = p.sets if sets is None else sets
+    warm_up([s.directory for s in chosen])
+    return [check_set(s) for s in chosen]
 
 
 class Links:

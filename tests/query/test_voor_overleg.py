@@ -59,6 +59,33 @@ def test_june_lists_what_is_due_before_october(run, ws):
     assert all(a["uiterlijk"] < "2023-10-01" for a in rows)
 
 
+
+ROW_53 = ("5.3  Uitvoeringsagenda  Actualiseren in voorjaar 2023.  Corporaties  voorjaar 2023  "
+          "30-06-2023  open    oranje")
+
+
+def test_an_action_due_on_the_peildatum_is_listed_until_it_is_late(run, ws):
+    """On 30 juni 2023, the last day of 5.3 (voorjaar 2023), it is still due (oranje); on
+    1 juli it is late and no longer 'due before the overleg'."""
+    r = run("status", "--voor-overleg", "--peildatum", "30 juni 2023")
+    assert r.out.splitlines()[3:5] == [ROW_53, ""]
+    r = run("status", "--voor-overleg", "--peildatum", "1 juli 2023")
+    assert "Geen acties die aan deze selectie voldoen." in r.out
+
+def test_an_action_done_is_no_longer_due_from_the_day_it_was_done(run, ws):
+    """5.3 (uiterlijk 30 juni 2023) is due before the najaarsoverleg until it is gereed: done on
+    15 mei 2023, it is off the list from that day on, and still on it the day before."""
+    assert run("set", "5.3", "--status", "gereed", "-m", "Agenda geactualiseerd", "--datum",
+               "2023-05-15").code == 0
+    assert run("status", "--voor-overleg", "--peildatum", "14 mei 2023").out.splitlines()[3:4] \
+        == [ROW_53]
+    for day in ("15 mei 2023", "1 juni 2023"):
+        r = run("status", "--voor-overleg", "--peildatum", day)
+        assert (r.code, r.out.splitlines()) == (0, [
+            f"Termijn vóór het najaarsoverleg 2023 (1 oktober 2023), stand op {day}", "",
+            "Geen acties die aan deze selectie voldoen.", "",
+            "0 acties: 0 rood, 0 oranje, 0 groen, 0 grijs (oranje: termijn binnen 8 weken)"])
+
 @pytest.mark.parametrize("peildatum, trekker", [
     ("2022-06-01", None), ("2022-10-01", None), ("2022-10-01", "Corporaties"),
     ("2023-01-01", "Gemeente"), ("2023-04-01", None),

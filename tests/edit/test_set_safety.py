@@ -114,3 +114,17 @@ def test_row_split_over_an_odd_layout_is_refused_not_crashed(run, ws, nr):
     assert r.err.startswith("pa: geweigerd: pa kan data/agenda-2022-2023.yaml niet bewerken "
                             "zonder ook regel "), r.err
     assert ws.snapshot() == before
+
+
+def test_a_text_that_does_not_read_back_is_refused_and_nothing_written(run, ws, monkeypatch):
+    """pa set reads the file back before it replaces the old one: if the YAML written ever held
+    another text than the one typed (here a writer that adds a character), pa refuses and the
+    data stays as it was."""
+    styled = edit.styled
+    monkeypatch.setattr(edit, "styled", lambda text: styled(text + "!"))
+    before = ws.snapshot()
+    r = run("set", "1.1.3", "-s", "lopend", "-m", "Eerste bouwtafel gehouden")
+    assert (r.code, r.out) == (1, "")
+    assert r.err == ("pa: geweigerd: de tekst kan niet getrouw in YAML bewaard worden (bij "
+                     "teruglezen verandert hij); er is niets geschreven\n")
+    assert ws.snapshot() == before

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, timedelta
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pa_cli.base.termijn import MONTHS, TermijnFout, parse
+from pa_cli.base.termijn import MONTHS, TermijnFout, day_suggestion, normalise, parse
 
 EXAMPLES = [
     ("2022", date(2022, 12, 31)),
@@ -32,6 +33,8 @@ EXAMPLES = [
     ("2022/2023", date(2023, 12, 31)),
     ("2022 en 2023", date(2023, 12, 31)),
     ("2022-2023", date(2023, 12, 31)),
+    ("najaar 2024 en 2025", date(2025, 12, 31)),  # the document's way (agenda row 5.4)
+    ("voorjaar 2026/2027", date(2027, 6, 30)),
 ]
 
 
@@ -73,6 +76,15 @@ def test_vanaf_remembers_its_start():
     ("2023/2022", None),
     ("Q5 2023", None),
     ("", None),
+    # issue 20, point 15: the words people write for a form pa reads
+    ("mid 2027", "medio 2027"),  # not 'mei 2027', the nearest spelling
+    ("tweede kwartaal 2027", "2e kwartaal 2027"),
+    ("Eerste kwartaal 2027", "1e kwartaal 2027"),
+    ("31-12-27", "31-12-2027"),
+    ("voor 1 april 27", "voor 1 april 2027"),
+    ("In najaar 2022 en 2023", "najaar 2022 en 2023"),  # as agenda row 5.4 writes it
+    ("1 april 20227", "1 april 2027"),
+    ("najaar 2025 en 2024", None),
 ])
 def test_unknown_phrases_are_refused_with_a_suggestion(phrase, suggestion):
     """A phrase that is not a termijn raises, with the nearest accepted form where there is one."""
@@ -225,3 +237,98 @@ def test_a_year_with_one_digit_too_many_is_guessed(phrase, suggestion):
     """Five digits where a year belongs: a doubled digit is the likeliest slip, else the one
     year from 1900 to 2099 that dropping a digit leaves."""
     assert _refused(phrase) == (None, suggestion)
+
+
+# -- near misses: what a person writes for a termijn pa reads ---------------------------------
+
+_SEASON_WORDS = ("eind", "najaar", "voorjaar", "medio", "zomer", "begin")
+# words for a form pa reads, and what pa reads instead: the suggestion must give the same day
+_SAME = {"medio": ("mid", "midden", "half"), "najaar": ("herfst",), "voorjaar": ("lente",),
+         "eind": ("einde",), "1e": ("eerste",), "2e": ("tweede",), "3e": ("derde",),
+         "4e": ("vierde",)}
+
+
+@st.composite
+def readable(draw) -> str:
+    """A termijn in one of the forms pa reads."""
+    year = draw(st.integers(min_value=2000, max_value=2099))
+    month = draw(st.sampled_from(sorted(MONTHS)))
+    d = draw(st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31)))
+    return draw(st.sampled_from([
+        str(year), f"{draw(st.sampled_from(_SEASON_WORDS))} {year}",
+        f"{draw(st.integers(1, 4))}e kwartaal {year}", f"q{draw(st.integers(1, 4))} {year}",
+        f"{month} {year}", f"{d.day}-{d.month}-{d.year}", d.isoformat(),
+        f"uiterlijk {d.day} {next(m for m, n in MONTHS.items() if n == d.month)} {d.year}",
+        f"{year} en {year + 1}", f"{draw(st.sampled_from(_SEASON_WORDS))} {year} en {year + 1}",
+        f"vanaf {year}"]))
+
+
+def _slip(draw, phrase: str) -> str:
+    """The phrase with one slip of the hand or of habit."""
+    words = phrase.split(" ")
+    i = draw(st.integers(0, len(words) - 1))
+    w = words[i]
+    kind = draw(st.sampled_from(["drop", "double", "swap", "short-year", "in", "synonym",
+                                 "char"]))
+    if kind == "drop" and len(w) > 1:
+        j = draw(st.integers(0, len(w) - 1))
+        w = w[:j] + w[j + 1:]
+    elif kind == "double":
+        j = draw(st.integers(0, len(w) - 1))
+        w = w[:j] + w[j] + w[j:]
+    elif kind == "swap" and len(w) > 1:
+        j = draw(st.integers(0, len(w) - 2))
+        w = w[:j] + w[j + 1] + w[j] + w[j + 2:]
+    elif kind == "short-year" and w.isdigit() and len(w) == 4:
+        w = w[2:]
+    elif kind == "in":
+        return "In " + phrase
+    elif kind == "synonym" and w in _SAME:
+        w = draw(st.sampled_from(_SAME[w]))
+    elif kind == "char":
+        w = w + draw(st.characters(codec="utf-8", exclude_categories=("Cs",)))
+    return " ".join(words[:i] + [w] + words[i + 1:])
+
+
+@given(st.data())
+def test_a_suggestion_for_a_near_miss_is_itself_readable(data):
+    """For any termijn phrase pa cannot read, a suggestion, if any, is one pa reads."""
+    phrase = _slip(data.draw, data.draw(readable()))
+    try:
+        parse(phrase)
+    except TermijnFout as e:
+        if e.suggestion is not None:
+            parse(e.suggestion)
+
+
+@given(st.data())
+def test_another_word_for_a_form_is_understood(data):
+    """'mid 2027', 'herfst 2027', 'tweede kwartaal 2027', 'In najaar ...', '31-12-27': the
+    suggestion means the day the person meant."""
+    meant = data.draw(readable())
+    words = meant.split(" ")
+    kind = data.draw(st.sampled_from(["synonym", "in", "short-year"]))
+    if kind == "synonym":
+        i = next((i for i, w in enumerate(words) if w in _SAME), None)
+        if i is None:
+            return
+        words[i] = data.draw(st.sampled_from(_SAME[words[i]]))
+        phrase = " ".join(words)
+    elif kind == "in":
+        phrase = "In " + meant
+    else:
+        if not re.fullmatch(r"(uiterlijk )?\d{1,2}[- ]\S+[- ]20\d\d", meant):
+            return
+        phrase = meant[:-4] + meant[-2:]
+    with pytest.raises(TermijnFout) as e:
+        parse(phrase)
+    assert e.value.suggestion is not None, phrase
+    assert parse(e.value.suggestion).uiterlijk == parse(meant).uiterlijk
+
+
+@pytest.mark.parametrize("text, nearest", [
+    ("1 april 20227", "1 april 2027"), ("31-12-27", "31-12-2027"), ("1 apirl 2027", "1 april 2027"),
+    ("31-02-2026", "28-02-2026"), ("eind november", None), ("morgen", None)])
+def test_a_text_that_is_nearly_a_day_gets_that_day(text, nearest):
+    """For a date in the data or on the command line: the day meant, where one is near."""
+    assert day_suggestion(normalise(text)) == nearest

@@ -125,7 +125,8 @@ EXPECTED = [
      "niet; zo telt de actie nergens meer mee. Zet de rij daar terug of verwijder "
      "'doorgeschoven'"),
     ("agenda-2030-2031.yaml", 28, "PA030",
-     "agendarij 1.1.3 bestaat al (regel 5); geef elke rij een eigen nummer"),
+     "agendarij 1.1.3 bestaat al (regel 5); geef elke rij een eigen nummer; is dit een tweede "
+     "actie bij afspraak 1.1.3, schrijf dan nr: \"1.1.3b\""),
     ("agenda-2031-2032.yaml", 1, "PA044",
      "agenda 2031-2032 overlapt met agenda 2030-2031; op een peildatum in beide gebruikt pa "
      "agenda 2031-2032. Laat elke agenda na de vorige beginnen"),

@@ -71,7 +71,8 @@ CASES = [
         "'eind 2023', 'najaar 2023', 'voorjaar 2023', 'medio 2023', 'zomer 2023', 'begin 2023', "
         "'Q3 2023', '3e kwartaal 2023', 'juni 2023', '1 juli 2023', 'uiterlijk 1 juli 2023', "
         "'voor 1 april 2023', '1-7-2023', '2023-07-01', '2022/2023', '2022 en 2023', '2022-2023', "
-        "'vanaf 2023', 'jaarlijks', 'doorlopend', 'vast te stellen'", id="termijn-typo"),
+        "'najaar 2022 en 2023', 'vanaf 2023', 'jaarlijks', 'doorlopend', 'vast te stellen'",
+        id="termijn-typo"),
     pytest.param(
         AGENDA, '  - nr: "2.1"\n', "  - nr: 2.10\n", "nr: 2.10",
         "data/agenda-2022-2023.yaml:{line}:9: fout PA023: 'nr' van agendarij 2.10 staat zonder "
@@ -105,7 +106,8 @@ CASES = [
     pytest.param(
         AGENDA, '  - nr: "1.1.8"', '  - nr: "1.1.7"', "Beschikbare woningen voor starters",
         "data/agenda-2022-2023.yaml:{line_before}:9: fout PA030: agendarij 1.1.7 bestaat al "
-        "(regel {first}); geef elke rij een eigen nummer", id="duplicate-row-nr"),
+        "(regel {first}); geef elke rij een eigen nummer; is dit een tweede actie bij afspraak "
+        "1.1.7, schrijf dan nr: \"1.1.7b\"", id="duplicate-row-nr"),
     pytest.param(
         AFSPRAKEN, '          - nr: "1.1.8"', '          - nr: "1.1.7"',
         "Beschikbare woningen voor starters", None, id="duplicate-afspraak-nr"),

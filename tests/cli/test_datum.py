@@ -86,11 +86,23 @@ def test_set_datum_in_dutch(run, ws):
 ])
 def test_wrong_date_lists_the_forms(run, ws, option, what, forms):
     """A date pa cannot read is exit 2 with a Dutch message listing the accepted forms."""
-    r = run("report", "handout", option, "31 februari 2023")
+    r = run("report", "handout", option, "eind februari 2023")
     assert r.code == 2
-    assert r.err.strip() == (f"pa: {option} '31 februari 2023' is geen {what}; schrijf "
+    assert r.err.strip() == (f"pa: {option} 'eind februari 2023' is geen {what}; schrijf "
                              f"bijvoorbeeld {forms}27-11-2026, 27 november 2026 (ook 27 nov "
                              "2026) of 2026-11-27")
+
+
+@pytest.mark.parametrize("option, what", [
+    ("--peildatum", "datum"), ("--sinds", "datum"), ("--overleg", "datum of overleg")])
+def test_a_day_that_does_not_exist_says_so(run, ws, option, what):
+    """31 februari (issue 20, point 15): the message says that day does not exist, with the
+    nearest one, instead of listing forms the user did write."""
+    r = run("report", "handout", option, "31 februari 2023")
+    assert r.code == 2
+    assert r.err.strip() == (f"pa: {option} '31 februari 2023' is geen {what}: 31 februari 2023 "
+                             "bestaat niet (februari 2023 heeft 28 dagen); bedoelt u 28 februari "
+                             "2023?")
 
 
 def test_tables_show_the_dutch_form(run, ws):

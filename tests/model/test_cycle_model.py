@@ -34,7 +34,20 @@ def test_same_number_twice_is_refused(run, ws):
     _add_rows(ws, SECOND + "\n" + SECOND)
     first = ws.line_of(AGENDA, 'nr: "1.1.3b"')
     assert _problems(run) == [("PA030", f"agendarij 1.1.3b bestaat al (regel {first}); geef "
-                                        "elke rij een eigen nummer")]
+                                        "elke rij een eigen nummer; is dit een tweede actie bij "
+                                        "afspraak 1.1.3, schrijf dan nr: \"1.1.3c\"")]
+
+
+def test_a_number_taken_suggests_the_next_letter(run, ws):
+    """A second row "1.1.3" (issue 20, point 15): the fix is the number a second action gets."""
+    text = ws.read(AGENDA)
+    start = text.index('  - nr: "1.1.3"')
+    row = text[start:text.index("  - nr:", start + 5)]
+    ws.write(AGENDA, text.replace(row, row + row, 1))
+    first = ws.line_of(AGENDA, 'nr: "1.1.3"')
+    assert _problems(run) == [("PA030", f"agendarij 1.1.3 bestaat al (regel {first}); geef "
+                                        "elke rij een eigen nummer; is dit een tweede actie bij "
+                                        "afspraak 1.1.3, schrijf dan nr: \"1.1.3b\"")]
 
 
 def test_letter_for_an_unknown_afspraak(run, ws):

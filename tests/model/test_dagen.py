@@ -97,6 +97,22 @@ def test_a_text_that_is_no_day_names_the_forms(run, ws):
         "agendabestand is geen datum; schrijf bijvoorbeeld 1-4-2023, 1 april 2023 of 2023-04-01")
 
 
+def test_a_year_typed_with_a_key_twice_gets_the_day_and_no_concept_warning(run, ws):
+    """vastgesteld: 1 april 20227 (issue 20, point 15): PA024 names the day meant, and the
+    agenda is not also called "nog een concept" (PA043): the date is written, only wrongly."""
+    r = run("agenda", "nieuw", "2024-2025")
+    assert r.code == 0, r.err
+    name = "agenda-2024-2025.yaml"
+    ws.replace(name, "titel: Uitvoeringsagenda 2024-2025\n",
+               "titel: Uitvoeringsagenda 2024-2025\nvastgesteld: 1 april 20227\n")
+    r = run("validate", "--format", "json")
+    problems = json.loads(r.out)["problems"]
+    assert [p["message"] for p in problems if p["code"] == "PA024"] == [
+        "vastgesteld '1 april 20227' van het agendabestand is geen datum; bedoelt u "
+        "'1 april 2027'?"]
+    assert "PA043" not in {p["code"] for p in problems}
+
+
 def _outputs(run, ws) -> dict[str, object]:
     """What status, the calendar, the reports and `pa agenda nieuw` make of the data."""
     out: dict[str, object] = {}

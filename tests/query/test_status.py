@@ -150,7 +150,11 @@ def test_filters(run, ws):
      "vervallen"),
     (("--stoplicht", "paars"), "pa: stoplicht 'paars' bestaat niet; kies uit: rood, oranje, "
      "groen, grijs"),
-    (("--peildatum", "31-02-2023"), "pa: --peildatum '31-02-2023' is geen datum; schrijf "
+    (("--peildatum", "31-02-2023"), "pa: --peildatum '31-02-2023' is geen datum: 31 februari "
+     "2023 bestaat niet (februari 2023 heeft 28 dagen); bedoelt u 28-02-2023?"),
+    (("--peildatum", "31-12-26"), "pa: --peildatum '31-12-26' is geen datum; bedoelt u "
+     "31-12-2026?"),
+    (("--peildatum", "gisteren"), "pa: --peildatum 'gisteren' is geen datum; schrijf "
      "bijvoorbeeld 27-11-2026, 27 november 2026 (ook 27 nov 2026) of 2026-11-27"),
     (("--format", "xlsx"), "pa: --format 'xlsx' bestaat niet; kies uit: table, json, csv, md"),
 ])

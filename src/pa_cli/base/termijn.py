@@ -12,8 +12,8 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
-__all__ = ["Termijn", "TermijnFout", "parse", "day", "day_problem", "written_as_day", "FORMS",
-           "MONTHS", "MONTH_WORDS"]
+__all__ = ["Termijn", "TermijnFout", "parse", "day", "day_problem", "day_suggestion",
+           "written_as_day", "FORMS", "MONTHS", "MONTH_WORDS"]
 
 
 class Termijn(NamedTuple):
@@ -63,7 +63,8 @@ FORMS = ("een jaar ('2023')", "'eind 2023'", "'najaar 2023'", "'voorjaar 2023'",
          "'zomer 2023'", "'begin 2023'", "'Q3 2023'", "'3e kwartaal 2023'", "'juni 2023'",
          "'1 juli 2023'", "'uiterlijk 1 juli 2023'", "'voor 1 april 2023'", "'1-7-2023'",
          "'2023-07-01'",
-         "'2022/2023'", "'2022 en 2023'", "'2022-2023'", "'vanaf 2023'", "'jaarlijks'",
+         "'2022/2023'", "'2022 en 2023'", "'2022-2023'", "'najaar 2022 en 2023'",
+         "'vanaf 2023'", "'jaarlijks'",
          "'doorlopend'", "'vast te stellen'")
 
 OPEN = "vast te stellen"
@@ -72,6 +73,8 @@ _Y = r"(\d{4})"
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"{_Y}"), "year"),
     (re.compile(rf"({'|'.join(_SEASONS)}) {_Y}"), "season"),
+    # the document's own way (agenda row 5.4: "In najaar 2022 en 2023"): the season of the last
+    (re.compile(rf"({'|'.join(_SEASONS)}) {_Y} ?(?:/| en ) ?{_Y}"), "seasons"),
     (re.compile(rf"q([1-4]) {_Y}"), "quarter"),
     (re.compile(rf"([1-4])e kwartaal {_Y}"), "quarter"),
     (re.compile(rf"([a-z]+) {_Y}"), "month"),
@@ -102,6 +105,9 @@ def _interpret(norm: str) -> tuple[date | None, date | None] | None:
             if kind == "season":
                 month, last = _SEASONS[g[0]]
                 return date(int(g[1]), month, last), None
+            if kind == "seasons" and int(g[2]) > int(g[1]):
+                month, last = _SEASONS[g[0]]
+                return date(int(g[2]), month, last), None
             if kind == "quarter":
                 return _last_day(int(g[1]), int(g[0]) * 3), None
             if kind == "month" and g[0] in MONTH_WORDS:
@@ -216,15 +222,36 @@ def parse(phrase: str) -> Termijn:
     return Termijn(phrase, uiterlijk, begin)
 
 
+# Words people write for a form pa reads: 'mid 2027' is 'medio 2027' (not 'mei 2027', the
+# nearest spelling), 'tweede kwartaal' the '2e kwartaal'; None: a word to leave out ('In najaar').
+_SYNONYMS: dict[str, str | None] = {
+    "mid": "medio", "midden": "medio", "half": "medio", "halverwege": "medio", "einde": "eind",
+    "lente": "voorjaar", "herfst": "najaar", "eerste": "1e", "tweede": "2e", "derde": "3e",
+    "vierde": "4e", "1ste": "1e", "2de": "2e", "3de": "3e", "4de": "4e", "in": None,
+    "per": None, "uiterst": "uiterlijk", "uiterlijks": "uiterlijk"}
+# a day with a year of two digits: 31-12-27, 1 april 27 (read as 2027)
+_SHORT_YEAR = re.compile(r"((?:uiterlijk |voor )?\d{1,2}(?:[-/.]\d{1,2}[-/.]| [a-z]+\.? ))"
+                         r"(\d{2})")
+
+
 def _suggest(norm: str) -> str | None:
     """The nearest phrase that parses, found by correcting one misspelt word at a time."""
     import difflib
 
-    words = re.findall(r"\d+|[a-z]+|[^\sa-z\d]", norm)
+    short = _SHORT_YEAR.fullmatch(norm)
+    if short:
+        candidate = f"{short[1]}20{short[2]}"
+        return candidate if _interpret(candidate) is not None else None
+    words = re.findall(r"q[1-4](?!\d)|[1-4]e(?![a-z])|\d+|[a-z]+|[^\sa-z\d]", norm)
     if len(words) > 12:  # no termijn is that long: nothing near to suggest, and costly to try
         return None
-    fixed = []
-    for w in words:
+    fixed: list[str] = []
+    for i, w in enumerate(words):
+        if w in _SYNONYMS and (i == 0 or _SYNONYMS[w] is not None):
+            other = _SYNONYMS[w]
+            if other is not None:
+                fixed.append(other)
+            continue
         # a word over 24 letters is never within difflib's 0.6 of a keyword (at most 10 letters)
         if (w.isalpha() and len(w) <= 24 and w not in _KEYWORDS and w not in _MONTH_ABBR
                 and not re.fullmatch(r"q[1-4]|[1-4]e", w)):
@@ -238,6 +265,20 @@ def _suggest(norm: str) -> str | None:
     if candidate != norm and _interpret(candidate) is not None:
         return candidate
     return None
+
+
+def day_suggestion(norm: str) -> str | None:
+    """The nearest day to a normalised text that is none ('1 april 20227' -> '1 april 2027',
+    '31-12-27' -> '31-12-2027', '1 apirl 2027'), for a date in the data or on the command line;
+    None when no day is near. A day that does not exist: see day_problem."""
+    problem = day_problem(norm)
+    if problem:
+        return problem[1]
+    candidate = _suggest(norm)
+    try:
+        return candidate if candidate and day(candidate) is not None else None
+    except ValueError:
+        return None
 
 
 def _year_typo(digits: str) -> str:

@@ -87,6 +87,8 @@ def check_vastgesteld(ds: Dataset, ctx: Context) -> list[Problem]:
         years = agenda.years
         if not agenda.is_concept or years is None or rule is None:
             continue
+        if "vastgesteld" in agenda.at:  # written, but not a day: that error (PA024) says it
+            continue
         deadline = rule.deadline(years[0])
         if deadline is not None and ctx.today > deadline:
             why = ", ".join(x for x in (bron(rule), rule.vaststellen) if x)

@@ -39,7 +39,7 @@ from pa_cli.load.dataset import (
     read_data,
 )
 from pa_cli.model.nummer import hoort_onder
-from pa_cli.model.records import Rij
+from pa_cli.model.records import Agenda, Rij
 from pa_cli.model.trekker import name_key
 
 __all__ = ["validate", "check_dir", "check_targets", "load_valid", "DataInvalid", "RULES",
@@ -146,6 +146,18 @@ def check_trekkers(ds: Dataset, ctx: Context) -> list[Problem]:
     return out
 
 
+def _own_nr(agenda: Agenda, rij: Rij, ctx: Context) -> str:
+    """How to number a row whose nr is taken: a second action at the same afspraak gets the
+    first letter free in this agenda ('4.2' twice: the second one is '4.2b')."""
+    taken = {r.nr for r in agenda.rijen} | set(ctx.by_nr)
+    free = next((rij.afspraak_nr + c for c in "bcdefghijklmnopqrstuvwxyz"
+                 if rij.afspraak_nr + c not in taken), None)
+    if free is None:
+        return "geef elke rij een eigen nummer"
+    return (f"geef elke rij een eigen nummer; is dit een tweede actie bij afspraak "
+            f"{rij.afspraak_nr}, schrijf dan nr: \"{free}\"")
+
+
 def check_rows(ds: Dataset, ctx: Context) -> list[Problem]:
     """Rows unique per file, pointing to an existing afspraak, complete or deliberately empty."""
     out = []
@@ -154,7 +166,8 @@ def check_rows(ds: Dataset, ctx: Context) -> list[Problem]:
         for rij in agenda.rijen:
             if rij.nr is None:
                 continue
-            out += _once(seen, rij, rij.nr, "agendarij", "geef elke rij een eigen nummer")
+            hint = _own_nr(agenda, rij, ctx) if rij.nr in seen else ""  # only when taken
+            out += _once(seen, rij, rij.nr, "agendarij", hint)
             key = "afspraak" if rij.afspraak else "nr"
             if rij.afspraak_nr not in ctx.by_nr:
                 hint = suggest(rij.afspraak_nr, ctx.by_nr)

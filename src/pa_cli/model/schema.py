@@ -150,8 +150,10 @@ class Date(Type):
             hint = f"; bedoelt u '{nearest}'?" if nearest else ""
             c.error(pos, "PA024", f"{where.key} '{text}' van {where.owner}: {reason}{hint}")
             return INVALID
-        c.error(pos, "PA024", f"{where.key} '{text}' van {where.owner} is geen datum; "
-                "schrijf bijvoorbeeld 1-4-2023, 1 april 2023 of 2023-04-01")
+        nearest = termijn.day_suggestion(norm)
+        hint = f"; bedoelt u '{nearest}'?" if nearest else (
+            "; schrijf bijvoorbeeld 1-4-2023, 1 april 2023 of 2023-04-01")
+        c.error(pos, "PA024", f"{where.key} '{text}' van {where.owner} is geen datum{hint}")
         return INVALID
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:

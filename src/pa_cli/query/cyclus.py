@@ -57,8 +57,8 @@ def overleg_option(text: str, option: str = "--overleg") -> date | Seizoen:
     try:
         return datum.parse(text)
     except ValueError:
-        raise UsageProblem(f"{option} '{text}' is geen datum of overleg; schrijf bijvoorbeeld "
-                           f"{OVERLEG_FORMS}") from None
+        hint = datum.near(text) or f"; schrijf bijvoorbeeld {OVERLEG_FORMS}"
+        raise UsageProblem(f"{option} '{text}' is geen datum of overleg{hint}") from None
 
 
 def _soort(d: date) -> str:

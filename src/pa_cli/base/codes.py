@@ -170,4 +170,8 @@ CODES: dict[str, Code] = {c.code: c for c in (
     Code("PA124", (FOUT,), "`pa import`: onbekende status"),
     Code("PA125", (FOUT,),
          "`pa import`: rij met trekker, termijn, status of toelichting maar zonder actie"),
+    Code("PA126", (WAARSCHUWING,),
+         "`pa import afspraken`: kop zonder nummer in de tekst (automatische nummering van Word)"),
+    Code("PA127", (FOUT,),
+         "`pa import afspraken`: afspraak of sectie die niet onder de kop met haar nummer staat"),
 )}

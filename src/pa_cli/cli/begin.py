@@ -40,7 +40,7 @@ def import_agenda(
                                  "geweigerd).")] = False,
     data: DataOpt = None,
 ) -> None:
-    """Lees een uitvoeringsagenda in uit Excel, Word, LibreOffice of CSV.
+    """Lees een agenda in uit Excel, Word, LibreOffice of CSV.
 
     pa zoekt de kopregel (Nr., Onderwerp, Actie, Trekker, Termijn, Status en wat gemeenten
     daarvoor schrijven) en zegt welke kolom het voor wat nam. Wat het niet kan overnemen, meldt
@@ -93,10 +93,11 @@ def init(
                                         "de looptijd).")] = None,
     data: DataOpt = None,
 ) -> None:
-    """Begin een nieuwe set afspraken: afspraken.yaml en een lege eerste agenda.
+    """Begin een nieuwe set afspraken die meteen klopt.
 
-    Wat niet als optie is gegeven, vraagt pa op een terminal. De bestanden kloppen meteen
-    (pa validate); pa init overschrijft niets."""
+    pa schrijft afspraken.yaml en een lege eerste agenda. Wat niet als optie is gegeven,
+    vraagt pa op een terminal. De bestanden kloppen meteen (pa validate); pa init
+    overschrijft niets."""
     import sys
 
     from pa_cli.base.exits import UsageProblem
@@ -125,3 +126,37 @@ def init(
     _print(f"Vul de thema's en afspraken in {r.files[0]} in, lees de agenda in met 'pa import "
            f"agenda BESTAND --jaren JAREN --data {r.directory}' en controleer met 'pa validate "
            f"--data {r.directory}'.")
+
+
+def import_afspraken(
+    bestand: Annotated[Path, Arg(metavar="BESTAND.docx", help="Het Word-document met de "
+                                 "afspraken: een kop met nummer per thema en sectie, met een "
+                                 "tabel Nr., Afspraak, Trekker (en Onderwerp) eronder.")],
+    droog: Annotated[bool, Opt("--droog", help="Schrijf niets; toon afspraken.yaml zoals pa het "
+                               "zou schrijven.")] = False,
+    vervang: Annotated[bool, Opt("--vervang", help="Vervang de thema's en afspraken die er al "
+                                 "zijn (anders geweigerd).")] = False,
+    data: DataOpt = None,
+) -> None:
+    """Lees de thema's en afspraken in uit een Word-document.
+
+    pa neemt per afspraak nr, onderwerp, tekst en trekker over, onder de kop met haar nummer,
+    en schrijft de themas: van afspraken.yaml; de rest van het bestand blijft. Wat het niet kan
+    plaatsen, meldt het met de plaats in het document; dan schrijft het niets."""
+    from pa_cli.edit.afspraken_import import import_afspraken as core
+    from pa_cli.edit.importeer import ImportFailed
+
+    try:
+        r = core(data, bestand, droog, vervang)
+    except ImportFailed as e:
+        _problems(e.problems)
+        errors = sum(1 for p in e.problems if p.severity == "fout")
+        _err(f"pa: niets geschreven: {errors} {'fout' if errors == 1 else 'fouten'} in "
+             f"{bestand}")
+        _exit(ExitStatus.ERROR)
+        return
+    _problems(r.problems)
+    if droog:
+        _print(r.text)
+        return
+    _print(f"bijgewerkt: {r.path} ({r.themas} thema's, {r.afspraken} afspraken)")

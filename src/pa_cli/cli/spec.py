@@ -73,6 +73,7 @@ COMMANDS = (
     Entry(("agenda", "nieuw"), "cli.write:agenda_nieuw"),
     Entry(("init",), "cli.begin:init"),
     Entry(("import", "agenda"), "cli.begin:import_agenda"),
+    Entry(("import", "afspraken"), "cli.begin:import_afspraken"),
 )
 
 GROUPS = {"agenda": "Maak de volgende uitvoeringsagenda.",

@@ -37,7 +37,7 @@ def block_stijl(context, missing=missing):
     _block_vars = {}
     pass
     yield escape(environment.finalize(context, environment.call(context, l_0_super, _block_vars=_block_vars)))
-    yield "\n/* The summary: nine columns that fit A4 portrait; a gemeente's name or an overleg breaks at a\n   syllable, never past its column. */\ntable.portefeuille { table-layout: fixed; }\ntable.portefeuille col.gemeente { width: 20%; } table.portefeuille col.acties { width: 8%; }\ntable.portefeuille col.kleur { width: 9.5%; } table.portefeuille col.aandeel { width: 10%; }\ntable.portefeuille col.overleg { width: 24%; }\ntable.portefeuille th { overflow-wrap: break-word; }\ntable.te-laat { table-layout: fixed; }\ntable.te-laat col.nr { width: 8%; } table.te-laat col.termijn { width: 17%; }\ntable.te-laat col.dagen { width: 13%; } table.te-laat col.status { width: 10%; }\n@media print { section.samenvatting + section.gemeente { break-before: page; } }\n"
+    yield "\n/* The summary: nine columns that fit A4 portrait; a gemeente's name or an overleg breaks at a\n   syllable, never past its column. */\ntable.portefeuille { table-layout: fixed; }\ntable.portefeuille col.gemeente { width: 20%; } table.portefeuille col.acties { width: 8%; }\ntable.portefeuille col.kleur { width: 9.5%; } table.portefeuille col.aandeel { width: 10%; }\ntable.portefeuille col.overleg { width: 24%; }\ntable.portefeuille th { overflow-wrap: break-word; }\ntable.te-laat { table-layout: fixed; }\ntable.te-laat col.nr { width: 8%; } table.te-laat col.termijn { width: 17%; }\ntable.te-laat col.dagen { width: 13%; } table.te-laat col.status { width: 10%; }\ntable.doelen { table-layout: fixed; }\ntable.doelen col.gemeente { width: 26%; } table.doelen col.getal { width: 14%; }\ntable.doelen col.jaren { width: 16%; }\n@media print { section.samenvatting + section.gemeente, section.doelen + section.gemeente {\n  break-before: page; } }\n"
 
 def block_onder_kop(context, missing=missing):
     resolve = context.resolve_or_missing
@@ -88,6 +88,7 @@ def block_inhoud(context, missing=missing):
     l_0_acties = resolve('acties')
     l_0_aandeel = resolve('aandeel')
     l_0_o = resolve('o')
+    l_0_doelen = resolve('doelen')
     try:
         t_4 = environment.filters['dagen']
     except KeyError:
@@ -101,16 +102,28 @@ def block_inhoud(context, missing=missing):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'datum' found.")
     try:
+        t_5 = environment.filters['getal']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'getal' found.")
+    try:
+        t_6 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
         t_3 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_5 = environment.tests['none']
+        t_7 = environment.tests['none']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_7(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     yield '<section class="deel samenvatting" id="samenvatting">\n<h2>Samenvatting</h2>\n<table class="portefeuille">\n<colgroup><col class="gemeente"><col class="acties">'
@@ -151,7 +164,7 @@ def block_inhoud(context, missing=missing):
             yield '</td>'
         l_2_l = missing
         yield '<td class="getal">'
-        if (not t_5(environment.getattr(l_1_g, 'aandeel'))):
+        if (not t_7(environment.getattr(l_1_g, 'aandeel'))):
             pass
             yield escape(environment.finalize(context, environment.getattr(l_1_g, 'aandeel')))
             yield '%'
@@ -182,7 +195,7 @@ def block_inhoud(context, missing=missing):
         yield '</td>'
     l_1_l = l_1_tellingen = missing
     yield '<td class="getal">'
-    if (not t_5((undefined(name='aandeel') if l_0_aandeel is missing else l_0_aandeel))):
+    if (not t_7((undefined(name='aandeel') if l_0_aandeel is missing else l_0_aandeel))):
         pass
         yield escape(environment.finalize(context, (undefined(name='aandeel') if l_0_aandeel is missing else l_0_aandeel)))
         yield '%'
@@ -192,6 +205,65 @@ def block_inhoud(context, missing=missing):
     yield '</td><td></td></tr>\n</tfoot>\n</table>\n<p>Op schema: de termijn is niet verstreken (groen of oranje), van de acties die tellen (rood, oranje en groen; vervallen telt niet mee).</p>\n'
     yield escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='o') if l_0_o is missing else l_0_o), 'legenda_lijst'), _block_vars=_block_vars)))
     yield '\n</section>\n'
+    if (undefined(name='doelen') if l_0_doelen is missing else l_0_doelen):
+        pass
+        yield '\n<section class="deel doelen" id="doelen">\n<h2>Doelen boven de gemeente</h2>\n'
+        for l_1_d in environment.rounds((undefined(name='doelen') if l_0_doelen is missing else l_0_doelen)):
+            _loop_vars = {}
+            pass
+            yield '<table class="doelen">\n<colgroup><col class="gemeente"><col class="getal"><col class="getal"><col class="jaren"><col class="stand"></colgroup>\n<thead>\n<tr class="naam"><th scope="colgroup" colspan="5">'
+            yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_d, 'doel'), 'naam')))
+            yield ' '
+            yield escape(environment.finalize(context, environment.getattr(l_1_d, 'jaren_tekst')))
+            yield ': '
+            yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_d, 'doel'), 'richting')))
+            yield ' '
+            yield escape(environment.finalize(context, t_5(environment.getattr(environment.getattr(l_1_d, 'doel'), 'totaal'))))
+            if environment.getattr(l_1_d, 'eenheid'):
+                pass
+                yield ' '
+                yield escape(environment.finalize(context, environment.getattr(l_1_d, 'eenheid')))
+            yield '<span class="onder">Bron: '
+            yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_d, 'doel'), 'bron')))
+            if environment.getattr(environment.getattr(l_1_d, 'doel'), 'toelichting'):
+                pass
+                yield '. '
+                yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_d, 'doel'), 'toelichting')))
+            yield '</span></th></tr>\n<tr><th scope="col">Gemeente</th><th scope="col" class="getal">Cijfer</th><th scope="col" class="getal">Aandeel</th><th scope="col">Jaren</th><th scope="col">Stand</th></tr>\n</thead>\n<tbody>\n'
+            for l_2_r in environment.rounds(environment.getattr(l_1_d, 'gemeenten')):
+                _loop_vars = {}
+                pass
+                yield '<tr><th scope="row">'
+                yield escape(environment.finalize(context, environment.getattr(l_2_r, 'gemeente')))
+                yield '</th><td class="getal">'
+                if (not t_7(environment.getattr(l_2_r, 'cijfer'))):
+                    pass
+                    yield escape(environment.finalize(context, t_5(environment.getattr(l_2_r, 'cijfer'))))
+                else:
+                    pass
+                    yield '–'
+                yield '</td><td class="getal">'
+                yield escape(environment.finalize(context, t_5(environment.getattr(l_2_r, 'aandeel'))))
+                yield '</td><td>'
+                yield escape(environment.finalize(context, (t_6(context.eval_ctx, environment.getattr(l_2_r, 'jaren'), ', ') or '–')))
+                yield '</td><td>'
+                yield escape(environment.finalize(context, environment.getattr(l_2_r, 'oordeel')))
+                yield '</td></tr>\n'
+            l_2_r = missing
+            yield '</tbody>\n<tfoot>\n<tr><th scope="row">Samen</th><td class="getal">'
+            yield escape(environment.finalize(context, t_5(environment.getattr(l_1_d, 'som'))))
+            yield '</td><td class="getal">'
+            yield escape(environment.finalize(context, t_5(environment.getattr(environment.getattr(l_1_d, 'doel'), 'totaal'))))
+            yield '</td><td></td><td>'
+            yield escape(environment.finalize(context, environment.getattr(l_1_d, 'oordeel')))
+            yield '</td></tr>\n</tfoot>\n</table>\n'
+            if environment.getattr(l_1_d, 'zonder'):
+                pass
+                yield '<p>Nog geen meting van '
+                yield escape(environment.finalize(context, t_6(context.eval_ctx, environment.getattr(l_1_d, 'zonder'), ', ')))
+                yield '.</p>\n'
+        l_1_d = missing
+        yield '</section>\n'
     l_1_loop = missing
     for l_1_g, l_1_loop in LoopContext(environment.rounds((undefined(name='gemeenten') if l_0_gemeenten is missing else l_0_gemeenten)), undefined):
         l_1_peildatum = resolve('peildatum')
@@ -305,4 +377,4 @@ def block_voet(context, missing=missing):
     yield '. Het stoplicht staat er altijd ook als woord.</p>\n'
 
 blocks = {'stijl': block_stijl, 'onder_kop': block_onder_kop, 'inhoud': block_inhoud, 'voet': block_voet}
-debug_info = '2=20&3=23&4=25&5=30&6=39&19=42&20=66&22=70&23=72&24=75&28=79&32=117&34=123&37=136&38=140&42=174&46=193&48=196&50=201&51=203&52=205&53=216&54=219&56=221&57=224&58=228&62=232&66=238&67=242&73=263&78=268&79=293'
+debug_info = '2=20&3=23&4=25&5=30&6=39&23=42&24=66&26=70&27=72&28=75&32=79&36=130&38=136&41=149&42=153&46=187&50=206&52=208&56=211&60=215&64=233&65=237&69=254&72=260&73=263&78=268&80=273&81=275&82=277&83=288&84=291&86=293&87=296&88=300&92=304&96=310&97=314&103=335&108=340&109=365'

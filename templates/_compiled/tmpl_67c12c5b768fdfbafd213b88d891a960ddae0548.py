@@ -66,6 +66,7 @@ def block_inhoud(context, missing=missing):
     l_0_tellingen = resolve('tellingen')
     l_0_aandeel = resolve('aandeel')
     l_0_legenda = resolve('legenda')
+    l_0_doelen = resolve('doelen')
     try:
         t_4 = environment.filters['dagen']
     except KeyError:
@@ -79,10 +80,22 @@ def block_inhoud(context, missing=missing):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'datum' found.")
     try:
-        t_5 = environment.filters['kort']
+        t_5 = environment.filters['getal']
     except KeyError:
         @internalcode
         def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'getal' found.")
+    try:
+        t_6 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_7 = environment.filters['kort']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
             raise TemplateRuntimeError("No filter named 'kort' found.")
     try:
         t_3 = environment.filters['length']
@@ -91,10 +104,10 @@ def block_inhoud(context, missing=missing):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_6 = environment.tests['none']
+        t_8 = environment.tests['none']
     except KeyError:
         @internalcode
-        def t_6(*unused):
+        def t_8(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     yield '## Samenvatting\n\n| gemeente | acties | rood | oranje | groen | grijs | op schema | volgend overleg |\n|---|---:|---:|---:|---:|---:|---:|---|\n'
@@ -114,7 +127,7 @@ def block_inhoud(context, missing=missing):
         yield ' | '
         yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_g, 'tellingen'), 'grijs')))
         yield ' | '
-        if (not t_6(environment.getattr(l_1_g, 'aandeel'))):
+        if (not t_8(environment.getattr(l_1_g, 'aandeel'))):
             pass
             yield escape(environment.finalize(context, environment.getattr(l_1_g, 'aandeel')))
             yield '%'
@@ -143,7 +156,7 @@ def block_inhoud(context, missing=missing):
     yield '** | **'
     yield escape(environment.finalize(context, environment.getattr((undefined(name='tellingen') if l_0_tellingen is missing else l_0_tellingen), 'grijs')))
     yield '** | **'
-    if (not t_6((undefined(name='aandeel') if l_0_aandeel is missing else l_0_aandeel))):
+    if (not t_8((undefined(name='aandeel') if l_0_aandeel is missing else l_0_aandeel))):
         pass
         yield escape(environment.finalize(context, (undefined(name='aandeel') if l_0_aandeel is missing else l_0_aandeel)))
         yield '%'
@@ -161,6 +174,66 @@ def block_inhoud(context, missing=missing):
         yield escape(environment.finalize(context, ('; ' if (not environment.getattr(l_1_loop, 'last')) else '.')))
     l_1_loop = l_1_l = missing
     yield '\n'
+    if (undefined(name='doelen') if l_0_doelen is missing else l_0_doelen):
+        pass
+        yield '\n## Doelen boven de gemeente\n\n'
+        for l_1_d in environment.rounds((undefined(name='doelen') if l_0_doelen is missing else l_0_doelen)):
+            _loop_vars = {}
+            pass
+            yield '### '
+            yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_d, 'doel'), 'naam')))
+            yield ' '
+            yield escape(environment.finalize(context, environment.getattr(l_1_d, 'jaren_tekst')))
+            yield '\n\n'
+            yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_d, 'doel'), 'richting')))
+            yield ' '
+            yield escape(environment.finalize(context, t_5(environment.getattr(environment.getattr(l_1_d, 'doel'), 'totaal'))))
+            if environment.getattr(l_1_d, 'eenheid'):
+                pass
+                yield ' '
+                yield escape(environment.finalize(context, environment.getattr(l_1_d, 'eenheid')))
+            yield '; bron: '
+            yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_d, 'doel'), 'bron')))
+            yield '.'
+            if environment.getattr(environment.getattr(l_1_d, 'doel'), 'toelichting'):
+                pass
+                yield ' '
+                yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_d, 'doel'), 'toelichting')))
+            yield '\n\n| gemeente | cijfer | aandeel | jaren | stand |\n|---|---:|---:|---|---|\n'
+            for l_2_r in environment.rounds(environment.getattr(l_1_d, 'gemeenten')):
+                _loop_vars = {}
+                pass
+                yield '| '
+                yield escape(environment.finalize(context, environment.getattr(l_2_r, 'gemeente')))
+                yield ' | '
+                if (not t_8(environment.getattr(l_2_r, 'cijfer'))):
+                    pass
+                    yield escape(environment.finalize(context, t_5(environment.getattr(l_2_r, 'cijfer'))))
+                else:
+                    pass
+                    yield '–'
+                yield ' | '
+                yield escape(environment.finalize(context, t_5(environment.getattr(l_2_r, 'aandeel'))))
+                yield ' | '
+                yield escape(environment.finalize(context, (t_6(context.eval_ctx, environment.getattr(l_2_r, 'jaren'), ', ') or '–')))
+                yield ' | '
+                yield escape(environment.finalize(context, environment.getattr(l_2_r, 'oordeel')))
+                yield ' |\n'
+            l_2_r = missing
+            yield '| **samen** | **'
+            yield escape(environment.finalize(context, t_5(environment.getattr(l_1_d, 'som'))))
+            yield '** | **'
+            yield escape(environment.finalize(context, t_5(environment.getattr(environment.getattr(l_1_d, 'doel'), 'totaal'))))
+            yield '** |  | **'
+            yield escape(environment.finalize(context, environment.getattr(l_1_d, 'oordeel')))
+            yield '** |\n'
+            if environment.getattr(l_1_d, 'zonder'):
+                pass
+                yield '\nNog geen meting van '
+                yield escape(environment.finalize(context, t_6(context.eval_ctx, environment.getattr(l_1_d, 'zonder'), ', ')))
+                yield '.\n'
+            yield '\n'
+        l_1_d = missing
     for l_1_g in environment.rounds((undefined(name='gemeenten') if l_0_gemeenten is missing else l_0_gemeenten)):
         l_1_peildatum = resolve('peildatum')
         _loop_vars = {}
@@ -208,7 +281,7 @@ def block_inhoud(context, missing=missing):
                     yield ' | '
                     yield escape(environment.finalize(context, environment.getattr(l_3_a, 'onderwerp')))
                     yield ' | '
-                    yield escape(environment.finalize(context, t_5(environment.getattr(environment.getattr(l_3_a, 'rij'), 'actie'), 160)))
+                    yield escape(environment.finalize(context, t_7(environment.getattr(environment.getattr(l_3_a, 'rij'), 'actie'), 160)))
                     yield ' | '
                     yield escape(environment.finalize(context, environment.getattr(l_3_a, 'termijn_getoond')))
                     yield ' | '
@@ -261,4 +334,4 @@ def block_voet(context, missing=missing):
     yield '._\n'
 
 blocks = {'onder_kop': block_onder_kop, 'inhoud': block_inhoud, 'voet': block_voet}
-debug_info = '2=19&3=22&4=27&5=50&7=57&12=101&13=105&15=136&17=155&19=164&21=169&23=171&26=182&27=185&30=187&31=189&32=193&34=197&38=203&39=207&43=226&47=230&48=254'
+debug_info = '2=19&3=22&4=27&5=50&7=57&12=114&13=118&15=149&17=168&19=177&23=180&24=184&26=188&31=203&32=207&34=224&35=230&37=233&42=237&44=242&46=244&49=255&50=258&53=260&54=262&55=266&57=270&61=276&62=280&66=299&70=303&71=327'

@@ -157,6 +157,11 @@ CODES: dict[str, Code] = {c.code: c for c in (
     Code("PA111", (FOUT,),
          "portefeuille zonder sets: geen map naast `portefeuille.yaml` heeft een "
          "`afspraken.yaml`"),
+    Code("PA112", (WAARSCHUWING,),
+         "de aandelen van een doel van de portefeuille tellen niet op tot het totaal"),
+    Code("PA113", (WAARSCHUWING,),
+         "een set met een aandeel in een doel van de portefeuille heeft de indicator van dat "
+         "doel niet in haar `indicatoren.yaml`: die gemeente krijgt geen cijfer"),
     Code("PA120", (FOUT,),
          "`pa import`: geen tabel met herkenbare kolomkoppen (Nr., Onderwerp, Actie, Trekker, "
          "Termijn, Status); zeg met `--kolom` welke kolom wat is"),

@@ -24,9 +24,12 @@ def datum_kort(d: date | None) -> str:
     return f"{d.day:02d}-{d.month:02d}-{d.year}" if d else ""
 
 
-def getal(n: int) -> str:
-    """1427 -> '1.427': a whole number with the Dutch thousands separator."""
-    return f"{n:,}".replace(",", ".")
+def getal(x: float | None) -> str:
+    """A number as Dutch readers write it: 1427 -> '1.427', 82.5 -> '82,5'; None -> ''."""
+    if x is None:
+        return ""
+    text = f"{x:,.1f}" if x != int(x) else f"{int(x):,}"
+    return text.replace(",", "_").replace(".", ",").replace("_", ".")
 
 
 def aantal(n: int, one: str, many: str) -> str:

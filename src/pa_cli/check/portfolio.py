@@ -127,7 +127,9 @@ def registry_problems(p: Portfolio, results: list[SetResult]) -> list[Problem]:
         for partij in r.ds.afspraken.partijen:
             if partij.id and (r.set.name, partij.id) not in linked:
                 out.append(_not_in_registry(r.set.name, partij, links))
-    return out
+    from pa_cli.check.doelen import target_problems  # the targets above the gemeente
+
+    return out + target_problems(p.registry, {r.set.name: r.ds for r in results})
 
 
 def _not_in_registry(set_name: str, partij: Partij, links: Links) -> Problem:

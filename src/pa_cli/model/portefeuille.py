@@ -12,9 +12,11 @@ from __future__ import annotations
 from typing import Any
 
 from pa_cli.base.struct import DICT, LIST, _Located
+from pa_cli.model.monitor import RICHTINGEN, Number, _Years, parse_jaren
 from pa_cli.model.schema import (
     INVALID,
     Checker,
+    Enum,
     Field,
     Ident,
     ListOf,
@@ -26,7 +28,8 @@ from pa_cli.model.schema import (
 )
 from pa_cli.yamlio.nodes import Pos, YMap
 
-__all__ = ["RegPartij", "Portefeuille", "PORTEFEUILLE", "MapOf", "schema"]
+__all__ = ["RegPartij", "PortDoel", "Portefeuille", "PORTEFEUILLE", "MapOf", "schema",
+           "TELLINGEN"]
 
 
 class RegPartij(_Located):
@@ -41,9 +44,27 @@ class RegPartij(_Located):
         return [n for n in (self.id, self.naam, *self.aliassen) if n]
 
 
+class PortDoel(_Located):
+    """A target above the gemeente (issue 18, part 3): a whole and each set's share of it, with
+    the source that states them (a provincial woondeal, a national agreement). The figures are
+    those of an indicator every set measures in its own indicatoren.yaml."""
+
+    id: str
+    naam: str
+    bron: str  # where the numbers stand: document, page or table
+    indicator: str  # the id of the indicator in each set's indicatoren.yaml
+    jaren: tuple[int, int]
+    richting: str  # minimaal or maximaal
+    totaal: float
+    aandelen: dict[str, float] = DICT  # set folder -> its share
+    telling: str = "som"  # som: the years' figures added up; laatste: the latest figure
+    toelichting: str | None = None
+
+
 class Portefeuille(_Located):
     titel: str | None = None
     partijen: list[RegPartij] = LIST
+    doelen: list[PortDoel] = LIST
 
 
 class MapOf(Type):
@@ -84,10 +105,34 @@ REG_PARTIJ = Record("partij van de portefeuille", RegPartij, [
           "Per set (de map) het id van deze partij in die set's afspraken.yaml.", dict),
 ], "Eén partij, met haar id in elke set waar zij tekent.")
 
+TELLINGEN = ("som", "laatste")
+
+PORT_DOEL = Record("doel van de portefeuille", PortDoel, [
+    Field("id", Ident(), True, "Korte vaste sleutel van het doel."),
+    Field("naam", LINE, True, "Wat het doel is, kort."),
+    Field("bron", LINE, True, "Waar de getallen staan (document, pagina of tabel): pa toont "
+          "geen doel zonder bron."),
+    Field("indicator", Ident(), True, "Id van de indicator in de indicatoren.yaml van elke set "
+          "die het cijfer levert."),
+    Field("jaren", _Years("jaren", parse_jaren, "PA024", "Jaar (2030) of periode "
+                          "(\"2026-2029\")"), True, "Het jaar of de jaren van het doel."),
+    Field("richting", Enum(RICHTINGEN[:2], "PA066"), True, "minimaal of maximaal."),
+    Field("totaal", Number(), True, "Het doel van de hele portefeuille (of regio)."),
+    Field("aandelen", MapOf(Number(), "zoals 'havenstad: 250'"), True, "Per set (de map) haar "
+          "deel van het totaal.", dict),
+    Field("telling", Enum(TELLINGEN, "PA025"), False, "som: de cijfers van de jaren opgeteld "
+          "(wat er per jaar bijkomt, zoals nieuwbouw; standaard); laatste: het laatste cijfer "
+          "(een voorraad)."),
+    Field("toelichting", LINE, False, "Korte uitleg bij het doel."),
+], "Een doel boven de gemeente: het totaal, het deel van elke set, en de bron.")
+
 PORTEFEUILLE = Record("portefeuillebestand", Portefeuille, [
     Field("titel", LINE, False, "Naam van de portefeuille, voor koppen."),
     Field("partijen", ListOf(REG_PARTIJ), False, "Het register van partijen: één vaste id per "
           "partij, in elke set waar zij tekent.", list),
+    Field("doelen", ListOf(PORT_DOEL), False, "Doelen boven de gemeente (een provinciale "
+          "woondeal, landelijke afspraken): elk met zijn bron, het totaal en het deel per set.",
+          list),
 ], "Een portefeuille: mappen met elk een set afspraken, en het register van partijen.",
     "Portefeuille")
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Callable
 
-from pa_cli.base.fmt import datum_nl
+from pa_cli.base.fmt import datum_nl, getal
 from pa_cli.base.struct import LIST, Struct
 from pa_cli.load.dataset import Dataset
 from pa_cli.model.monitor import HUURKLASSEN, MARGE_PROCENT, Doel, Indicator, Meting
@@ -82,14 +82,6 @@ class Monitor(Struct):
         for r in self.regels:
             out[r.stoplicht or "zonder kleur"] += 1
         return out
-
-
-def getal(x: float | None) -> str:
-    """A number as Dutch readers write it: 1.234 and 82,5."""
-    if x is None:
-        return ""
-    text = f"{x:,.1f}" if x != int(x) else f"{int(x):,}"
-    return text.replace(",", "_").replace(".", ",").replace("_", ".")
 
 
 _ENKELVOUD = {"woningen": "woning", "projecten": "project"}

@@ -35,6 +35,7 @@ from pa_cli.model.portefeuille import RegPartij
 from pa_cli.model.records import Partij
 from pa_cli.model.trekker import name_key
 from pa_cli.query.cyclus import Cyclus, Overleg
+from pa_cli.query.doelen import DoelStand, doelen
 from pa_cli.query.stand import STOPLICHTEN, Actie, Filter, overdue_per_party, stand
 from pa_cli.report.context import Licht, Options, legenda
 
@@ -85,6 +86,7 @@ class PortefeuilleRapport(Struct):
     gemeenten: list[GemeenteStand]
     tellingen: dict[str, int]  # over all gemeenten
     versie: str
+    doelen: list[DoelStand] = LIST  # the targets above the gemeente (query/doelen.py)
     verlenging: str = ""
     concept: list[Any] = LIST  # a portfolio's summary shows no agenda of its own
     bij: dict[str, str] = DICT
@@ -222,4 +224,6 @@ def build(p: Portfolio, results: list[SetResult], naam: str, formaat: str, peild
         naam=naam, formaat="html" if formaat == "pdf" else formaat, titel=titel,
         peildatum=peildatum, marge_weken=marge, selectie=("trekker " + ", ".join(trekker)
                                                         if trekker else ""),
-        legenda=_legenda(gemeenten), gemeenten=gemeenten, tellingen=tellingen, versie=__version__)
+        legenda=_legenda(gemeenten), gemeenten=gemeenten, tellingen=tellingen, versie=__version__,
+        doelen=doelen(p.registry, [(r.set.name, r.gemeente, r.ds) for r in results], peildatum)
+        if p.registry else [])

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from pa_cli.base.exits import UsageProblem
-from pa_cli.base.fmt import dagen, datum_kort, datum_nl, md_cell, shorten
+from pa_cli.base.fmt import dagen, datum_kort, datum_nl, getal, md_cell, shorten
 from pa_cli.base.safe_text import inline, multi_line, one_line
 from pa_cli.base.struct import Struct
 from pa_cli.load.dataset import DataDirError, display_path, find_data_dir
@@ -178,6 +178,7 @@ def environment(dirs: list[Path], precompiled: bool = True) -> Any:
         "datum": datum_nl,
         "datum_kort": datum_kort,
         "dagen": dagen,
+        "getal": getal,  # 1.234 and 82,5, as the monitor writes them
         "kort": lambda text, width=120: shorten(text, width),
         "md": md,
     })

@@ -1,0 +1,49 @@
+"""Check stage: a portfolio's targets above the gemeente (portefeuille.yaml `doelen:`) against
+its sets: every set with a share is in the portfolio (PA035), measures the target's indicator in
+its indicatoren.yaml in the same unit (PA113), and the shares add up to the whole (PA112)."""
+
+from __future__ import annotations
+
+from pa_cli.base.fmt import getal
+from pa_cli.base.problems import FOUT, WAARSCHUWING, Problem, unknown
+from pa_cli.check.context import located
+from pa_cli.load.dataset import Dataset
+from pa_cli.model.portefeuille import Portefeuille
+
+__all__ = ["target_problems", "PA_SHARES", "PA_NO_INDICATOR"]
+
+PA_SHARES = "PA112"  # the shares do not add up to the whole
+PA_NO_INDICATOR = "PA113"  # a set with a share does not measure the target's indicator
+
+
+def target_problems(registry: Portefeuille, sets: dict[str, Dataset]) -> list[Problem]:
+    """The targets against the sets (by folder); a set whose files have errors of their own is
+    left to those."""
+    out: list[Problem] = []
+    for doel in registry.doelen:
+        shares = sum(doel.aandelen.values())
+        if abs(shares - doel.totaal) > 1e-9:
+            out.append(located(doel, "aandelen", WAARSCHUWING, PA_SHARES, f"de aandelen van "
+                               f"doel '{doel.id}' tellen op tot {getal(shares)}, het totaal is "
+                               f"{getal(doel.totaal)}; controleer ze tegen de bron "
+                               f"({doel.bron})"))
+        for name in doel.aandelen:
+            if name not in sets:
+                out.append(located(doel, "aandelen", FOUT, "PA035", f"doel '{doel.id}' noemt "
+                                   f"set '{name}', maar die map met afspraken.yaml staat niet "
+                                   "in de portefeuille" + unknown(name, list(sets), None,
+                                                                  "bekende sets")))
+                continue
+            ds = sets[name]
+            if ds.afspraken is None:
+                continue
+            ind = ds.indicatoren
+            found = next((i for i in ind.indicatoren if i.id == doel.indicator), None) \
+                if ind else None
+            if found is None:
+                out.append(located(doel, "indicator", WAARSCHUWING, PA_NO_INDICATOR,
+                                   f"set {name} heeft geen indicator '{doel.indicator}' in "
+                                   "indicatoren.yaml: doel '" + doel.id + "' krijgt van die "
+                                   "gemeente geen cijfer. Voeg de indicator daar toe (pa meet "
+                                   "legt dan de cijfers vast)"))
+    return out

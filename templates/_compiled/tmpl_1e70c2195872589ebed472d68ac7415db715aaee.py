@@ -133,6 +133,12 @@ def block_inhoud(context, missing=missing):
         @internalcode
         def t_8(*unused):
             raise TemplateRuntimeError("No filter named 'lower' found.")
+    try:
+        t_9 = environment.filters['upper']
+    except KeyError:
+        @internalcode
+        def t_9(*unused):
+            raise TemplateRuntimeError("No filter named 'upper' found.")
     pass
     yield '<section class="deel" id="stand">\n<h2>1. Stand per thema</h2>\n'
     yield escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='o') if l_0_o is missing else l_0_o), 'stand_per_thema'), _block_vars=_block_vars)))
@@ -146,7 +152,8 @@ def block_inhoud(context, missing=missing):
             _loop_vars = {}
             pass
             yield '<table class="acties">\n<thead>\n<tr class="naam"><th scope="colgroup" colspan="6">'
-            yield escape(environment.finalize(context, environment.getattr(l_1_partij, 'naam')))
+            yield escape(environment.finalize(context, t_9(environment.getattr(l_1_partij, 'naam')[:1])))
+            yield escape(environment.finalize(context, environment.getattr(l_1_partij, 'naam')[1:]))
             yield ': '
             yield escape(environment.finalize(context, t_7(l_1_lijst)))
             yield ' '
@@ -271,11 +278,11 @@ def block_inhoud(context, missing=missing):
         pass
         yield '<p>Wat er in de gegevens veranderde vanaf '
         yield escape(environment.finalize(context, t_2((undefined(name='sinds') if l_0_sinds is missing else l_0_sinds))))
-        yield ', vergeleken met de laatste versie daarvoor (commit '
-        yield escape(environment.finalize(context, environment.getattr(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'van'), 'short')))
-        yield ' van '
+        yield ', vergeleken met de laatste bewaarde versie daarvoor (van '
         yield escape(environment.finalize(context, t_2(environment.getattr(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'van'), 'datum'))))
-        yield '), gelezen uit git.</p>\n<table class="wijzigingen">\n<thead>\n<tr><th scope="col">Soort</th><th scope="col">Nr.</th><th scope="col">Onderwerp</th><th scope="col">Wijziging</th></tr>\n</thead>\n<tbody>\n'
+        yield ', kenmerk '
+        yield escape(environment.finalize(context, environment.getattr(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'van'), 'short')))
+        yield ').</p>\n<table class="wijzigingen">\n<thead>\n<tr><th scope="col">Soort</th><th scope="col">Nr.</th><th scope="col">Onderwerp</th><th scope="col">Wijziging</th></tr>\n</thead>\n<tbody>\n'
         for l_1_c in environment.rounds(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'regels')):
             _loop_vars = {}
             pass
@@ -294,10 +301,10 @@ def block_inhoud(context, missing=missing):
         pass
         yield '<p>Geen wijzigingen in de gegevens vanaf '
         yield escape(environment.finalize(context, t_2((undefined(name='sinds') if l_0_sinds is missing else l_0_sinds))))
-        yield ', vergeleken met de laatste versie daarvoor (commit '
-        yield escape(environment.finalize(context, environment.getattr(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'van'), 'short')))
-        yield ' van '
+        yield ', vergeleken met de laatste bewaarde versie daarvoor (van '
         yield escape(environment.finalize(context, t_2(environment.getattr(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'van'), 'datum'))))
+        yield ', kenmerk '
+        yield escape(environment.finalize(context, environment.getattr(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'van'), 'short')))
         yield ').</p>\n'
     yield '</section>\n'
     if (undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik):
@@ -390,4 +397,4 @@ def block_inhoud(context, missing=missing):
     yield '\n'
 
 blocks = {'onder_kop': block_onder_kop, 'inhoud': block_inhoud}
-debug_info = '2=21&3=24&4=26&5=28&6=33&7=53&9=55&10=57&11=59&12=61&13=64&15=68&16=71&20=75&23=138&24=140&29=142&31=145&34=149&38=155&39=159&45=177&51=180&52=183&58=187&59=191&64=208&69=215&70=217&76=220&77=224&82=239&88=244&95=247&96=251&107=265&108=268&109=270&110=273&116=279&117=283&122=296&125=303&128=306&129=308&130=314&133=317&136=325&137=329&141=345&144=355&145=359&151=363&152=367&158=385&163=389'
+debug_info = '2=21&3=24&4=26&5=28&6=33&7=53&9=55&10=57&11=59&12=61&13=64&15=68&16=71&20=75&23=144&24=146&29=148&31=151&34=155&38=162&39=166&45=184&51=187&52=190&58=194&59=198&64=215&69=222&70=224&76=227&77=231&82=246&88=251&95=254&96=258&107=272&108=275&109=277&110=280&116=286&117=290&122=303&125=310&128=313&129=315&130=321&133=324&136=332&137=336&141=352&144=362&145=366&151=370&152=374&158=392&163=396'

@@ -32,38 +32,44 @@ def root(context, missing=missing):
         @internalcode
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'map' found.")
+    try:
+        t_5 = environment.tests['defined']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No test named 'defined' found.")
     pass
     l_0_o = context.vars['o'] = environment.get_template('_onderdelen.html.j2', '_monitor.html.j2').make_module(context.get_all(), True, {'grafiek': l_0_grafiek, 'marker': l_0_marker, 'o': l_0_o, 'oordeel': l_0_oordeel, 'sectie': l_0_sectie})
     context.exported_vars.discard('o')
     yield '\n'
     def macro(l_1_naam):
-        t_5 = []
+        t_6 = []
         if l_1_naam is missing:
             l_1_naam = undefined("parameter 'naam' was not provided", name='naam')
         pass
         if (l_1_naam in ('groen', 'oranje', 'rood')):
             pass
-            t_5.append(
+            t_6.append(
                 escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='o') if l_0_o is missing else l_0_o), 'licht'), l_1_naam))),
             )
         elif l_1_naam:
             pass
-            t_5.extend((
+            t_6.extend((
                 '<span class="licht leeg">',
                 escape(environment.finalize(context, l_1_naam)),
                 '</span>',
             ))
         else:
             pass
-            t_5.append(
+            t_6.append(
                 '<span class="licht leeg">– geen kleur</span>',
             )
-        return concat(t_5)
+        return concat(t_6)
     context.exported_vars.add('oordeel')
     context.vars['oordeel'] = l_0_oordeel = Macro(environment, macro, 'oordeel', ('naam',), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_vorm, l_1_x, l_1_y, l_1_inkt):
-        t_6 = []
+        t_7 = []
         if l_1_vorm is missing:
             l_1_vorm = undefined("parameter 'vorm' was not provided", name='vorm')
         if l_1_x is missing:
@@ -75,7 +81,7 @@ def root(context, missing=missing):
         pass
         if (l_1_vorm == 'cirkel'):
             pass
-            t_6.extend((
+            t_7.extend((
                 '<circle cx="',
                 escape(environment.finalize(context, l_1_x)),
                 '" cy="',
@@ -86,7 +92,7 @@ def root(context, missing=missing):
             ))
         elif (l_1_vorm == 'vierkant'):
             pass
-            t_6.extend((
+            t_7.extend((
                 '<rect x="',
                 escape(environment.finalize(context, (l_1_x - 4))),
                 '" y="',
@@ -97,7 +103,7 @@ def root(context, missing=missing):
             ))
         elif (l_1_vorm == 'driehoek'):
             pass
-            t_6.extend((
+            t_7.extend((
                 '<path d="M',
                 escape(environment.finalize(context, l_1_x)),
                 ' ',
@@ -116,7 +122,7 @@ def root(context, missing=missing):
             ))
         elif (l_1_vorm == 'ruit'):
             pass
-            t_6.extend((
+            t_7.extend((
                 '<path d="M',
                 escape(environment.finalize(context, l_1_x)),
                 ' ',
@@ -139,7 +145,7 @@ def root(context, missing=missing):
             ))
         elif (l_1_vorm == 'kruis'):
             pass
-            t_6.extend((
+            t_7.extend((
                 '<path d="M',
                 escape(environment.finalize(context, (l_1_x - 4))),
                 ' ',
@@ -162,7 +168,7 @@ def root(context, missing=missing):
             ))
         elif (l_1_vorm == 'plus'):
             pass
-            t_6.extend((
+            t_7.extend((
                 '<path d="M',
                 escape(environment.finalize(context, l_1_x)),
                 ' ',
@@ -181,7 +187,7 @@ def root(context, missing=missing):
             ))
         elif (l_1_vorm == 'ster'):
             pass
-            t_6.extend((
+            t_7.extend((
                 '<path d="M',
                 escape(environment.finalize(context, l_1_x)),
                 ' ',
@@ -220,7 +226,7 @@ def root(context, missing=missing):
             ))
         else:
             pass
-            t_6.extend((
+            t_7.extend((
                 '<rect x="',
                 escape(environment.finalize(context, (l_1_x - 5))),
                 '" y="',
@@ -229,16 +235,16 @@ def root(context, missing=missing):
                 escape(environment.finalize(context, l_1_inkt)),
                 '"/>',
             ))
-        return concat(t_6)
+        return concat(t_7)
     context.exported_vars.add('marker')
     context.vars['marker'] = l_0_marker = Macro(environment, macro, 'marker', ('vorm', 'x', 'y', 'inkt'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_g):
-        t_7 = []
+        t_8 = []
         if l_1_g is missing:
             l_1_g = undefined("parameter 'g' was not provided", name='g')
         pass
-        t_7.extend((
+        t_8.extend((
             '<figure class="grafiek">\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ',
             escape(environment.finalize(context, environment.getattr(l_1_g, 'breedte'))),
             ' ',
@@ -252,7 +258,7 @@ def root(context, missing=missing):
         for l_2_a in environment.rounds(environment.getattr(l_1_g, 'y_as')):
             _loop_vars = {}
             pass
-            t_7.extend((
+            t_8.extend((
                 '<line x1="',
                 escape(environment.finalize(context, environment.getattr(l_1_g, 'links'))),
                 '" x2="',
@@ -270,7 +276,7 @@ def root(context, missing=missing):
                 '</text>\n',
             ))
         l_2_a = missing
-        t_7.extend((
+        t_8.extend((
             '<line x1="',
             escape(environment.finalize(context, environment.getattr(l_1_g, 'links'))),
             '" x2="',
@@ -292,7 +298,7 @@ def root(context, missing=missing):
         for l_2_a in environment.rounds(environment.getattr(l_1_g, 'x_as')):
             _loop_vars = {}
             pass
-            t_7.extend((
+            t_8.extend((
                 '<line x1="',
                 escape(environment.finalize(context, environment.getattr(l_2_a, 'pos'))),
                 '" x2="',
@@ -313,7 +319,7 @@ def root(context, missing=missing):
         for l_2_d in environment.rounds(environment.getattr(l_1_g, 'doelen')):
             _loop_vars = {}
             pass
-            t_7.extend((
+            t_8.extend((
                 '<line x1="',
                 escape(environment.finalize(context, environment.getattr(l_2_d, 'x1'))),
                 '" x2="',
@@ -328,44 +334,44 @@ def root(context, missing=missing):
         for l_2_l in environment.rounds(environment.getattr(l_1_g, 'lijnen')):
             _loop_vars = {}
             pass
-            t_7.append(
+            t_8.append(
                 '<polyline points="',
             )
             for l_3_p in environment.rounds(environment.getattr(l_2_l, 'punten')):
                 _loop_vars = {}
                 pass
-                t_7.extend((
+                t_8.extend((
                     escape(environment.finalize(context, environment.getattr(l_3_p, 'x'))),
                     ',',
                     escape(environment.finalize(context, environment.getattr(l_3_p, 'y'))),
                     ' ',
                 ))
             l_3_p = missing
-            t_7.extend((
+            t_8.extend((
                 '" fill="none" stroke="',
                 escape(environment.finalize(context, environment.getattr(l_2_l, 'inkt'))),
                 '" stroke-width="2"',
             ))
             if environment.getattr(l_2_l, 'streep'):
                 pass
-                t_7.extend((
+                t_8.extend((
                     ' stroke-dasharray="',
                     escape(environment.finalize(context, environment.getattr(l_2_l, 'streep'))),
                     '"',
                 ))
-            t_7.append(
+            t_8.append(
                 '/>\n',
             )
             for l_3_p in environment.rounds(environment.getattr(l_2_l, 'punten')):
                 _loop_vars = {}
                 pass
-                t_7.extend((
+                t_8.extend((
                     escape(environment.finalize(context, environment.call(context, (undefined(name='marker') if l_0_marker is missing else l_0_marker), environment.getattr(l_2_l, 'marker'), environment.getattr(l_3_p, 'x'), environment.getattr(l_3_p, 'y'), environment.getattr(l_2_l, 'inkt'), _loop_vars=_loop_vars))),
                     '\n',
                 ))
                 if environment.getattr(l_1_g, 'waarden_tonen'):
                     pass
-                    t_7.extend((
+                    t_8.extend((
                         '<text x="',
                         escape(environment.finalize(context, environment.getattr(l_3_p, 'x'))),
                         '" y="',
@@ -375,7 +381,7 @@ def root(context, missing=missing):
                         '</text>',
                     ))
             l_3_p = missing
-            t_7.extend((
+            t_8.extend((
                 escape(environment.finalize(context, environment.call(context, (undefined(name='marker') if l_0_marker is missing else l_0_marker), environment.getattr(l_2_l, 'marker'), environment.call_binop(context, '+', environment.getattr(l_1_g, 'rechts'), 14), environment.getattr(l_2_l, 'label_y'), environment.getattr(l_2_l, 'inkt'), _loop_vars=_loop_vars))),
                 '\n<text x="',
                 escape(environment.finalize(context, environment.call_binop(context, '+', environment.getattr(l_1_g, 'rechts'), 24))),
@@ -386,33 +392,43 @@ def root(context, missing=missing):
                 '</text>\n',
             ))
         l_2_l = missing
-        t_7.extend((
+        t_8.extend((
             '</svg>\n<figcaption>',
             escape(environment.finalize(context, environment.getattr(l_1_g, 'titel'))),
         ))
         if environment.getattr(l_1_g, 'doelen'):
             pass
-            t_7.extend((
+            t_8.extend((
                 '; gestreepte grijze ',
                 escape(environment.finalize(context, ('lijn' if (t_3(environment.getattr(l_1_g, 'doelen')) == 1) else 'lijnen'))),
                 ': ',
                 escape(environment.finalize(context, t_2(context.eval_ctx, t_4(context, environment.getattr(l_1_g, 'doelen'), attribute='label'), ', '))),
             ))
-        t_7.append(
-            '. De cijfers staan in de tabel.</figcaption>\n</figure>\n',
+        t_8.append(
+            '.',
         )
-        return concat(t_7)
+        if (t_5(environment.getattr(l_1_g, 'as_vanaf')) and environment.getattr(l_1_g, 'as_vanaf')):
+            pass
+            t_8.extend((
+                ' De as begint bij ',
+                escape(environment.finalize(context, environment.getattr(l_1_g, 'as_vanaf'))),
+                ', niet bij 0.',
+            ))
+        t_8.append(
+            ' De cijfers staan in de tabel.</figcaption>\n</figure>\n',
+        )
+        return concat(t_8)
     context.exported_vars.add('grafiek')
     context.vars['grafiek'] = l_0_grafiek = Macro(environment, macro, 'grafiek', ('g',), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_kop):
-        t_8 = []
+        t_9 = []
         l_1_bij = resolve('bij')
         l_1_monitor = resolve('monitor')
         if l_1_kop is missing:
             l_1_kop = undefined("parameter 'kop' was not provided", name='kop')
         pass
-        t_8.extend((
+        t_9.extend((
             '<section class="deel monitor" id="monitor">\n<style>\n.monitor .indicator { break-inside: avoid-page; }\n.monitor .doelen { color: var(--zacht); }\ntable.monitor { table-layout: fixed; }\ntable.monitor col.jaar { width: 11%; } table.monitor col.reeks { width: 17%; }\ntable.monitor col.meting { width: 13%; } table.monitor col.doel { width: 17%; }\ntable.monitor col.oordeel { width: 15%; }\nfigure.grafiek { margin: .6em 0 1em; break-inside: avoid; }\nfigure.grafiek svg { display: block; width: 100%; height: auto; }\nfigure.grafiek figcaption { font-size: 9pt; color: var(--zacht); }\n@media print { section.monitor { break-before: page; } }\n</style>\n<h2>',
             escape(environment.finalize(context, l_1_kop)),
             '</h2>\n<p>De cijfers van de monitor',
@@ -432,7 +448,7 @@ def root(context, missing=missing):
         for l_2_b in environment.rounds(environment.getattr((undefined(name='monitor') if l_1_monitor is missing else l_1_monitor), 'blokken')):
             _loop_vars = {}
             pass
-            t_8.extend((
+            t_9.extend((
                 '<div class="indicator">\n<h3>',
                 escape(environment.finalize(context, environment.getattr(environment.getattr(l_2_b, 'indicator'), 'afspraak'))),
                 ' ',
@@ -441,23 +457,23 @@ def root(context, missing=missing):
             ))
             if environment.getattr(l_2_b, 'doelen'):
                 pass
-                t_8.extend((
+                t_9.extend((
                     'Doel: ',
                     escape(environment.finalize(context, t_2(context.eval_ctx, environment.getattr(l_2_b, 'doelen'), '; '))),
                     '.',
                 ))
             else:
                 pass
-                t_8.append(
+                t_9.append(
                     'Geen doel in de afspraken.',
                 )
-            t_8.append(
+            t_9.append(
                 '</p>\n<table class="monitor">\n<colgroup><col class="jaar"><col class="reeks"><col class="meting"><col class="doel"><col class="oordeel"><col class="bron"></colgroup>\n<thead>\n<tr><th scope="col">Jaar</th><th scope="col">Reeks</th><th scope="col">Meting</th><th scope="col">Doel</th><th scope="col">Stoplicht</th><th scope="col">Toelichting en bron</th></tr>\n</thead>\n<tbody>\n',
             )
             for l_3_r in environment.rounds(environment.getattr(l_2_b, 'rijen')):
                 _loop_vars = {}
                 pass
-                t_8.extend((
+                t_9.extend((
                     '<tr><td>',
                     escape(environment.finalize(context, environment.getattr(l_3_r, 'jaar'))),
                     '</td><td>',
@@ -473,39 +489,39 @@ def root(context, missing=missing):
                 ))
                 if (environment.getattr(l_3_r, 'toelichting') and environment.getattr(l_3_r, 'bron')):
                     pass
-                    t_8.append(
+                    t_9.append(
                         '<br>',
                     )
                 if environment.getattr(l_3_r, 'bron'):
                     pass
-                    t_8.extend((
+                    t_9.extend((
                         '<span class="onder">Bron: ',
                         escape(environment.finalize(context, environment.getattr(l_3_r, 'bron'))),
                         '</span>',
                     ))
-                t_8.append(
+                t_9.append(
                     '</td></tr>\n',
                 )
             l_3_r = missing
-            t_8.append(
+            t_9.append(
                 '</tbody>\n</table>\n',
             )
             if environment.getattr(l_2_b, 'grafiek'):
                 pass
-                t_8.extend((
+                t_9.extend((
                     escape(environment.finalize(context, environment.call(context, (undefined(name='grafiek') if l_0_grafiek is missing else l_0_grafiek), environment.getattr(l_2_b, 'grafiek'), _loop_vars=_loop_vars))),
                     '\n',
                 ))
-            t_8.append(
+            t_9.append(
                 '</div>\n',
             )
         l_2_b = missing
-        t_8.append(
+        t_9.append(
             '</section>\n',
         )
-        return concat(t_8)
+        return concat(t_9)
     context.exported_vars.add('sectie')
     context.vars['sectie'] = l_0_sectie = Macro(environment, macro, 'sectie', ('kop',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '5=36&8=39&9=44&13=65&14=76&15=87&16=98&17=117&18=140&19=163&20=182&21=225&25=236&27=243&28=247&29=249&30=252&31=257&32=265&34=275&35=283&36=292&37=297&38=305&40=313&41=318&43=328&44=334&45=359&46=363&47=366&49=379&50=381&53=391&57=408&71=417&72=419&73=432&75=437&76=442&83=457&84=462&88=493&89=496'
+debug_info = '5=42&8=45&9=50&13=71&14=82&15=93&16=104&17=123&18=146&19=169&20=188&21=231&25=242&27=249&28=253&29=255&30=258&31=263&32=271&34=281&35=289&36=298&37=303&38=311&40=319&41=324&43=334&44=340&45=365&46=369&47=372&49=385&50=387&53=397&57=424&71=433&72=435&73=448&75=453&76=458&83=473&84=478&88=509&89=512'

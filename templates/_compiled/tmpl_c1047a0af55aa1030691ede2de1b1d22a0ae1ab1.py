@@ -120,6 +120,12 @@ def block_inhoud(context, missing=missing):
         @internalcode
         def t_7(*unused):
             raise TemplateRuntimeError("No filter named 'lower' found.")
+    try:
+        t_8 = environment.filters['upper']
+    except KeyError:
+        @internalcode
+        def t_8(*unused):
+            raise TemplateRuntimeError("No filter named 'upper' found.")
     pass
     yield '## 1. Stand per thema\n\n'
     yield escape(environment.finalize(context, environment.call(context, environment.getattr((undefined(name='o') if l_0_o is missing else l_0_o), 'stand_per_thema'), _block_vars=_block_vars)))
@@ -133,7 +139,8 @@ def block_inhoud(context, missing=missing):
             _loop_vars = {}
             pass
             yield '\n### '
-            yield escape(environment.finalize(context, environment.getattr(l_1_partij, 'naam')))
+            yield escape(environment.finalize(context, t_8(environment.getattr(l_1_partij, 'naam')[:1])))
+            yield escape(environment.finalize(context, environment.getattr(l_1_partij, 'naam')[1:]))
             yield ': '
             yield escape(environment.finalize(context, t_6(l_1_lijst)))
             yield ' '
@@ -257,11 +264,11 @@ def block_inhoud(context, missing=missing):
         pass
         yield 'Wat er in de gegevens veranderde vanaf '
         yield escape(environment.finalize(context, t_2((undefined(name='sinds') if l_0_sinds is missing else l_0_sinds))))
-        yield ', vergeleken met de laatste versie daarvoor (commit '
-        yield escape(environment.finalize(context, environment.getattr(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'van'), 'short')))
-        yield ' van '
+        yield ', vergeleken met de laatste bewaarde versie daarvoor (van '
         yield escape(environment.finalize(context, t_2(environment.getattr(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'van'), 'datum'))))
-        yield '), gelezen uit git.\n\n| soort | nr | onderwerp | wijziging |\n|---|---|---|---|\n'
+        yield ', kenmerk '
+        yield escape(environment.finalize(context, environment.getattr(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'van'), 'short')))
+        yield ').\n\n| soort | nr | onderwerp | wijziging |\n|---|---|---|---|\n'
         for l_1_c in environment.rounds(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'regels')):
             _loop_vars = {}
             pass
@@ -279,10 +286,10 @@ def block_inhoud(context, missing=missing):
         pass
         yield 'Geen wijzigingen in de gegevens vanaf '
         yield escape(environment.finalize(context, t_2((undefined(name='sinds') if l_0_sinds is missing else l_0_sinds))))
-        yield ', vergeleken met de laatste versie daarvoor (commit '
-        yield escape(environment.finalize(context, environment.getattr(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'van'), 'short')))
-        yield ' van '
+        yield ', vergeleken met de laatste bewaarde versie daarvoor (van '
         yield escape(environment.finalize(context, t_2(environment.getattr(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'van'), 'datum'))))
+        yield ', kenmerk '
+        yield escape(environment.finalize(context, environment.getattr(environment.getattr((undefined(name='wijzigingen') if l_0_wijzigingen is missing else l_0_wijzigingen), 'van'), 'short')))
         yield ').\n'
     if (undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik):
         pass
@@ -378,4 +385,4 @@ def block_inhoud(context, missing=missing):
     yield '\n'
 
 blocks = {'onder_kop': block_onder_kop, 'inhoud': block_inhoud}
-debug_info = '2=21&3=24&4=26&5=28&6=33&7=52&9=54&10=56&11=58&12=60&13=63&16=68&19=125&20=127&24=129&26=132&28=136&32=142&33=146&37=165&42=168&43=171&47=175&48=179&51=197&54=204&56=206&59=209&60=213&63=227&68=232&73=235&74=239&82=252&83=254&84=256&85=259&89=265&90=269&93=281&95=287&97=290&99=292&100=298&102=301&103=309&104=315&105=319&107=335&108=345&110=349&114=353&115=357&120=374&124=377'
+debug_info = '2=21&3=24&4=26&5=28&6=33&7=52&9=54&10=56&11=58&12=60&13=63&16=68&19=131&20=133&24=135&26=138&28=142&32=149&33=153&37=172&42=175&43=178&47=182&48=186&51=204&54=211&56=213&59=216&60=220&63=234&68=239&73=242&74=246&82=259&83=261&84=263&85=266&89=272&90=276&93=288&95=294&97=297&99=299&100=305&102=308&103=316&104=322&105=326&107=342&108=352&110=356&114=360&115=364&120=381&124=384'

@@ -254,7 +254,7 @@ def test_handout_shows_the_changes_since_the_previous_overleg(history, run):
     assert handout_changes(run, "--peildatum", "2023-03-20", "--sinds", "2023-02-20", "--data",
                            "gegevens") == (
         "Wat er in de gegevens veranderde vanaf 20 februari 2023, vergeleken met de laatste "
-        f"versie daarvoor (commit {history['hand']} van 15 februari 2023), gelezen uit git.\n\n"
+        f"bewaarde versie daarvoor (van 15 februari 2023, kenmerk {history['hand']}).\n\n"
         "| soort | nr | onderwerp | wijziging |\n"
         "|---|---|---|---|\n"
         "| actie | 1.1.2 | Gezamenlijk inzicht in ontwikkelingen woningmarkt | status: open → "
@@ -282,8 +282,9 @@ def test_handout_before_the_first_commit_says_so(history, run):
     """A previous overleg before the data was in git: one line instead of the table."""
     r = run("report", "handout", "--peildatum", "2023-03-20", "--sinds", "2022-12-01",
             "--data", "gegevens")
-    assert ("## 6. Wijzigingen sinds het vorige overleg\n\nDe gegevens stonden vóór 1 december "
-            "2022 nog niet in git; er is geen eerdere versie om mee te vergelijken.\n") in r.out
+    assert ("## 6. Wijzigingen sinds het vorige overleg\n\nVan vóór 1 december 2022 is geen "
+            "versie van de gegevens bewaard; wat er sindsdien veranderde, is daarom niet te "
+            "tonen.\n") in r.out
 
 
 def test_next_agenda_is_one_line_then_what_differs(repo, ws, run):

@@ -191,7 +191,7 @@ def test_handout_lists_metingen_since_the_previous_overleg(metingen, run):
     from --sinds on (against the last commit before that day)."""
     assert handout_changes(run, "--peildatum", "2025-03-20", "--sinds", "2025-02-10") == (
         "Wat er in de gegevens veranderde vanaf 10 februari 2025, vergeleken met de laatste "
-        f"versie daarvoor (commit {metingen['meet']} van 1 februari 2025), gelezen uit git.\n\n"
+        f"bewaarde versie daarvoor (van 1 februari 2025, kenmerk {metingen['meet']}).\n\n"
         "| soort | nr | onderwerp | wijziging |\n"
         "|---|---|---|---|\n"
         "| meting | sociale-voorraad 2023 (Clavis) | Omvang sociale voorraad | datum: 2024 → "

@@ -70,3 +70,34 @@ def test_shipped_data_section_says_geen_meting(run, ws):
     html = _section(run("report", "stoplicht", "--format", "html", *PEIL).out, "html")
     assert html.count('<span class="licht leeg">geen meting</span>') == 12
     assert "<svg" not in html
+
+
+def test_a_small_change_is_visible_in_the_chart(run, ws):
+    """5.080 -> 5.045 woningen (oranje) was a flat line on an axis from 0 (issue 20, point 16):
+    the axis now spans round numbers around the values, says so, and the fall is a slope."""
+    for waarde, jaar in (("5080", "2021"), ("5045", "2023")):
+        assert run("meet", "sociale-voorraad", "--waarde", waarde, "--jaar", jaar, "--bron",
+                   "Jaarverslagen").code == 0
+    html = run("report", "stoplicht", "--format", "html", "--peildatum", "2024-06-01").out
+    chart = next(c for c in re.findall(r"<svg .*?</svg>", html, re.S)
+                 if "<title>Omvang sociale voorraad (woningen)</title>" in c)
+    ys = [float(y) for y in re.findall(r'<polyline points="[\d.]+,([\d.]+) [\d.]+,([\d.]+) "',
+                                       chart)[0]]
+    assert ys[1] - ys[0] >= 40  # of 198 pixels of plot height; it was 1.4 on an axis from 0
+    labels = re.findall(r'text-anchor="end" fill="#333">([^<]*)</text>', chart)
+    assert labels == ["5.000", "5.050", "5.100"]
+    assert "De as begint bij 5.000, niet bij 0." in chart  # for a screen reader
+    caption = html[html.index(chart):].split("</figcaption>")[0]
+    assert caption.endswith("De as begint bij 5.000, niet bij 0. De cijfers staan in de tabel.")
+    assert "| 2023 | totaal | 5.045 woningen | ≥ peil 2021 (5.080 woningen) | 🟠 oranje |" in run(
+        "report", "stoplicht", "--format", "md", "--peildatum", "2024-06-01").out
+
+
+def test_an_axis_from_zero_where_zero_is_near(run, measured):
+    """Values that reach down to half of the highest or lower keep the axis from 0: the
+    voorraad per huurklasse, 870 to 3.124 woningen."""
+    html = _section(run("report", "stoplicht", "--format", "html", *PEIL).out, "html")
+    chart = next(c for c in re.findall(r"<svg .*?</svg>", html, re.S)
+                 if "Voorraad per corporatie per huurklasse" in c)
+    labels = re.findall(r'text-anchor="end" fill="#333">([^<]*)</text>', chart)
+    assert labels[0] == "0" and "niet bij 0" not in chart

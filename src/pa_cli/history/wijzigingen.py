@@ -76,12 +76,13 @@ class SindsOverleg:
             repo = repository(self._ds.directory)
             start = repo.last_before(self._day)
             if start is None:
-                return None, [], (f"De gegevens stonden vóór {datum_nl(self._day)} nog niet in "
-                                  "git; er is geen eerdere versie om mee te vergelijken.")
+                return None, [], (f"Van vóór {datum_nl(self._day)} is geen versie van de "
+                                  "gegevens bewaard; wat er sindsdien veranderde, is daarom niet "
+                                  "te tonen.")
             return start, _since(repo, self._ds.directory, start, self._ds), ""
         except NotInGit:
-            return None, [], ("Dit overzicht vraagt git: de gegevens staan niet in een "
-                              "git-repository.")
+            return None, [], ("Wat er veranderde, is niet te tonen: van deze gegevens worden "
+                              "geen versies bewaard.")
         except (HistoryProblem, UsageProblem) as e:  # also a repository pa refuses
             return None, [], f"Niet te bepalen: {str(e).splitlines()[0]}"
 

@@ -83,6 +83,7 @@ class Grafiek(Struct):
     x_as: list[As] = LIST
     y_as: list[As] = LIST
     waarden_tonen: bool = True  # the value beside each point (with few lines)
+    as_vanaf: str = ""  # where the value axis begins, when not at 0: "4.950"
 
 
 class MetingRij(Struct):
@@ -137,6 +138,22 @@ def _nice(top: float) -> tuple[float, float]:
     return step * math.ceil(top / step), step
 
 
+def _axis(values: list[float]) -> tuple[float, float, float]:
+    """(bottom, top, step) of the value axis. From 0, unless every value lies in the upper
+    half above it: then 0 would flatten a real change (5.080 -> 5.045 woningen) into a
+    line, so the axis spans round numbers just around the values."""
+    lo, hi = min(values), max(values)
+    if lo <= 0 or lo <= hi / 2:
+        top, step = _nice(hi)
+        return 0.0, top, step
+    span = max(hi - lo, hi * 0.02)  # a flat series still gets a readable scale
+    exp = 10 ** math.floor(math.log10(span / 4))
+    step = next(f * exp for f in (1, 2, 2.5, 5, 10) if span / (f * exp) <= 4)
+    bottom = step * math.floor((lo - span * 0.1) / step)
+    top = step * math.ceil((hi + span * 0.05) / step)
+    return max(bottom, 0.0), top, step
+
+
 def _spread(ys: list[float], gap: float = 13) -> list[float]:
     """Move label positions apart (in order) so that no two are closer than `gap`."""
     order = sorted(range(len(ys)), key=lambda i: ys[i])
@@ -158,15 +175,15 @@ def _grafiek(ind: Indicator, series: dict[str, list[Regel]], doelen: list[Regel]
     x0, x1 = x0 - 0.3, x1 + 0.3  # room at the ends for a year's target line
     values = [r.meting.waarde for rs in series.values() for r in rs if r.meting]
     targets = [r.doelwaarde for r in doelen if r.doelwaarde is not None]
-    y_max, step = _nice(max(values + targets))
-    if ind.eenheid == "procent" and max(values + targets) <= 100 < y_max:
+    y_min, y_max, step = _axis(values + targets)
+    if ind.eenheid == "procent" and y_min == 0 and max(values + targets) <= 100 < y_max:
         y_max, step = 100, 20
 
     def px(x: float) -> float:
         return round(LEFT + (x - x0) / (x1 - x0) * (RIGHT - LEFT), 1)
 
     def py(y: float) -> float:
-        return round(BOTTOM - y / y_max * (BOTTOM - TOP), 1)
+        return round(BOTTOM - (y - y_min) / (y_max - y_min) * (BOTTOM - TOP), 1)
 
     lijnen = []
     for i, (naam, rs) in enumerate(series.items()):
@@ -203,16 +220,20 @@ def _grafiek(ind: Indicator, series: dict[str, list[Regel]], doelen: list[Regel]
     years = list(range(first, last + 1))
     every = max(1, len(years) // 8)
     x_as = [As(px(y), str(y)) for y in years[::every]]
-    n_steps = int(round(y_max / step))
-    y_as = [As(py(k * step), getal(k * step) + ("%" if ind.eenheid == "procent" else ""))
+    n_steps = int(round((y_max - y_min) / step))
+    unit = "%" if ind.eenheid == "procent" else ""
+    y_as = [As(py(y_min + k * step), getal(y_min + k * step) + unit)
             for k in range(n_steps + 1)]
     names = ", ".join(ln.naam for ln in lijnen)
+    as_vanaf = f"{getal(y_min)}{unit}" if y_min else ""
+    vanaf = f" De as begint bij {as_vanaf}, niet bij 0." if y_min else ""
     return Grafiek(
         titel=f"{ind.naam} ({ind.eenheid})",
         beschrijving=f"Lijngrafiek van {ind.naam.lower()} per jaar, {len(values)} metingen; "
-                     f"lijnen: {names}. De cijfers staan ook in de tabel.",
+                     f"lijnen: {names}.{vanaf} De cijfers staan ook in de tabel.",
         breedte=W, hoogte=H, links=LEFT, rechts=RIGHT, boven=TOP, onder=BOTTOM,
-        lijnen=lijnen, doelen=lines, x_as=x_as, y_as=y_as, waarden_tonen=len(lijnen) <= 2)
+        lijnen=lijnen, doelen=lines, x_as=x_as, y_as=y_as, waarden_tonen=len(lijnen) <= 2,
+        as_vanaf=as_vanaf)
 
 
 def _doelen(ind: Indicator, peildatum: date, lt: Looptijd | None) -> list[str]:

@@ -26,13 +26,16 @@ from pathlib import Path
 from _install import ROOT, time_run, user_install
 
 GOAL = 1.0  # seconds, the whole import of a 500-row workbook
+JAREN = "2024-2025"  # the agenda imported (--droog: nothing written)
 
 READ = ("import sys; from pathlib import Path; from pa_cli.load.workbook import read_tables; "
         "t = read_tables(Path(sys.argv[1])); assert len(t[0].rows) > 1")
 
 
 def make_workbook(path: Path, rows: int) -> None:
-    """pa export's workbook of an agenda of `rows` rows, made from the shipped agenda."""
+    """pa export's workbook of an agenda of `rows` rows that pa import takes without an error:
+    the shipped agenda's actions, each repeated as second, third, ... action of its afspraak
+    (1.1.1a, 1.1.1b, ...), with their texts, trekkers and termijnen."""
     sys.path.insert(0, str(ROOT / "src"))
     from pa_cli.check.validate import load_valid
     from pa_cli.query import stand as query
@@ -40,13 +43,16 @@ def make_workbook(path: Path, rows: int) -> None:
 
     ds = load_valid(ROOT / "data")
     shipped = ds.agendas[0]
+    actions = [r for r in shipped.rijen if r.is_actie and not r.afspraak and r.nr[-1].isdigit()]
     made = []
-    for i in range(rows):
-        rij = shipped.rijen[i % len(shipped.rijen)]
-        made.append(rij.__class__(nr=f"{i // 50 + 1}.{i % 50 + 1}", onderwerp=rij.onderwerp,
-                                  actie=rij.actie, trekker=rij.trekker, termijn=rij.termijn,
-                                  status=rij.status, toelichting=rij.toelichting))
-    agenda = shipped.__class__(titel=shipped.titel, rijen=made, jaren=shipped.jaren)
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        for rij in actions:
+            made.append(rij.__class__(nr=rij.nr + letter, onderwerp=rij.onderwerp,
+                                      actie=rij.actie, trekker=rij.trekker, termijn=rij.termijn,
+                                      status=rij.status, toelichting=rij.toelichting))
+    made.sort(key=lambda r: [int(p) if p.isdigit() else p for p in r.nr[:-1].split(".")]
+              + [r.nr[-1]])
+    agenda = shipped.__class__(titel=shipped.titel, rijen=made[:rows], jaren=JAREN)
     path.write_bytes(xlsx.workbook([agenda], query.stand(ds, date(2023, 1, 1), query.Filter())))
 
 
@@ -68,7 +74,7 @@ def main() -> int:
         if has_import:
             shutil.copytree(ROOT / "data", Path(tmp) / "data")
             cmds[f"pa import agenda --droog ({args.rows} rows)"] = [
-                pa, "import", "agenda", str(book), "--jaren", "2030-2031", "--droog",
+                pa, "import", "agenda", str(book), "--jaren", JAREN, "--droog",
                 "--data", str(Path(tmp) / "data")]
         for name, cmd in cmds.items():  # each works before it is timed
             subprocess.run(cmd, cwd=tmp, env=env, check=True, capture_output=True)

@@ -16,10 +16,12 @@ agendas and an indicatoren.yaml each (about 33 MB of YAML). pa is installed as a
 - status --trekker X warm, X a corporatie that signs in several gemeenten (goal: at most 1 s);
 - peak memory (goal: under 1 GB), the largest resident set of the processes of one run.
 
-Until pa reads a folder of sets as one portfolio, one process runs the command for every set in
-turn (`pa_cli.cli.main.main([...,"--data", set])`, its output discarded): the work a portfolio
-command does, without 340 interpreter starts. Shown: wall-clock and CPU time (user + system:
-on a shared machine it varies far less), the medians with --runs N.
+Where pa reads the folder as one portfolio (`pa validate --data ROOT` answers 0), each command
+is one process on the portfolio's root, cold with one process and with two (PA_PROCESSEN, see
+check/parallel.py), and `pa report portefeuille` warm is measured too. Before that, one process
+ran the command for every set in turn (`pa_cli.cli.main.main([...,"--data", set])`, its output
+discarded): the work a portfolio command does, without 340 interpreter starts. Shown: wall-clock
+and CPU time (user + system: on a shared machine it varies far less), the medians with --runs N.
 """
 
 from __future__ import annotations
@@ -83,6 +85,18 @@ def _child(argv: list[str]) -> int:
     return 0
 
 
+def _wrap(argv: list[str]) -> int:
+    """`national.py --wrap CMD...`: run one command, print its exit status and the peak memory
+    of its largest process (a pool's workers included, each on its own)."""
+    import resource
+
+    code = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                          check=False).returncode
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(json.dumps({"codes": [code], "rss_mb": kids / 1024}))
+    return 0
+
+
 # --- the benchmark -----------------------------------------------------------------------------
 
 class Run:
@@ -108,6 +122,18 @@ def measure(python: Path, command: list[str], sets: list[Path], env: dict[str, s
     cpu = children_cpu() - before
     if done.returncode:
         sys.exit(f"{' '.join(command)} failed:\n{done.stderr}")
+    answer = json.loads(done.stdout.strip().splitlines()[-1])
+    return Run(wall, cpu, answer["rss_mb"], answer["codes"])
+
+
+def command(python: Path, cmd: list[str], env: dict[str, str], cwd: Path) -> Run:
+    """One pa command as a user runs it, in its own process."""
+    before = children_cpu()
+    start = time.perf_counter()
+    done = subprocess.run([str(python), __file__, "--wrap", *cmd], cwd=cwd, env=env,
+                          capture_output=True, text=True, check=False)
+    wall = time.perf_counter() - start
+    cpu = children_cpu() - before
     answer = json.loads(done.stdout.strip().splitlines()[-1])
     return Run(wall, cpu, answer["rss_mb"], answer["codes"])
 
@@ -153,6 +179,8 @@ def _median(runs: list[Run]) -> Run:
 def main() -> int:
     if sys.argv[1:2] == ["--child"]:
         return _child(sys.argv[2:])
+    if sys.argv[1:2] == ["--wrap"]:
+        return _wrap(sys.argv[2:])
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", type=int, default=340)
     parser.add_argument("--runs", type=int, default=1)
@@ -180,7 +208,32 @@ def main() -> int:
             results.setdefault(name, []).append(run)
             print(f"  {name}: {run.wall:.2f} s", file=sys.stderr)
 
-        for r in range(args.runs):
+        pa = str(bin_dir / "pa")
+        root = str(tmp / "portefeuille")
+        probe = {**env, "XDG_CACHE_HOME": str(tmp / "cache-probe")}
+        portfolio = command(python, [pa, "validate", "--data", root], probe, tmp).codes == [0]
+        mode = ("pa reads the folder as one portfolio: each command is one process" if portfolio
+                else "one process runs the command on every set in turn")
+        print(mode, file=sys.stderr)
+        for r in range(args.runs if portfolio else 0):
+            cache = {**env, "XDG_CACHE_HOME": str(tmp / f"cache-{r}")}
+            serial = {**env, "XDG_CACHE_HOME": str(tmp / f"cache-serial-{r}"), "PA_PROCESSEN": "1"}
+            pool = {**env, "XDG_CACHE_HOME": str(tmp / f"cache-pool-{r}"), "PA_PROCESSEN": "2"}
+            one = {**env, "XDG_CACHE_HOME": str(tmp / f"cache-one-{r}")}
+            changed.write_bytes(original)
+            validate = [pa, "validate", "--data", root]
+            add("validate cold", command(python, validate, serial, tmp))
+            add("validate cold, 2 processes", command(python, validate, pool, tmp))
+            add("validate warm", command(python, validate, pool, tmp))
+            add(f"status --trekker {trekker} warm", command(
+                python, [pa, "status", "--trekker", trekker, "--data", root], pool, tmp))
+            add("report portefeuille warm", command(
+                python, [pa, "report", "portefeuille", "--data", root], pool, tmp))
+            changed.write_bytes(original.replace(b"status: open", b"status: lopend", 1))
+            add("validate, one set changed", command(python, validate, pool, tmp))
+            add("  that one set, cold", command(
+                python, [pa, "validate", "--data", str(sets[0])], one, tmp))
+        for r in range(0 if portfolio else args.runs):
             cache = {**env, "XDG_CACHE_HOME": str(tmp / f"cache-{r}")}
             pool = {**env, "XDG_CACHE_HOME": str(tmp / f"cache-pool-{r}")}
             one = {**env, "XDG_CACHE_HOME": str(tmp / f"cache-one-{r}")}
@@ -198,8 +251,7 @@ def main() -> int:
 
     print(f"\n{args.sets} sets, {size / 1e6:.1f} MB of YAML; python -c pass: "
           f"{base[0] * 1000:.1f} ms (CPU {base[1] * 1000:.1f} ms); load "
-          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
-          "one process runs the command on every set in turn\n")
+          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; {mode}\n")
     print(f"{'measurement':44} {'wall':>8} {'CPU':>8} {'CPU/python':>11} {'memory':>9}")
     med = {name: _median(runs) for name, runs in results.items()}
     for name, run in med.items():

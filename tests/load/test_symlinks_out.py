@@ -208,7 +208,7 @@ def test_a_template_linked_out_of_the_repository_is_not_read(repo, ws, outside, 
     p = _pa(ws.root, "report", "eigen", *PEIL)
     assert p.returncode == 1
     assert "een bestand buiten de sjabloonmap (via een symbolische link)" in p.stderr
-    assert "eigen      md             (onleesbaar sjabloon) (eigen sjabloon: templates)" in _pa(
+    assert "eigen         md             (onleesbaar sjabloon) (eigen sjabloon: templates)" in _pa(
         ws.root, "report", "--list").stdout
 
 
@@ -239,4 +239,5 @@ def test_report_list_does_not_wait_on_a_fifo_template(ws):
     os.mkfifo(ws.root / "templates" / "pijp.md.j2")
     p = _pa(ws.root, "report", "--list", timeout=30)  # it used to wait forever
     assert p.returncode == 0, p.stderr
-    assert "pijp       md             (onleesbaar sjabloon) (eigen sjabloon: templates)" in p.stdout
+    assert ("pijp          md             (onleesbaar sjabloon) (eigen sjabloon: templates)"
+            in p.stdout)

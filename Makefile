@@ -1,33 +1,46 @@
 # Two entry points for a fresh machine with Python 3.11+, git and make:
-#   make run   set up .venv, validate the shipped data and show what was late on 1 January 2023
-#   make test  set up .venv and run the whole test suite
+#   make run   set up .venv with what pa needs (quietly: the first screen is pa's answer),
+#              validate the shipped data and show what was late on 1 January 2023
+#   make test  set up .venv with the test tools too and run the whole test suite
 # and for the manual: make docs builds docs/ into site/ (MkDocs, --strict: a broken link fails);
 # make mutate runs the mutation tests of the core (slow: not in make test or CI).
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
+TEST_STAMP = $(VENV)/.test-installed
 DOCS_STAMP = $(VENV)/.docs-installed
+PIP     = PYTHONWARNINGS=ignore $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
 .PHONY: run test lint setup bench schema docs mutate clean
 
+# pa and what it needs, nothing more (make run); one line says what happens, pip stays quiet.
 $(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
-	$(BIN)/python -m compileall -q src  # as a wheel install would
-	touch $(STAMP)
+	@echo "pa wordt geïnstalleerd in $(VENV) (eenmalig, ongeveer een minuut) ..."
+	@$(PYTHON) -m venv $(VENV)
+	@$(PIP) --upgrade pip
+	@$(PIP) -e .
+	@$(BIN)/python -m compileall -q src  # as a wheel install would
+	@touch $(STAMP)
 
-setup: $(STAMP)
+# The test extra (pytest, hypothesis, ruff, mypy, ...) for make test, make lint and make setup.
+$(TEST_STAMP): $(STAMP) pyproject.toml
+	@echo "testgereedschap wordt geïnstalleerd in $(VENV) ..."
+	@$(PIP) -e '.[test]'
+	@touch $(TEST_STAMP)
+
+setup: $(TEST_STAMP)
 
 run: $(STAMP)
-	$(BIN)/pa validate
-	$(BIN)/pa status --peildatum 2023-01-01 --te-laat
+	@echo '$$ pa validate'
+	@$(BIN)/pa validate
+	@echo '$$ pa status --peildatum 2023-01-01 --te-laat'
+	@$(BIN)/pa status --peildatum 2023-01-01 --te-laat
 
-test: $(STAMP)
+test: $(TEST_STAMP)
 	$(BIN)/python -m pytest
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-cache
@@ -45,7 +58,7 @@ schema: $(STAMP)
 
 # The docs extra (mkdocs, mkdocs-material) only for this target, not for make run.
 $(DOCS_STAMP): $(STAMP) pyproject.toml
-	$(BIN)/python -m pip install --quiet -e '.[docs]'
+	$(PIP) -e '.[docs]'
 	touch $(DOCS_STAMP)
 
 docs: $(DOCS_STAMP)
@@ -59,8 +72,8 @@ MUTATE ?= pa_cli.base.termijn pa_cli.query.stand pa_cli.query.agendas pa_cli.edi
           pa_cli.edit.writer
 MUTATE_STAMP = $(VENV)/.mutate-installed
 
-$(MUTATE_STAMP): $(STAMP) pyproject.toml
-	$(BIN)/python -m pip install --quiet -e '.[test,mutate]'
+$(MUTATE_STAMP): $(TEST_STAMP) pyproject.toml
+	$(PIP) -e '.[test,mutate]'
 	touch $(MUTATE_STAMP)
 
 mutate: $(MUTATE_STAMP)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+from pathlib import Path
 
 import pytest
 import typer
@@ -155,3 +157,24 @@ def test_the_table_of_termijnen_is_what_pa_reads(forms, last):
         else:
             raise AssertionError(f"the table says {last!r}: teach this test to read it")
         assert got == want, (form, got, want)
+
+
+def _dry_run(target: str, venv: Path) -> list[str]:
+    """The commands `make TARGET` would run on a machine without .venv (make -n)."""
+    proc = subprocess.run(["make", "-n", target, f"VENV={venv}"], cwd=REPO, capture_output=True,
+                          text=True, check=True)
+    return proc.stdout.splitlines()
+
+
+def test_make_run_installs_only_pa_and_quietly(tmp_path):
+    """A newcomer's first screen is pa's answer (issue 20, point 17): make run installs what pa
+    needs, not the test tools, with pip quiet; make test adds the test extra."""
+    run = _dry_run("run", tmp_path / "venv")
+    installs = [line for line in run if "pip install" in line]
+    assert installs and all("--quiet" in line for line in installs)
+    assert not any("[test" in line for line in run), "make run installs the test tools"
+    assert any(line.rstrip().endswith(" -e .") for line in installs)
+    assert "pa validate" in run[-3] and "pa status --peildatum 2023-01-01 --te-laat" in run[-1]
+    test = _dry_run("test", tmp_path / "venv")
+    assert any("pip install" in line and "-e '.[test]'" in line for line in test)
+    assert test[-1].endswith("python -m pytest")

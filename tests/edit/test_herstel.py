@@ -135,8 +135,8 @@ def test_herstel_takes_back_only_the_last_step(run, ws, repo):
     repo.commit("2")
     r = run("herstel", "1.1.3")
     assert r.code == 0, r.err
-    assert r.out == ("data/agenda-2022-2023.yaml:25: agendarij 1.1.3: voortgang van 2022-11-03 "
-                     "teruggedraaid; gereed -> lopend\n")
+    assert r.out == ("data/agenda-2022-2023.yaml:25: agendarij 1.1.3: voortgang van 3 november "
+                     "2022 teruggedraaid; gereed -> lopend\n")  # a date in words, as pa says it
     diff = repo("diff", "-U0").stdout.split("\n@@ ", 1)[1].splitlines()
     assert diff == [
         "-30,2 +30,2 @@ rijen:",
@@ -159,7 +159,7 @@ def test_herstel_of_the_only_step_restores_the_original_file(run, ws, repo):
     assert repo("status", "--porcelain").stdout != ""
     r = run("herstel", "3.3")
     assert r.code == 0, r.err
-    assert r.out.endswith("voortgang van 2023-01-01 teruggedraaid; gereed -> open\n")
+    assert r.out.endswith("voortgang van 1 januari 2023 teruggedraaid; gereed -> open\n")
     assert repo("status", "--porcelain").stdout == ""
 
 
@@ -186,7 +186,7 @@ def test_herstel_of_a_printed_row_number_is_that_row(run, ws):
     run("set", "rij:1.1.5", "-s", "lopend", "-m", "x", "--datum", "2023-01-01")
     r = run("herstel", "1.1.5", "--agenda", "2022-2023")
     assert (r.code, r.err) == (0, "")
-    assert "agendarij 1.1.5: voortgang van 2023-01-01 teruggedraaid; lopend -> open" in r.out
+    assert "agendarij 1.1.5: voortgang van 1 januari 2023 teruggedraaid; lopend -> open" in r.out
 
 
 def test_herstel_refused_when_result_would_not_validate(run, ws, monkeypatch):

@@ -52,7 +52,7 @@ def test_a_step_of_the_old_years_goes_on_the_old_row(run, carried):
     # and the step can be taken back there
     r = run("herstel", "2022-2023/1.1.3")
     assert r.code == 0, r.err
-    assert "voortgang van 2022-11-03 teruggedraaid; gereed -> open" in r.out
+    assert "voortgang van 3 november 2022 teruggedraaid; gereed -> open" in r.out
 
 
 def test_a_step_of_the_new_years_on_the_old_row_is_refused(run, carried):

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import subprocess
+from datetime import timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import AGENDA, Git
+from conftest import AGENDA, TODAY, Git
+from pa_cli.base.fmt import datum_nl
 
 
 @pytest.mark.parametrize("rev, code, message", [
@@ -23,6 +25,27 @@ def test_bad_revision_or_date_is_a_usage_problem(repo, run, rev, code, message):
     """An unknown revision, an option-like one, or a date before the first commit: exit 2."""
     r = run("wijzigingen", "--sinds", rev)
     assert (r.code, r.err.strip(), r.out) == (code, message, "")
+
+
+def test_a_date_after_today_is_refused(repo, run):
+    """--sinds tomorrow (issue 20, point 17) answered "Geen wijzigingen" as if nothing had been
+    done since: a date after today is exit 2 that says so."""
+    tomorrow = TODAY + timedelta(days=1)
+    for written in (tomorrow.strftime("%d-%m-%Y"), tomorrow.isoformat()):
+        r = run("wijzigingen", "--sinds", written)
+        assert (r.code, r.out) == (2, "")
+        assert r.err.strip() == (f"pa: --sinds {datum_nl(tomorrow)} ligt na vandaag "
+                                 f"({datum_nl(TODAY)}); kies een datum tot en met vandaag of "
+                                 "een revisie")
+    assert run("wijzigingen", "--sinds", TODAY.isoformat()).code == 0  # today's own changes
+
+
+def test_a_day_that_does_not_exist_is_no_revision(repo, run):
+    """--sinds 31-02-2026 is a date meant: it says why, not "revisie bestaat niet"."""
+    r = run("wijzigingen", "--sinds", "31-02-2026")
+    assert (r.code, r.err.strip()) == (2, "pa: --sinds '31-02-2026' is geen datum: 31 februari "
+                                          "2026 bestaat niet (februari 2026 heeft 28 dagen); "
+                                          "bedoelt u 28-02-2026?")
 
 
 NOT_ONE = ("pa: --sinds '{}' is geen revisie; geef een commit, tak of tag (bijvoorbeeld main of "

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from conftest import AFSPRAKEN, AGENDA
+from terminal import in_terminal
 
 NEW = "agenda-2024-2025.yaml"
 PEIL = ("--peildatum", "2023-01-01")
@@ -35,10 +36,13 @@ def test_status_answers_from_the_valid_files(run, broken):
                             f"data/{NEW}:22:14: fout PA012: agendarij 1.1.2: termijn 'najaaar "
                             "2022' is onbekend")
     assert r.err.rstrip().endswith(MARK)
-    assert r.out.startswith(MARK + "\n\nStand op 1 januari 2023\n")
+    # the agenda left out still counts as one (its years are its own), so the heading names
+    # the agenda answered from, as with two valid agendas
+    assert r.out.startswith(MARK + "\n\nStand op 1 januari 2023, agenda 2022-2023\n")
     assert "11 acties: 11 rood" in r.out
     broken.path(NEW).unlink()
-    assert r.out == f"{MARK}\n\n" + run("status", *PEIL, "--te-laat").out  # 2022-2023 alone
+    alone = run("status", *PEIL, "--te-laat").out  # 2022-2023 alone: the same rows
+    assert r.out == f"{MARK}\n\n" + alone.replace("2023\n", "2023, agenda 2022-2023\n", 1)
 
 
 def test_status_json_stays_json(run, broken):
@@ -53,7 +57,7 @@ def test_overdue_answers_from_the_valid_files(run, broken):
     """pa overdue does the same: problems on stderr, the late actions of the valid files."""
     r = run("overdue", *PEIL, "--format", "md")
     assert r.code == 1
-    assert r.out.startswith(f"**{MARK}**\n\n**Te laat op 1 januari 2023**")
+    assert r.out.startswith(f"**{MARK}**\n\n**Te laat op 1 januari 2023, agenda 2022-2023**")
     assert "11 acties te laat" in r.out
 
 
@@ -91,3 +95,35 @@ def test_clean_data_is_not_marked(run, ws):
     """Without errors nothing changes: exit 0, no notice."""
     r = run("status", *PEIL)
     assert r.code == 0 and "ONVOLLEDIG" not in r.out + r.err
+
+
+@pytest.fixture
+def newest_broken(ws, run):
+    """The year after pa agenda nieuw (issue 20, point 17): the new agenda has an error, the old
+    one's rows were carried into it."""
+    r = run("agenda", "nieuw", "2024-2025")
+    assert r.code == 0, r.err
+    text = ws.read(NEW)
+    ws.write(NEW, text.replace("status: open", "status: klaar", 1))
+    return ws
+
+
+def test_an_error_in_the_newest_agenda_shows_no_old_termijn_as_late(run, newest_broken):
+    """The stand for a peildatum in the broken agenda's years is that agenda (left out, so
+    empty), not the old agenda whose carried rows would all be red."""
+    r = run("status", "--peildatum", "2024-06-01")
+    assert r.code == 1
+    assert r.out.startswith(MARK + "\n\nStand op 1 juni 2024, agenda 2024-2025")
+    assert "rood" not in r.out.replace("0 rood", "") and "dagen" not in r.out
+    r = run("overdue", "--peildatum", "2024-06-01")
+    assert "Niets te laat." in r.out and "0 acties te laat" in r.out
+    old = json.loads(run("status", "--peildatum", "2024-06-01", "--agenda", "2022-2023",
+                         "--format", "json").out)
+    assert {a["doorgeschoven"] for a in old if a["actie"]} == {"2024-2025"}
+
+
+def test_the_notice_shows_once_in_a_terminal(newest_broken):
+    """On a terminal stderr and stdout are one screen: ONVOLLEDIG once, after the errors."""
+    out = in_terminal(["status", "--peildatum", "2024-06-01"], newest_broken.root, 100, code=1)
+    assert out.count("ONVOLLEDIG") == 1
+    assert out.index("fout PA025") < out.index("ONVOLLEDIG") < out.index("Stand op")

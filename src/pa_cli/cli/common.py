@@ -3,6 +3,7 @@ small helpers that turn core results into output and exit codes (see cli/main.py
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -92,6 +93,18 @@ def _usable(data: Path | None) -> partial.Usable:
         _err(part.report())
         sys.stderr.flush()
     return part
+
+
+def _told(uitvoer: Path | None) -> bool:
+    """Whether the answer goes to the terminal that just showed the errors and the ONVOLLEDIG
+    notice on stderr (_usable): then the notice is not repeated above the answer."""
+    if uitvoer is not None:
+        return False
+    try:
+        return (sys.stdout.isatty() and sys.stderr.isatty()
+                and os.ttyname(sys.stdout.fileno()) == os.ttyname(sys.stderr.fileno()))
+    except (AttributeError, OSError, ValueError):
+        return False
 
 
 def _screen(uitvoer: Path | None) -> Screen | None:

@@ -28,6 +28,7 @@ from pa_cli.cli.common import (
     _peildatum,
     _print,
     _screen,
+    _told,
     _usable,
     opdracht,
 )
@@ -103,7 +104,7 @@ def status(
 
         s = cyclus.voor_overleg(s, cyclus.Cyclus(part.ds.afspraken.cyclus,  # type: ignore[union-attr]
                                                    s.marge_weken))
-    _emit(part.mark(tables.status_output(s, fmt, _screen(uitvoer)), fmt), uitvoer,
+    _emit(part.mark(tables.status_output(s, fmt, _screen(uitvoer)), fmt, _told(uitvoer)), uitvoer,
           f"stand, {fmt}")
     _melding(s.melding)
     _exit(ExitStatus.OK if part.complete else ExitStatus.ERROR)
@@ -125,7 +126,8 @@ def overdue(
     f = query.Filter(trekker or [], te_laat=True)
     part = _usable(data)
     s = query.stand(part.ds, _peildatum(peildatum), f, agenda=agenda)
-    _emit(part.mark(tables.overdue_output(s, fmt, _screen(uitvoer)), fmt), uitvoer,
+    _emit(part.mark(tables.overdue_output(s, fmt, _screen(uitvoer)), fmt, _told(uitvoer)),
+          uitvoer,
           f"te laat, {fmt}")
     _melding(s.melding)
     _exit(ExitStatus.OK if part.complete else ExitStatus.ERROR)

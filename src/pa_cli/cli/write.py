@@ -106,7 +106,9 @@ def herstel(
 
     r = edit.herstel(data, nr, agenda, opdracht("pa herstel", ("--agenda", agenda),
                                                 ("--data", data)))
-    stap = r.teruggedraaid.isoformat() if r.teruggedraaid else "-"
+    from pa_cli.base.fmt import datum_nl
+
+    stap = datum_nl(r.teruggedraaid) if r.teruggedraaid else "-"  # as pa says every day
     _print(multi_line(f"{r.path}:{r.line}: agendarij {r.nr}: voortgang van {stap} "
                       f"teruggedraaid; {r.old or '-'} -> {r.new}"))
     _melding(r.melding)

@@ -8,7 +8,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from pa_cli.base.fmt import aantal, md_cell
+from pa_cli.base import clock
+from pa_cli.base.exits import UsageProblem
+from pa_cli.base.fmt import aantal, datum_nl, md_cell
 from pa_cli.base.problems import printable
 from pa_cli.base.safe_text import inline, json_text
 from pa_cli.history.diff import SOORTEN, TEKSTEN, Wijziging, compare, woorden
@@ -42,8 +44,15 @@ def wijzigingen(data: Path | None, sinds: str, tot: str | None = None) -> Wijzig
     try:
         day = datum.parse(sinds)
     except ValueError:
+        near = datum.near(sinds)  # 31-02-2026: a date meant, not a revision
+        if near:
+            raise UsageProblem(f"--sinds '{sinds}' is geen datum{near}") from None
         start = repo.commit(sinds, "--sinds")
     else:
+        if day > clock.today():  # every change would be 'since' then: nothing, said nowhere
+            raise UsageProblem(f"--sinds {datum_nl(day)} ligt na vandaag "
+                               f"({datum_nl(clock.today())}); kies een datum tot en met vandaag "
+                               "of een revisie")
         start = repo.commit_before(day, end.sha if end else "HEAD", "--sinds")
     new = load_at(repo, directory, end, repo.renames(end)) if end else load_valid(directory)
     return Wijzigingen(start, end, _since(repo, directory, start, new))
@@ -69,8 +78,6 @@ class SindsOverleg:
 
     @cached_property
     def _result(self) -> tuple[Commit | None, list[Wijziging], str]:
-        from pa_cli.base.exits import UsageProblem
-        from pa_cli.base.fmt import datum_nl
 
         try:
             repo = repository(self._ds.directory)

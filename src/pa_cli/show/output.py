@@ -57,7 +57,7 @@ def validation_report(results: Sequence[tuple[Dataset | Kern, list[Problem]]], f
     if errors:
         summary = (f"{aantal(errors, 'fout', 'fouten')}, "
                    f"{aantal(warnings, 'waarschuwing', 'waarschuwingen')} in "
-                   f"{aantal(files, 'bestand', 'bestanden')}; niets is gewijzigd.")
+                   f"{aantal(files, 'bestand', 'bestanden')}.")  # validate never writes
     else:
         extra = f", {aantal(warnings, 'waarschuwing', 'waarschuwingen')}" if warnings else ""
         monitor = (f", {n['indicatoren']} indicatoren met "

@@ -14,7 +14,8 @@ from pathlib import Path
 from pa_cli.base.problems import FOUT, Problem
 from pa_cli.base.struct import LIST, Struct
 from pa_cli.check.validate import DataInvalid, check_dir
-from pa_cli.load.dataset import Dataset
+from pa_cli.load.dataset import AGENDA_GLOB, Dataset, agenda_jaren
+from pa_cli.model.records import Agenda
 from pa_cli.show.output import invalid_data_report
 
 __all__ = ["Usable", "load_usable", "MARK"]
@@ -46,13 +47,32 @@ class Usable(Struct):
         return "\n".join(["pa: de gegevens bevatten fouten (pa validate toont ze allemaal):",
                           *head, self.notice()])
 
-    def mark(self, text: str, fmt: str) -> str:
-        """The answer with the notice on top, where the format allows a line of text."""
-        if self.complete or fmt in ("json", "csv"):
+    def mark(self, text: str, fmt: str, told: bool = False) -> str:
+        """The answer with the notice on top, where the format allows a line of text; `told`:
+        not when the reader has just seen it, on stderr in the same terminal (report)."""
+        if self.complete or fmt in ("json", "csv") or told:
             return text  # data formats stay parseable; the notice is on stderr and exit 1
         if fmt == "md":
             return f"**{self.notice()}**\n\n{text}"
         return f"{self.notice()}\n\n{text}"
+
+
+def _is_agenda(ds: Dataset, shown: str) -> bool:
+    path = ds.paths.get(shown)
+    return path is not None and path.match(AGENDA_GLOB)
+
+
+def _shell(ds: Dataset, shown: str) -> Agenda:
+    """An agenda with errors, without its rows: it still covers its years, so the answer for a
+    peildatum in them is that agenda (empty, under the ONVOLLEDIG notice), not an older one
+    whose rows, carried on into it, would show as late; and those rows stay doorgeschoven."""
+    jaren = agenda_jaren(ds.paths[shown])
+    loaded = next((a for a in ds.agendas if a.src[0] == shown), None)
+    vastgesteld = loaded.vastgesteld if loaded else None
+    shell = Agenda(titel=f"Uitvoeringsagenda {jaren}", rijen=[], jaren=jaren,
+                   vastgesteld=vastgesteld, bijlage=loaded.bijlage if loaded else None)
+    shell.src = (shown, 1, 1)  # type: ignore[misc]  # as the checker places a record
+    return shell
 
 
 def load_usable(option: Path | None) -> Usable:
@@ -70,7 +90,8 @@ def load_usable(option: Path | None) -> Usable:
     if indicatoren is not None and indicatoren.src[0] in broken:
         indicatoren = None
     usable = Dataset(directory=ds.directory, afspraken=ds.afspraken,
-                     agendas=[a for a in ds.agendas if a.src[0] not in broken],
+                     agendas=[a for a in ds.agendas if a.src[0] not in broken]
+                     + [_shell(ds, shown) for shown in broken if _is_agenda(ds, shown)],
                      indicatoren=indicatoren, problems=list(ds.problems), texts=dict(ds.texts),
                      paths=dict(ds.paths))
     return Usable(usable, errors, broken)

@@ -91,7 +91,7 @@ def test_kalender_2023_lists_moments_and_deadlines_in_date_order(run, ws):
         ("2023-12-31", "2.8 Circulariteit"),
         ("2023-12-31", "3.7 Bewoners activeren"),
         ("2023-12-31", "4.2 Zicht op de leefbaarheid"),
-        ("2023-12-31", "4.3"),
+        ("2023-12-31", "4.3 Zicht op de leefbaarheid"),
         ("2023-12-31", "4.4 Opzetten sociale wijkteams"),
         ("2023-12-31", "4.5 Tuinen en groen"),
         ("2023-12-31", "4.7 Terugkoop van woningen"),

@@ -26,22 +26,28 @@ def test_two_processes_fill_the_cache_and_answer_as_one(tmp_path, monkeypatch):
     monkeypatch.setenv("PA_PROCESSEN", "1")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "een"))
     one = _answers(tmp_path / "pf")
-    assert parallel.warm_up(sets) == 0  # turned off
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "een-bis"))
+    assert parallel.check_all(sets)[1] == 0  # turned off
     monkeypatch.setenv("PA_PROCESSEN", "2")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "twee"))
-    assert parallel.warm_up(sets) == 5  # every set, in the pool
+    briefs, pooled = parallel.check_all(sets)
+    assert pooled == 5  # every set, in the pool
     assert all(cache.cache_file(s, "kern").is_file() for s in sets)  # type: ignore[union-attr]
-    assert parallel.warm_up(sets) == 0  # all known now
+    assert [b.directory for b in briefs] == sets  # in the portfolio's order
+    assert parallel.check_all(sets)[1] == 0  # all known now
     assert _answers(tmp_path / "pf") == one
 
 
 def test_few_sets_or_one_core_check_in_the_command_itself(tmp_path, monkeypatch):
     sets = make_portfolio(tmp_path / "pf", 4, TODAY)
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 1)
-    assert parallel.processes() == 1 and parallel.warm_up(sets) == 0
+    assert parallel.processes() == 1 and parallel.check_all(sets)[1] == 0
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "leeg"))
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 8)
     monkeypatch.setenv("PA_PROCESSEN", "veel")  # not a number: the default
     assert parallel.processes() == 2
-    assert parallel.warm_up(sets[:parallel.LEAST - 1]) == 0
+    assert parallel.check_all(sets[:parallel.LEAST - 1])[1] == 0
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "uit"))
     monkeypatch.setenv("PA_NO_CACHE", "1")  # nothing to hand over
-    assert parallel.warm_up(sets) == 0
+    briefs, pooled = parallel.check_all(sets)
+    assert pooled == 0 and [b.counts["afspraken"] for b in briefs] == [55] * 4

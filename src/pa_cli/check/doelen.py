@@ -16,9 +16,10 @@ PA_SHARES = "PA112"  # the shares do not add up to the whole
 PA_NO_INDICATOR = "PA113"  # a set with a share does not measure the target's indicator
 
 
-def target_problems(registry: Portefeuille, sets: dict[str, Dataset]) -> list[Problem]:
-    """The targets against the sets (by folder); a set whose files have errors of their own is
-    left to those."""
+def target_problems(registry: Portefeuille, names: set[str],
+                    sets: dict[str, Dataset]) -> list[Problem]:
+    """The targets against the sets: `names` the folders of all, `sets` the data of those a
+    target names; a set whose files have errors of their own is left to those."""
     out: list[Problem] = []
     for doel in registry.doelen:
         shares = sum(doel.aandelen.values())
@@ -28,14 +29,14 @@ def target_problems(registry: Portefeuille, sets: dict[str, Dataset]) -> list[Pr
                                f"{getal(doel.totaal)}; controleer ze tegen de bron "
                                f"({doel.bron})"))
         for name in doel.aandelen:
-            if name not in sets:
+            if name not in names:
                 out.append(located(doel, "aandelen", FOUT, "PA035", f"doel '{doel.id}' noemt "
                                    f"set '{name}', maar die map met afspraken.yaml staat niet "
-                                   "in de portefeuille" + unknown(name, list(sets), None,
+                                   "in de portefeuille" + unknown(name, sorted(names), None,
                                                                   "bekende sets")))
                 continue
-            ds = sets[name]
-            if ds.afspraken is None:
+            ds = sets.get(name)
+            if ds is None or ds.afspraken is None:  # not checked now, or errors of its own
                 continue
             ind = ds.indicatoren
             found = next((i for i in ind.indicatoren if i.id == doel.indicator), None) \

@@ -18,9 +18,21 @@ from pa_cli.check.validate import checked, keyed
 from pa_cli.load.dataset import Dataset
 from pa_cli.load.kern import Kern, kern
 
-__all__ = ["Kern", "check_light", "dataset", "PART"]
+__all__ = ["Kern", "check_light", "known", "dataset", "PART"]
 
 PART = "kern"  # the cache file beside the set's own (load/cache.py)
+
+
+def known(directory: Path) -> Kern | None:
+    """The set in brief from the cache, or None when the cache does not know its files."""
+    from pa_cli.load import cache
+
+    k = keyed(directory)
+    if k.key:
+        hit = cache.get(directory, k.key, k.most, PART)
+        if isinstance(hit, Kern):
+            return hit
+    return None
 
 
 def check_light(directory: Path) -> Kern:

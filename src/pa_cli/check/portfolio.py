@@ -13,12 +13,13 @@ from pathlib import Path
 
 from pa_cli.base.exits import UsageProblem
 from pa_cli.base.problems import FOUT, Problem, unknown
-from pa_cli.base.struct import LIST, Struct
+from pa_cli.base.struct import Struct
 from pa_cli.check.context import located
 from pa_cli.load.dataset import Dataset
+from pa_cli.load.kern import Kern
 from pa_cli.load.portfolio import PORTFOLIO_FILE, Portfolio, SetDir
 from pa_cli.model.portefeuille import RegPartij
-from pa_cli.model.records import Partij
+from pa_cli.model.records import Afspraken, Partij
 from pa_cli.model.trekker import Trekkers, name_key
 
 __all__ = ["SetResult", "Links", "check_portfolio", "registry_problems", "trekker_names",
@@ -29,33 +30,48 @@ PA_NO_SETS = "PA111"  # a portfolio without sets (load/portfolio.py)
 
 
 class SetResult(Struct):
-    """One set of a portfolio, loaded and validated."""
+    """One set of a portfolio, validated: in brief (check/light.py), so that a portfolio of
+    hundreds of sets does not rebuild every set's model from the cache; `ds` reads the whole
+    model of this set when a command asks for it."""
 
     set: SetDir
-    ds: Dataset
-    problems: list[Problem] = LIST
+    brief: Kern
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self.brief.problems
+
+    @property
+    def afspraken(self) -> Afspraken | None:
+        """Who signs the set, under which names (the head of its afspraken: no themes)."""
+        return self.brief.afspraken
+
+    @property
+    def ds(self) -> Dataset:
+        from pa_cli.check.light import dataset
+
+        return dataset(self.brief)
 
     @property
     def gemeente(self) -> str:
-        afspraken = self.ds.afspraken
+        afspraken = self.afspraken
         return afspraken.gemeente if afspraken is not None and afspraken.gemeente else self.set.name
 
 
 def check_set(s: SetDir) -> SetResult:
-    from pa_cli.check.validate import check_dir
+    from pa_cli.check.light import check_light
 
-    ds, problems = check_dir(s.directory)
-    return SetResult(s, ds, problems)
+    return SetResult(s, check_light(s.directory))
 
 
 def check_portfolio(p: Portfolio, sets: list[SetDir] | None = None) -> list[SetResult]:
     """Every set (or those given), validated; the registry's problems by `registry_problems`.
     Sets the cache does not know are checked on two cores first (check/parallel.py)."""
-    from pa_cli.check.parallel import warm_up
+    from pa_cli.check.parallel import check_all
 
     chosen = p.sets if sets is None else sets
-    warm_up([s.directory for s in chosen])
-    return [check_set(s) for s in chosen]
+    briefs, _ = check_all([s.directory for s in chosen])
+    return [SetResult(s, brief) for s, brief in zip(chosen, briefs)]
 
 
 class Links:
@@ -63,8 +79,8 @@ class Links:
 
     def __init__(self, p: Portfolio, results: list[SetResult]) -> None:
         self.parties: list[RegPartij] = list(p.registry.partijen) if p.registry else []
-        self.trekkers = {r.set.name: Trekkers(r.ds.afspraken) for r in results
-                         if r.ds.afspraken is not None}
+        self.trekkers = {r.set.name: Trekkers(r.afspraken) for r in results
+                         if r.afspraken is not None}
         self.of: dict[tuple[str, str], RegPartij] = {}  # (set, the set's partij id) -> party
         for reg in self.parties:
             for set_name, pid in reg.sets.items():
@@ -122,14 +138,16 @@ def registry_problems(p: Portfolio, results: list[SetResult]) -> list[Problem]:
                                    f"{set_name} is al '{first.id}' (regel {first.src[1]}); een "
                                    "partij van een set is één partij van de portefeuille"))
     for r in results:
-        if r.ds.afspraken is None:
+        if r.afspraken is None:
             continue
-        for partij in r.ds.afspraken.partijen:
+        for partij in r.afspraken.partijen:
             if partij.id and (r.set.name, partij.id) not in linked:
                 out.append(_not_in_registry(r.set.name, partij, links))
     from pa_cli.check.doelen import target_problems  # the targets above the gemeente
 
-    return out + target_problems(p.registry, {r.set.name: r.ds for r in results})
+    named = {name for doel in p.registry.doelen for name in doel.aandelen}
+    return out + target_problems(p.registry, set(sets),
+                                 {r.set.name: r.ds for r in results if r.set.name in named})
 
 
 def _not_in_registry(set_name: str, partij: Partij, links: Links) -> Problem:

@@ -354,9 +354,12 @@ def keyed(directory: Path) -> Keyed:
     from pa_cli.load import cache
 
     _finish_interrupted(directory)
+    from pa_cli.yamlio.atomic import repository_root
+
     files: dict[Path, bytes] = {}
+    root = repository_root(directory)  # the same for every file of the folder: looked up once
     for path in data_files(directory):
-        data = read_data(path, display_path(path)) if is_read(path) else b""  # only named
+        data = read_data(path, display_path(path), root) if is_read(path) else b""  # only named
         if isinstance(data, Problem):
             files = {}  # load() reports it
             break

@@ -108,7 +108,7 @@ _WHY = {errno.ENOENT: "het bestaat niet (een symbolische link naar niets?)",
         errno.ELOOP: "symbolische links wijzen in een kring naar elkaar"}
 
 
-def read_data(path: Path, shown: str) -> bytes | Problem:
+def read_data(path: Path, shown: str, root: Path | None = None) -> bytes | Problem:
     """The bytes of one data file, or the problem why not; what it is is checked first.
 
     A FIFO, a device, a directory or a socket is never opened for reading, and
@@ -127,7 +127,7 @@ def read_data(path: Path, shown: str) -> bytes | Problem:
     from pa_cli.yamlio.read import MAX_BYTES, too_large
 
     try:
-        root = repository_root(path.parent)
+        root = root or repository_root(path.parent)  # the caller's, for a folder of files
         # a FIFO or device says what it is (PA050 below) wherever it is; a file must be inside
         if file_kind(os.stat(path).st_mode) is None and not inside(path, root):
             return Problem(shown, 0, 0, FOUT, "PA050",

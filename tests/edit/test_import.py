@@ -222,3 +222,16 @@ def test_pa_export_reads_back_to_the_same_rows(run, ws):
     assert _rows(ws.data) == before
     row = next(x for x in load(ws.data).agendas[0].rijen if x.nr == "3.3")
     assert (row.status, row.toelichting) == ("lopend", "Eerste overleg: 12 mei.")
+
+
+def test_droog_prints_the_yaml_it_writes_also_for_a_line_that_starts_with_two_colons(run, ws):
+    """pa prints a line starting with '::' with a backslash (no workflow command in CI); such a
+    text is written as one double-quoted line, so --droog shows exactly what is written."""
+    ws.path(AGENDA).unlink()
+    name = _csv(ws, 'Nr.;Actie;Trekker\n1.1.1;"0\n::error::x";Gemeente\n')
+    r = run("import", "agenda", name, "--jaren", "2022-2023", "--droog")
+    assert r.code == 0, r.err
+    assert '    actie: "0\\n::error::x"\n' in r.out
+    assert run("import", "agenda", name, "--jaren", "2022-2023").code == 0
+    assert ws.read(AGENDA) == r.out
+    assert _rows(ws.data)[0][2] == "0\n::error::x"

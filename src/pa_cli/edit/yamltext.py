@@ -19,9 +19,7 @@ def scalar(text: str, indent: int) -> str:
 
     Plain and literal-block texts are written here as ruamel.yaml writes them (a test compares
     the two); a double-quoted one, with its escapes, by ruamel.yaml itself."""
-    from pa_cli.yamlio.style import style_of
-
-    style = style_of(text)
+    style = _style(text)
     if style == "plain":
         return text
     if style == "|":
@@ -30,16 +28,30 @@ def scalar(text: str, indent: int) -> str:
     return ruamel_scalar(text, indent)
 
 
+def _style(text: str) -> str:
+    """pa's style (yamlio/style.py), but one double-quoted line for a text with a line that
+    starts with '::': in a block that line would stand alone in the file, and pa prints every
+    such line with a backslash (safe_text.no_commands, no workflow commands in CI), so the YAML
+    that `pa import --droog` prints would not be the YAML it writes."""
+    from pa_cli.yamlio.style import style_of
+
+    style = style_of(text)
+    if style == "|" and any(line.lstrip().startswith("::") for line in text.split("\n")):
+        return '"'
+    return style
+
+
 def ruamel_scalar(text: str, indent: int) -> str:
     """scalar() as ruamel.yaml writes it, in pa's style (yamlio/style.styled)."""
     from ruamel.yaml import YAML
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
     from pa_cli.yamlio.style import styled
 
     y = YAML()
     y.width = 1_000_000  # never re-wrap a line
     buf = io.StringIO()
-    y.dump({"k": styled(text)}, buf)
+    y.dump({"k": DoubleQuotedScalarString(text) if _style(text) == '"' else styled(text)}, buf)
     first, *rest = buf.getvalue()[len("k: "):].rstrip("\n").split("\n")
     pad = " " * indent
     return "\n".join([first] + [pad + ln[2:] if ln else "" for ln in rest])

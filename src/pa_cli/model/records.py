@@ -221,6 +221,11 @@ class Agenda(_Located):
         of the signed document (Bijlage 2) and vastgesteld with it, though it carries no date."""
         return self.vastgesteld is None and not self.bijlage
 
+    def concept_op(self, peildatum: date) -> bool:
+        """A concept on the peildatum: not vastgesteld, or vastgesteld only after that day (a
+        past peildatum shows the agenda as it was then)."""
+        return self.is_concept or (self.vastgesteld is not None and peildatum < self.vastgesteld)
+
     @property
     def naam(self) -> str:
         """How messages and reports name it: "agenda 2026-2027", or its titel without years."""

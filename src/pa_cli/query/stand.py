@@ -124,6 +124,7 @@ class Actie(Struct):
     doorgeschoven: str | None = None  # moved on to this agenda by the peildatum: not counted
     vorige_uiterlijk: date | None = None  # termijn 'vast te stellen': the old one still counts
     vorige_termijn: str | None = None  # that old termijn as written ("najaar 2022")
+    agenda_concept: bool = False  # its agenda was not (yet) vastgesteld on the peildatum
 
     @property
     def nr(self) -> str:
@@ -173,7 +174,7 @@ class Actie(Struct):
             "agenda": self.agenda.jaren,
             "herkomst": self.rij.herkomst,
             "doorgeschoven": self.doorgeschoven,
-            "agenda_concept": self.agenda.is_concept,  # not yet vastgesteld
+            "agenda_concept": self.agenda_concept,  # not vastgesteld on the peildatum
             "vorige_termijn": self.vorige_termijn,  # the one that counts while 'vast te stellen'
         }
 
@@ -282,12 +283,12 @@ def stand(ds: Dataset, peildatum: date, f: Filter, marge: int | None = None,
             a = Actie(rij, ag, thema_of.get(rij.afspraak_nr), afspraak_of.get(rij.afspraak_nr),
                       [trekkers.display(n) for n in rij.trekker], trekkers.parties_of(rij.trekker),
                       licht, late, *op_peildatum(rij, peildatum), moved, vorige,
-                      old.tekst if old else None)
+                      old.tekst if old else None, ag.concept_op(peildatum))
             if _passes(a, f, wanted, trekkers):
                 acties.append(a)
     return Stand(peildatum, weeks, acties, trekkers, wanted,
                  verlenging(afspraken.looptijd, peildatum), keuze.agendas, keuze.melding,
-                 _label(keuze.agendas, len(ds.agendas) > 1, _bij_agenda(ds)))
+                 _label(keuze.agendas, len(ds.agendas) > 1, peildatum, _bij_agenda(ds)))
 
 
 def acties_van(ds: Dataset, agendas: list[Agenda], peildatum: date, f: Filter,
@@ -304,12 +305,14 @@ def _bij_agenda(ds: Dataset) -> str:
     return bron(ds.afspraken.regel.agenda, ", afspraak ") if ds.afspraken else ""
 
 
-def _label(agendas: list[Agenda], several: bool, bij: str = "") -> str:
-    """The agenda(s) shown, when the data holds several or one shown is still a concept."""
-    if not (several or any(a.is_concept for a in agendas)):
+def _label(agendas: list[Agenda], several: bool, peildatum: date, bij: str = "") -> str:
+    """The agenda(s) shown, when the data holds several or one shown is a concept on the
+    peildatum (not vastgesteld, or only later)."""
+    if not (several or any(a.concept_op(peildatum) for a in agendas)):
         return ""
     concept = f" (concept: nog niet vastgesteld{bij})"
-    return "agenda " + ", ".join((a.jaren or a.titel) + (concept if a.is_concept else "")
+    return "agenda " + ", ".join((a.jaren or a.titel) + (concept if a.concept_op(peildatum)
+                                                          else "")
                                  for a in agendas)
 
 

@@ -143,6 +143,7 @@ class AgendaStand(Struct):
 
     agenda: Agenda
     themas: list[AgendaThema]
+    peildatum: date | None = None  # the report's: a concept then is a concept in the report
 
     @property
     def naam(self) -> str:
@@ -151,14 +152,17 @@ class AgendaStand(Struct):
 
     @property
     def concept(self) -> bool:
-        """Not yet vastgesteld by the overleg: no `vastgesteld`, no `bijlage`."""
-        return self.agenda.is_concept
+        """Not vastgesteld by the overleg on the peildatum: no `vastgesteld` and no `bijlage`,
+        or vastgesteld only after the peildatum."""
+        if self.peildatum is None:
+            return self.agenda.is_concept
+        return self.agenda.concept_op(self.peildatum)
 
     @property
     def vastgesteld(self) -> date | None:
-        """The day the overleg vastgesteld it; None for a concept, and for Bijlage 2, which
-        is vastgesteld with the signed document."""
-        return self.agenda.vastgesteld
+        """The day the overleg vastgesteld it; None for a concept (also one vastgesteld only
+        after the peildatum), and for Bijlage 2, vastgesteld with the signed document."""
+        return None if self.concept else self.agenda.vastgesteld
 
 
 class Rapport(Struct):
@@ -292,7 +296,7 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
     look_back = (terugblik(ds, gekozen, opts.marge,
                            overleg_datum.year - 1, peildatum, themas)
                  if overleg.soort == "voorjaar" else None)
-    agendas = [_agenda(ag, themas, rijen) for ag in s.agendas]
+    agendas = [_agenda(ag, themas, rijen, peildatum) for ag in s.agendas]
     selected_stand = Stand(peildatum, s.marge_weken, acties, s.trekkers, s.gevraagd,
                            s.verlenging, s.agendas, s.melding, s.agenda_label)
     return Rapport(
@@ -352,7 +356,8 @@ def _klein(naam: str) -> str:
     return naam[:1].lower() + naam[1:]
 
 
-def _agenda(agenda: Agenda, themas: list[Thema], rijen: list[Actie]) -> AgendaStand:
+def _agenda(agenda: Agenda, themas: list[Thema], rijen: list[Actie],
+            peildatum: date) -> AgendaStand:
     """The agenda's selected rows per thema and sectie, in the agenda's own order."""
     mine = [a for a in rijen if a.agenda is agenda]
     out = []
@@ -369,7 +374,7 @@ def _agenda(agenda: Agenda, themas: list[Thema], rijen: list[Actie]) -> AgendaSt
                 tabellen.append(Tabel(nr, titel, []))
             tabellen[-1].rijen.append(a)
         out.append(AgendaThema(t, tabellen))
-    return AgendaStand(agenda, out)
+    return AgendaStand(agenda, out, peildatum)
 
 
 # -- the core of `pa report` ---------------------------------------------------------------------

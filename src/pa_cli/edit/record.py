@@ -85,7 +85,8 @@ def find_row(ds: Dataset, nr: str, agenda: str | None = None, datum: date | None
     a, rij, _ = hits[0]
     if not rij.is_actie:
         raise Refused(f"agendarij {rij.nr} is leeg (geen actie); vul eerst de actie, trekker "
-                      "en status in het bestand in")
+                      "en status in het bestand in"
+                      + _eerder(ds, a, rij, opdracht if moved_ok else None))
     if rij.doorgeschoven and not moved_ok:
         begins = agenda_begins(ds, rij.doorgeschoven)
         stap = (rij.voortgang[-1].datum if rij.voortgang else None) if terug else datum
@@ -98,6 +99,28 @@ def find_row(ds: Dataset, nr: str, agenda: str | None = None, datum: date | None
                           f"{rij.doorgeschoven}; leg de voortgang daar vast: {elders}{hier}")
         return a, rij, "; ".join(m for m in (keuze.melding, _loopt_door(ds, a, rij)) if m)
     return a, rij, keuze.melding
+
+
+def _eerder(ds: Dataset, agenda: Agenda, rij: Rij, opdracht: Opdracht | None) -> str:
+    """For an empty row: where its afspraak's last action stands in an earlier agenda,
+    "; de laatste actie van afspraak 1.1.2 is 2024-2025/1.1.2 (gereed op 15 oktober 2024)"."""
+    if agenda.years is None:
+        return ""
+    earlier = sorted((a for a in ds.agendas if a.years and a.years < agenda.years),
+                     key=lambda a: a.years or (0, 0))
+    for old in reversed(earlier):
+        rows = [r for r in old.rijen if r.is_actie and r.afspraak_nr == rij.afspraak_nr]
+        if not rows:
+            continue
+        parts = []
+        for r in rows:
+            step = r.voortgang[-1] if r.voortgang else None
+            when = f" op {datum_nl(step.datum)}" if step and step.status == r.status else ""
+            parts.append(f"{old.jaren}/{r.nr} ({r.status}{when})")
+        hint = f": {opdracht(f'{old.jaren}/{rows[-1].nr}')}" if opdracht else ""
+        return (f"; de laatste {'actie' if len(rows) == 1 else 'acties'} van afspraak "
+                f"{rij.afspraak_nr}: {opsomming(parts)}{hint}")
+    return ""
 
 
 def _loopt_door(ds: Dataset, agenda: Agenda, rij: Rij) -> str:

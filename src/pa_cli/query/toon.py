@@ -32,6 +32,7 @@ class Stap(Struct):
     status: str | None = None
     toelichting: str | None = None
     naar: str | None = None  # for a carry-over: the agenda it moved to
+    concept: bool = False  # a carry-over into an agenda not (yet) vastgesteld
 
     def as_json(self) -> dict[str, Any]:
         return {"soort": self.soort, "agenda": self.agenda, "nr": self.nr,
@@ -56,6 +57,19 @@ class Verhaal(Struct):
     stappen: list[Stap] = LIST
     vorige: Termijn | None = None  # termijn 'vast te stellen': the old one that still counts
 
+    @property
+    def termijnen(self) -> list[tuple[str, str]]:
+        """(agenda, termijn) along the chain, where a termijn was set: how it moved."""
+        return [(_naam(a), r.termijn.tekst) for a, r in self.rijen
+                if r.termijn is not None and not r.termijn.vast_te_stellen]
+
+    @property
+    def uitgesteld(self) -> int:
+        """How often the deadline moved later from one agenda to the next."""
+        dates = [r.termijn.uiterlijk for _, r in self.rijen if r.termijn is not None
+                 and r.termijn.uiterlijk is not None]
+        return sum(1 for a, b in zip(dates, dates[1:]) if b > a)
+
 
 def _naam(agenda: Agenda) -> str:
     return agenda.jaren or agenda.titel
@@ -70,7 +84,7 @@ def _stappen(chain: list[tuple[Agenda, Rij]]) -> list[Stap]:
             new_agenda = chain[i + 1][0]
             out.append(Stap("doorgeschoven", _naam(agenda), rij.nr,
                             new_agenda.vastgesteld, rij.status,
-                            naar=rij.doorgeschoven))
+                            naar=rij.doorgeschoven, concept=new_agenda.is_concept))
     # voortgang in date order within the chain; a carry-over stays after its agenda's steps
     return out
 

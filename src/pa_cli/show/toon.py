@@ -43,7 +43,12 @@ def _stand(v: Verhaal) -> str:
 def _fields(v: Verhaal) -> list[tuple[str, str]]:
     afspraak = f"{v.afspraak.nr}: {v.afspraak.tekst}" if v.afspraak else v.rij.afspraak_nr
     out = [("Afspraak", afspraak), ("Actie", v.rij.actie or ""), ("Trekker", ", ".join(v.trekker)),
-           ("Termijn", _termijn(v)), ("Stand", _stand(v))]
+           ("Termijn", _termijn(v))]
+    if len(v.termijnen) > 1:
+        keer = {1: "één keer"}.get(v.uitgesteld, f"{v.uitgesteld} keer")
+        out.append(("Verschoven", " -> ".join(f"{t} ({a})" for a, t in v.termijnen)
+                    + (f": {keer} uitgesteld" if v.uitgesteld else "")))
+    out.append(("Stand", _stand(v)))
     if v.toelichting:
         out.append(("Toelichting", v.toelichting))
     # paragraphs stay (a multi-line actie), each on its own line with its controls escaped
@@ -52,6 +57,9 @@ def _fields(v: Verhaal) -> list[tuple[str, str]]:
 
 def _stap(s: Stap) -> str:
     when = datum_nl(s.datum) if s.datum else "datum onbekend"
+    if s.soort == "doorgeschoven" and s.concept:
+        return inline(f"doorgeschoven van agenda {s.agenda} (rij {s.nr}) naar agenda {s.naar}, "
+                      f"een concept (nog niet vastgesteld), status was {s.status or '-'}")
     if s.soort == "doorgeschoven":
         return inline(f"{when}: doorgeschoven van agenda {s.agenda} (rij {s.nr}) naar agenda "
                       f"{s.naar}, status was {s.status or '-'}")
@@ -111,6 +119,8 @@ def toon_output(v: Verhaal, fmt: str) -> str:
             "rijen": [f"{a.jaren}/{r.nr}" for a, r in v.rijen],
             "geschiedenis": [s.as_json() for s in v.stappen],
             "vorige_termijn": v.vorige.tekst if v.vorige else None,
+            "termijnen": [{"agenda": a, "termijn": t} for a, t in v.termijnen],
+            "uitgesteld": v.uitgesteld,
         })
     if fmt == "md":
         return _md(v)

@@ -1,0 +1,56 @@
+"""`pa toon` answers "hoe vaak is dit al uitgesteld?" (issue 20, point 11): the termijn across
+the agendas, a carry-over into a concept said as such, and an empty row that points to the
+afspraak's last action in an earlier agenda."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import _fill_in
+from conftest import carry_1_1_3_twice as _carry_twice
+
+
+def test_the_termijn_across_the_agendas(run, ws):
+    """1.1.3: najaar 2022 -> najaar 2024 -> najaar 2026, twice put off, in text and JSON."""
+    _carry_twice(run, ws)
+    r = run("toon", "2026-2027/1.1.3")
+    assert r.code == 0, r.err
+    assert ("Verschoven:   najaar 2022 (2022-2023) -> najaar 2024 (2024-2025) -> najaar 2026 "
+            "(2026-2027): 2 keer uitgesteld") in r.out
+    data = json.loads(run("toon", "2026-2027/1.1.3", "--format", "json").out)
+    assert data["termijnen"] == [{"agenda": "2022-2023", "termijn": "najaar 2022"},
+                                 {"agenda": "2024-2025", "termijn": "najaar 2024"},
+                                 {"agenda": "2026-2027", "termijn": "najaar 2026"}]
+    assert data["uitgesteld"] == 2
+
+
+def test_one_agenda_has_no_line_of_moves(run, ws):
+    r = run("toon", "1.1.3", "--peildatum", "2023-01-01")
+    assert r.code == 0, r.err
+    assert "Verschoven:" not in r.out
+
+
+def test_a_carry_over_into_a_concept_is_no_unknown_date(run, ws):
+    """Carried into an agenda not yet vastgesteld: said so, not 'datum onbekend'."""
+    assert run("agenda", "nieuw", "2024-2025").code == 0
+    r = run("toon", "2024-2025/3.5")
+    assert r.code == 0, r.err
+    assert "datum onbekend" not in r.out
+    assert ("- doorgeschoven van agenda 2022-2023 (rij 3.5) naar agenda 2024-2025, een concept "
+            "(nog niet vastgesteld), status was open") in r.out
+
+
+def test_an_empty_row_points_to_the_last_action(run, ws):
+    """1.1.2 was gereed on 15 oktober 2024 in 2024-2025, so 2026-2027 has an empty row 1.1.2:
+    `pa toon 1.1.2` says where the action went and gives the command."""
+    assert run("agenda", "nieuw", "2024-2025").code == 0
+    _fill_in(ws, "agenda-2024-2025.yaml", "1.1.2", "najaar 2024", "2024-04-01")
+    assert run("set", "2024-2025/1.1.2", "-s", "gereed", "-m", "klaar", "--datum",
+               "2024-10-15").code == 0
+    assert run("agenda", "nieuw", "2026-2027").code == 0
+    r = run("toon", "2026-2027/1.1.2")
+    assert (r.code, r.err) == (2, (
+        "pa: agendarij 1.1.2 is leeg (geen actie); vul eerst de actie, trekker en status in het "
+        "bestand in; de laatste actie van afspraak 1.1.2: 2024-2025/1.1.2 (gereed op 15 oktober "
+        "2024): pa toon 2024-2025/1.1.2\n"))
+    assert run("toon", "2024-2025/1.1.2").code == 0

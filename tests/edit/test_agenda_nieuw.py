@@ -144,8 +144,12 @@ def test_the_cycle_over_three_agendas(run, ws):
     s2026 = _json(run, "status", "--peildatum", "2026-03-01")
     assert len(s2026) == 41
     assert next(r for r in s2026 if r["nr"] == "1.1.2")["herkomst"] == "2024-2025/1.1.2"
+    # vastgesteld on 1 april 2026: on 1 maart it was still a concept (issue 20, point 9)
     assert run("status", "--peildatum", "2026-03-01").out.startswith(
-        "Stand op 1 maart 2026, agenda 2026-2027, in verlenging sinds 1 januari 2026\n")
+        "Stand op 1 maart 2026, agenda 2026-2027 (concept: nog niet vastgesteld, afspraak 5.3), "
+        "in verlenging sinds 1 januari 2026\n")
+    assert run("status", "--peildatum", "2026-04-01").out.startswith(
+        "Stand op 1 april 2026, agenda 2026-2027, in verlenging sinds 1 januari 2026\n")
     assert len(_json(run, "overdue", "--peildatum", "2026-03-01")["partijen"]) == 0
     late = _json(run, "overdue", "--peildatum", "2027-01-15")
     assert {a["nr"] for p in late["partijen"] for a in p["acties"]} >= {"1.1.2"}

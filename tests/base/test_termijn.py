@@ -74,6 +74,8 @@ def test_vanaf_remembers_its_start():
     ("03-15-2027", "15-03-2027"),  # day and month swapped
     ("15-13-2027", None),
     ("2023/2022", None),
+    ("2023/2023", None),  # a range ends after it begins
+    ("2023 en 2023", None),
     ("Q5 2023", None),
     ("", None),
     # issue 20, point 15: the words people write for a form pa reads

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import DATA
+from conftest import AGENDA, DATA
 from pa_cli.load.dataset import load
 from pa_cli.query import cyclus
 from pa_cli.query import stand as query
@@ -85,6 +85,19 @@ def test_an_action_done_is_no_longer_due_from_the_day_it_was_done(run, ws):
             f"Termijn vóór het najaarsoverleg 2023 (1 oktober 2023), stand op {day}", "",
             "Geen acties die aan deze selectie voldoen.", "",
             "0 acties: 0 rood, 0 oranje, 0 groen, 0 grijs (oranje: termijn binnen 8 weken)"])
+
+
+def test_earliest_deadline_first_and_not_what_is_due_on_the_day_of_the_overleg(run, ws):
+    """The list runs by deadline, not by the order of the agenda: 5.3 (30 juni) before 1.1.2
+    (zomer 2023: 30 september). An action due on the day of the overleg itself (1.1.3,
+    1 oktober 2023) is not due before it."""
+    ws.replace(AGENDA, '    termijn: najaar 2022\n    status: open\n\n  - nr: "1.1.3"',
+               '    termijn: zomer 2023\n    status: open\n\n  - nr: "1.1.3"')
+    ws.replace(AGENDA, '    termijn: najaar 2022\n    status: open\n\n  - nr: "1.1.4"',
+               '    termijn: 1 oktober 2023\n    status: open\n\n  - nr: "1.1.4"')
+    r = run("status", "--voor-overleg", "--format", "json", "--peildatum", "1 juni 2023")
+    assert [(a["nr"], a["uiterlijk"]) for a in json.loads(r.out)] == [
+        ("5.3", "2023-06-30"), ("1.1.2", "2023-09-30")]
 
 @pytest.mark.parametrize("peildatum, trekker", [
     ("2022-06-01", None), ("2022-10-01", None), ("2022-10-01", "Corporaties"),

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import DATA
+from conftest import AGENDA, DATA
 from pa_cli.load.dataset import load
 from pa_cli.model.records import STATUSES, Voortgang
 from pa_cli.query.stand import Filter, stand
@@ -123,3 +123,19 @@ def test_status_filter_uses_the_status_of_that_date(run, ws, peildatum, expected
     rows = json.loads(run("status", "--peildatum", peildatum, "--status", expected,
                           "--format", "json").out)
     assert "3.3" in [a["nr"] for a in rows]
+
+
+@pytest.mark.parametrize("peildatum, expected", [
+    ("2022-09-30", ["open", "groen"]),  # before the first step: open
+    ("2022-10-01", ["gereed", "groen"]),  # the day of the last step: what the file says
+    ("2023-01-01", ["gereed", "groen"]),
+])
+def test_from_its_last_step_on_a_row_has_the_status_its_file_gives(run, ws, peildatum, expected):
+    """A status edited by hand without a voortgang step (validate warns, PA039): from the day
+    of the last step on, pa status shows the row's own status, not the step's."""
+    ws.replace(AGENDA, 'termijn: najaar 2022\n    status: open\n\n  - nr: "1.1.3"',
+               'termijn: najaar 2022\n    status: gereed\n    voortgang:\n      - datum: '
+               '2022-10-01\n        status: lopend\n\n  - nr: "1.1.3"')
+    r = run("status", "--peildatum", peildatum)
+    assert r.code == 0, r.err
+    assert _status_line(r.out, "1.1.2")[-2:] == expected

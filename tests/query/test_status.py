@@ -157,6 +157,7 @@ def test_filters(run, ws):
     (("--peildatum", "gisteren"), "pa: --peildatum 'gisteren' is geen datum; schrijf "
      "bijvoorbeeld 27-11-2026, 27 november 2026 (ook 27 nov 2026) of 2026-11-27"),
     (("--format", "xlsx"), "pa: --format 'xlsx' bestaat niet; kies uit: table, json, csv, md"),
+    (("--marge=-1",), "pa: --marge moet 0 of meer weken zijn"),
 ])
 def test_bad_options(run, ws, args, message):
     """Bad option values are exit 2 with the allowed values."""

@@ -204,7 +204,7 @@ def test_each_month_runs_from_day_1_to_its_last_day(year):
             assert parse(f"{dag}-{month}-{year:04}").uiterlijk == date(year, month, dag)
         assert _refused(f"0-{month}-{year:04}") == (
             "dag 0 bestaat niet; een maand begint bij dag 1", None)
-        for dag in range(last + 1, 32):
+        for dag in range(last + 1, 33):  # up to 32, past every month's end
             assert _refused(f"{dag}-{month}-{year:04}") == (
                 f"{dag} {name} {year} bestaat niet ({name} {year} heeft {last} dagen)",
                 f"{last}-{month}-{year:04}")

@@ -22,8 +22,8 @@ from pa_cli.model.portefeuille import RegPartij
 from pa_cli.model.records import Afspraken, Partij
 from pa_cli.model.trekker import Trekkers, name_key
 
-__all__ = ["SetResult", "Links", "check_portfolio", "registry_problems", "trekker_names",
-           "PA_NOT_IN_REGISTRY", "PA_NO_SETS"]
+__all__ = ["SetResult", "Links", "check_set", "check_portfolio", "registry_problems",
+           "trekker_names", "rooted", "validate_portfolio", "PA_NOT_IN_REGISTRY", "PA_NO_SETS"]
 
 PA_NOT_IN_REGISTRY = "PA110"  # a party of a set that portefeuille.yaml does not name
 PA_NO_SETS = "PA111"  # a portfolio without sets (load/portfolio.py)
@@ -194,11 +194,38 @@ def trekker_names(links: Links, names: list[str]) -> dict[str, list[str]]:
     return {k: list(dict.fromkeys(v)) for k, v in out.items()}
 
 
-def relative(problem: Problem, paths: dict[str, Path], root: Path) -> Problem:
-    """The problem with its file relative to the portfolio's root."""
+
+
+def rooted(ds: Dataset, problems: list[Problem], root: Path) -> tuple[Dataset, list[Problem]]:
+    """A checked set (or the registry) with every file named relative to the portfolio's root,
+    as `pa validate` on a portfolio shows it, wherever it is run from."""
     import os
 
-    real = paths.get(problem.file)
-    if real is None:
-        return problem
-    return problem._replace(file=os.path.relpath(os.path.abspath(real), os.path.abspath(root)))
+    def rel(shown: str) -> str:
+        real = ds.paths.get(shown)
+        return shown if real is None else os.path.relpath(os.path.abspath(real),
+                                                          os.path.abspath(root))
+
+    moved = Dataset(ds.directory, ds.afspraken, ds.agendas, ds.indicatoren, ds.problems,
+                    {rel(k): v for k, v in ds.texts.items()},
+                    {rel(k): v for k, v in ds.paths.items()})
+    return moved, [p._replace(file=rel(p.file)) for p in problems]
+
+
+def validate_portfolio(p: Portfolio, sets: list[SetDir] | None = None,
+                       ) -> list[tuple[Dataset, list[Problem]]]:
+    """`pa validate` on a portfolio: every set (or those given), then the registry."""
+    results = check_portfolio(p, sets)
+    registry = Dataset(p.root, texts=dict(p.texts), paths=dict(p.paths))
+    found = sorted(p.problems + registry_problems(p, results), key=Problem.sort_key)
+    out = [rooted(r.ds, r.problems, p.root) for r in results]
+    # a party missing from the registry is placed in its set's afspraken.yaml: that set's text
+    by_set = {r.ds.directory: r.ds for r in results}
+    return out + [rooted(_with_set_paths(registry, by_set), found, p.root)]
+
+
+def _with_set_paths(registry: Dataset, sets: dict[Path, Dataset]) -> Dataset:
+    paths = dict(registry.paths)
+    for ds in sets.values():
+        paths.update(ds.paths)
+    return Dataset(registry.directory, texts=registry.texts, paths=paths)

@@ -25,7 +25,9 @@ from pa_cli.cli.common import (
     _parse_date,
     _peildatum,
     _print,
+    opdracht,
 )
+from pa_cli.cli.portfolio import GemeenteOpt, joined, one_set, read_targets
 from pa_cli.cli.spec import Arg, Opt
 from pa_cli.model import datum
 
@@ -57,9 +59,10 @@ def report(
         "--templates", metavar="MAP", help="Map met eigen sjablonen; die gaan voor de "
         "ingebouwde (ook templates/ naast de datamap telt).")] = None,
     data: DataOpt = None,
+    gemeente: GemeenteOpt = None,
 ) -> None:
     """Maak een rapport voor het overleg. Hand-out, stoplichtrapportage of agenda, als
-    Markdown, HTML of PDF."""
+    Markdown, HTML of PDF. In een portefeuille voor de set die --gemeente noemt."""
     from pa_cli.query.cyclus import overleg_option
     from pa_cli.report import context as rapport
     from pa_cli.report import render
@@ -72,6 +75,11 @@ def report(
             raise UsageProblem("welk rapport? Geef een naam, bijvoorbeeld 'pa report handout'; "
                                "pa report --list toont ze allemaal")
         fmt = _output_format(uitvoer, format, rapport.FORMATS, rapport.EXTENSIONS, "md")
+        chosen = one_set(data, gemeente, opdracht(
+            "pa report", ("--format", format), ("--peildatum", peildatum),
+            ("--overleg", overleg), ("--uitvoer", uitvoer), ("--data", data))(naam),
+            trekker=trekker)
+        data, trekker = chosen.data, chosen.trekker
         if fmt == "pdf" and uitvoer is None and sys.stdout.isatty():
             raise UsageProblem("een PDF hoort niet op het scherm; schrijf hem naar een bestand "
                                "met -o BESTAND.pdf")
@@ -140,15 +148,21 @@ def wijzigingen(
         "--format", "-f", metavar="VORM", show_default=False, help="Uitvoer: text "
         "(standaard), json of md (voor een pull request).")] = "text",
     data: DataOpt = None,
+    gemeente: GemeenteOpt = None,
 ) -> None:
     """Toon wat er in de gegevens veranderde, gelezen uit git. Sinds een revisie of datum, tot
-    de werkmap of een andere revisie (ook als 'pa changes')."""
+    de werkmap of een andere revisie (ook als 'pa changes'). In een portefeuille per
+    gemeente."""
     from pa_cli.history import wijzigingen as w
 
     _choice(format, w.FORMATS, "--format")
-    try:
-        result = w.wijzigingen(data, sinds, tot)
-    except w.HistoryProblem as e:
-        _err(f"pa: {e}")
-        _exit(ExitStatus.ERROR)
-    _print(w.render(result, format))
+    targets = read_targets(data, gemeente)
+    texts = []
+    for t in targets:
+        try:
+            result = w.wijzigingen(t.data, sinds, tot)
+        except w.HistoryProblem as e:
+            _err(f"pa: {e}")
+            _exit(ExitStatus.ERROR)
+        texts.append(w.render(result, format))
+    _print(joined(targets, texts, format))

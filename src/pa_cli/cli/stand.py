@@ -29,9 +29,9 @@ from pa_cli.cli.common import (
     _print,
     _screen,
     _told,
-    _usable,
     opdracht,
 )
+from pa_cli.cli.portfolio import GemeenteOpt, joined, one_set, read_targets
 from pa_cli.cli.spec import Arg, Opt
 from pa_cli.edit import outfile
 from pa_cli.model import datum
@@ -42,14 +42,16 @@ def validate(
         metavar="[BESTAND]...", show_default=False, help="Controleer de datamap waar deze "
         "bestanden in staan (zo roept de pre-commit-hook pa aan); standaard de datamap.")] = None,
     data: DataOpt = None,
+    gemeente: GemeenteOpt = None,
     format: ValidateFormatOpt = "text",
 ) -> None:
-    """Controleer alle databestanden. Meldt elk probleem met bestand:regel:kolom."""
-    from pa_cli.check import validate as check
+    """Controleer alle databestanden. Meldt elk probleem met bestand:regel:kolom. In een
+    portefeuille elke set en het register van partijen (portefeuille.yaml)."""
+    from pa_cli.cli.portfolio import validate_targets
     from pa_cli.show import output
 
     _choice(format, output.VALIDATE_FORMATS, "--format")
-    results = check.check_targets(data, bestanden or [])
+    results = validate_targets(data, gemeente, bestanden or [])
     print(output.validation_report(results, format))
     _exit(ExitStatus.from_problems(p for _, found in results for p in found))
 
@@ -71,6 +73,7 @@ def schema(
 
 def status(
     data: DataOpt = None,
+    gemeente: GemeenteOpt = None,
     trekker: TrekkerOpt = None,
     thema: ThemaOpt = None,
     status_: Annotated[Optional[list[str]], Opt(
@@ -91,61 +94,80 @@ def status(
     format: StandFormatOpt = None,
     uitvoer: UitvoerOpt = None,
 ) -> None:
-    """Toon per actie termijn, status en stoplicht."""
+    """Toon per actie termijn, status en stoplicht. In een portefeuille per gemeente."""
     from pa_cli.query import stand as query
     from pa_cli.show import tables
 
     fmt = _output_format(uitvoer, format, tables.FORMATS, tables.EXTENSIONS, "table")
-    f = query.Filter(trekker or [], thema, status_ or [], stoplicht or [], te_laat, alles)
-    part = _usable(data)
-    s = query.stand(part.ds, _peildatum(peildatum), f, marge, agenda)
-    if voor_overleg:
-        from pa_cli.query import cyclus
+    targets = read_targets(data, gemeente, trekker)
+    texts, meldingen, complete = [], [], True
+    for t in targets:
+        f = query.Filter(t.trekker, thema, status_ or [], stoplicht or [], te_laat, alles)
+        part = t.usable()
+        s = query.stand(part.ds, _peildatum(peildatum), f, marge, agenda)
+        if voor_overleg:
+            from pa_cli.query import cyclus
 
-        s = cyclus.voor_overleg(s, cyclus.Cyclus(part.ds.afspraken.cyclus,  # type: ignore[union-attr]
-                                                   s.marge_weken))
-    _emit(part.mark(tables.status_output(s, fmt, _screen(uitvoer)), fmt, _told(uitvoer)), uitvoer,
-          f"stand, {fmt}")
-    _melding(s.melding)
-    _exit(ExitStatus.OK if part.complete else ExitStatus.ERROR)
+            s = cyclus.voor_overleg(s, cyclus.Cyclus(
+                part.ds.afspraken.cyclus, s.marge_weken))  # type: ignore[union-attr]
+        texts.append(part.mark(tables.status_output(s, fmt, _screen(uitvoer)), fmt,
+                               _told(uitvoer)))
+        meldingen.append(t.melding(s.melding))
+        complete = complete and part.complete
+    _emit(joined(targets, texts, fmt), uitvoer, f"stand, {fmt}")
+    for melding in dict.fromkeys(meldingen):
+        _melding(melding)
+    _exit(ExitStatus.OK if complete else ExitStatus.ERROR)
 
 
 def overdue(
     data: DataOpt = None,
+    gemeente: GemeenteOpt = None,
     trekker: TrekkerOpt = None,
     peildatum: PeildatumOpt = None,
     agenda: AgendaOpt = None,
     format: StandFormatOpt = None,
     uitvoer: UitvoerOpt = None,
 ) -> None:
-    """Toon de acties die te laat zijn, per partij. Ook als 'pa te-laat'."""
+    """Toon de acties die te laat zijn, per partij (in een portefeuille per gemeente). Ook als
+    'pa te-laat'."""
     from pa_cli.query import stand as query
     from pa_cli.show import tables
 
     fmt = _output_format(uitvoer, format, tables.FORMATS, tables.EXTENSIONS, "table")
-    f = query.Filter(trekker or [], te_laat=True)
-    part = _usable(data)
-    s = query.stand(part.ds, _peildatum(peildatum), f, agenda=agenda)
-    _emit(part.mark(tables.overdue_output(s, fmt, _screen(uitvoer)), fmt, _told(uitvoer)),
-          uitvoer,
-          f"te laat, {fmt}")
-    _melding(s.melding)
-    _exit(ExitStatus.OK if part.complete else ExitStatus.ERROR)
+    targets = read_targets(data, gemeente, trekker)
+    texts, meldingen, complete = [], [], True
+    for t in targets:
+        part = t.usable()
+        s = query.stand(part.ds, _peildatum(peildatum), query.Filter(t.trekker, te_laat=True),
+                        agenda=agenda)
+        texts.append(part.mark(tables.overdue_output(s, fmt, _screen(uitvoer)), fmt,
+                               _told(uitvoer)))
+        meldingen.append(t.melding(s.melding))
+        complete = complete and part.complete
+    _emit(joined(targets, texts, fmt), uitvoer, f"te laat, {fmt}")
+    for melding in dict.fromkeys(meldingen):
+        _melding(melding)
+    _exit(ExitStatus.OK if complete else ExitStatus.ERROR)
 
 
 def monitor(
     data: DataOpt = None,
+    gemeente: GemeenteOpt = None,
     peildatum: PeildatumOpt = None,
     format: TabelFormatOpt = "table",
 ) -> None:
     """Toon de cijfers van de monitor (indicatoren.yaml). Per indicator (met de id voor pa meet)
-    de laatste meting tegen het doel van dat jaar; in de verlenging dat van het laatste jaar."""
+    de laatste meting tegen het doel van dat jaar; in de verlenging dat van het laatste jaar.
+    In een portefeuille per gemeente."""
     from pa_cli.query import monitor as core
     from pa_cli.show import monitor as monitor_output
 
     _choice(format, monitor_output.FORMATS, "--format")
-    _print(monitor_output.monitor_output(core.monitor(load_valid(data), _peildatum(peildatum)),
-                                         format))
+    targets = read_targets(data, gemeente)
+    texts = [monitor_output.monitor_output(core.monitor(t.valid(), _peildatum(peildatum)),
+                                           format) for t in targets]
+    _print(joined(targets, texts, format))
 
 
 def toon(
@@ -157,22 +179,27 @@ def toon(
         "--format", "-f", metavar="VORM", show_default=False, help="Uitvoer: text (standaard), "
         "json of md.")] = "text",
     data: DataOpt = None,
+    gemeente: GemeenteOpt = None,
 ) -> None:
-    """Toon één actie met haar afspraak, stand en hele geschiedenis."""
+    """Toon één actie met haar afspraak, stand en hele geschiedenis. In een portefeuille:
+    GEMEENTE:NR (havenstad:1.2) of --gemeente, tenzij maar één set dat nummer heeft."""
     from pa_cli.edit import record as edit
     from pa_cli.query import toon as core
     from pa_cli.show import toon as toon_out
 
     _choice(format, toon_out.FORMATS, "--format")
-    ds = load_valid(data)
     day = _peildatum(peildatum)
     try:
         again = opdracht("pa toon", ("--peildatum", peildatum), ("--agenda", agenda),
                          ("--format", format if format != "text" else None), ("--data", data))
-        found_agenda, rij, melding = edit.find_row(ds, nr, agenda, day, True, again)
+        chosen = one_set(data, gemeente, "pa toon", again, nr)
+        ds = load_valid(chosen.data)
+        found_agenda, rij, melding = edit.find_row(ds, chosen.nr or nr, agenda, day, True,
+                                                   chosen.again)
     except Refused as e:  # worded for pa set; toon changes nothing: ACTIE names no one action
         raise UsageProblem(str(e)) from None
-    _print(toon_out.toon_output(core.verhaal(ds, found_agenda, rij, day), format))
+    text = toon_out.toon_output(core.verhaal(ds, found_agenda, rij, day), format)
+    _print(chosen.shown(text, ds.afspraken.gemeente if ds.afspraken else "", format))
     _melding(melding)
 
 
@@ -190,8 +217,10 @@ def kalender(
         "--ics", metavar="BESTAND", help="Schrijf de kalender als iCalendar-bestand (.ics) om "
         "te importeren in Outlook of Google Agenda.")] = None,
     data: DataOpt = None,
+    gemeente: GemeenteOpt = None,
 ) -> None:
-    """Toon de cyclus en de termijnen op datum. Met --ics een agendabestand (.ics)."""
+    """Toon de cyclus en de termijnen op datum. Met --ics een agendabestand (.ics). In een
+    portefeuille per gemeente; --ics zet ze samen in één bestand."""
     from pa_cli.base.fmt import aantal, datum_nl
     from pa_cli.query import kalender as cal
     from pa_cli.show import kalender as kalender_out
@@ -204,10 +233,22 @@ def kalender(
     if end is not None and end < start:
         raise UsageProblem(f"--tot {datum_nl(end)} ligt vóór --van {datum_nl(start)}; draai ze "
                            "om")
-    k = cal.kalender(load_valid(data), start, end, trekker or [])
+    targets = read_targets(data, gemeente, trekker)
+    ks = [cal.kalender(t.valid(), start, end, t.trekker, t.name) for t in targets]
     if ics is None:
-        _print(kalender_out.kalender_output(k, format))
+        _print(joined(targets, [kalender_out.kalender_output(k, format) for k in ks], format))
         return
+    k = ks[0] if targets[0].name is None else cal.samen(
+        _portfolio_title(data), [(t.gemeente, k) for t, k in zip(targets, ks)])
     outfile.write_output(ics, kalender_out.ics(k), "--ics")
     print(f"geschreven: {ics} ({aantal(len(k.items), 'gebeurtenis', 'gebeurtenissen')}, "
           f"{datum_nl(k.van)} t/m {datum_nl(k.tot)})")
+
+
+def _portfolio_title(data: Path | None) -> str:
+    from pa_cli.load.portfolio import find_portfolio, load_portfolio
+
+    root = find_portfolio(data)
+    p = load_portfolio(root) if root is not None else None
+    return (p.registry.titel if p and p.registry and p.registry.titel else
+            root.name if root is not None else "")

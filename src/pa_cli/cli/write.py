@@ -16,6 +16,7 @@ from pa_cli.cli.common import (
     _print,
     opdracht,
 )
+from pa_cli.cli.portfolio import GemeenteOpt, one_set
 from pa_cli.cli.spec import Arg, Opt
 from pa_cli.model import datum
 
@@ -48,16 +49,23 @@ def meet(
         "--toekomst", help="Sta een --jaar dat nog niet voorbij is, of een --peildatum na "
         "vandaag, toe (anders geweigerd).")] = False,
     data: DataOpt = None,
+    gemeente: GemeenteOpt = None,
 ) -> None:
     """Leg een monitorcijfer vast, verbeter of verwijder het.
 
-    Alleen die meting verandert; de rest van het bestand blijft gelijk."""
+    Alleen die meting verandert; de rest van het bestand blijft gelijk. In een portefeuille
+    in de set die --gemeente noemt."""
     from pa_cli.edit import meet as core
 
     if vervang and verwijder:
         raise UsageProblem("kies --vervang of --verwijder, niet allebei")
     wijze = core.VERVANG if vervang else core.VERWIJDER if verwijder else core.NIEUW
     day = _parse_date(peildatum, "--peildatum") if peildatum else None
+    again = opdracht("pa meet", ("--waarde", waarde), ("--bron", bron), ("--jaar", jaar),
+                     ("--peildatum", peildatum), ("--corporatie", corporatie), ("--kern", kern),
+                     ("--huurklasse", huurklasse), ("--vervang", vervang),
+                     ("--verwijder", verwijder), ("--toekomst", toekomst), ("--data", data))
+    data = one_set(data, gemeente, again(indicator)).data
     r = core.meet(data, core.Vraag(indicator, waarde, bron, jaar, day, corporatie, kern,
                                    huurklasse), wijze, toekomst)
     _print(multi_line(f"{r.path}:{r.line}: meting {r.wat}: {r.beschrijving}"))
@@ -79,15 +87,20 @@ def set_(
         "--toekomst", help="Sta een --datum na vandaag toe (anders geweigerd).")] = False,
     agenda: AgendaSetOpt = None,
     data: DataOpt = None,
+    gemeente: GemeenteOpt = None,
 ) -> None:
-    """Leg de status van een actie vast. Alleen die actie verandert in de YAML."""
+    """Leg de status van een actie vast. Alleen die actie verandert in de YAML. In een
+    portefeuille: GEMEENTE:NR (havenstad:1.2) of --gemeente, tenzij maar één set dat nummer
+    heeft."""
     from pa_cli.edit import record as edit
 
     day = _parse_date(datum, "--datum") if datum else clock.today()
     again = opdracht("pa set", ("--status", status_), ("--toelichting", toelichting),
                      ("--datum", datum), ("--toekomst", toekomst), ("--agenda", agenda),
                      ("--data", data))
-    r = edit.set_status(data, nr, status_, toelichting, day, agenda, toekomst, again)
+    chosen = one_set(data, gemeente, "pa set", again, nr)
+    r = edit.set_status(chosen.data, chosen.nr or nr, status_, toelichting, day, agenda,
+                        toekomst, chosen.again)
     _print(multi_line(f"{r.path}:{r.line}: agendarij {r.nr}: {r.old or '-'} -> {r.new}"))
     _melding(r.melding)
 
@@ -97,15 +110,18 @@ def herstel(
                                       "pa set.")],
     agenda: AgendaTodayOpt = None,
     data: DataOpt = None,
+    gemeente: GemeenteOpt = None,
 ) -> None:
     """Draai de laatste voortgang van een actie terug.
 
     Alleen die actie verandert; status en toelichting worden weer die van de stap ervoor.
+    In een portefeuille: GEMEENTE:NR of --gemeente, zoals bij pa set.
     """
     from pa_cli.edit import record as edit
 
-    r = edit.herstel(data, nr, agenda, opdracht("pa herstel", ("--agenda", agenda),
-                                                ("--data", data)))
+    chosen = one_set(data, gemeente, "pa herstel", opdracht(
+        "pa herstel", ("--agenda", agenda), ("--data", data)), nr)
+    r = edit.herstel(chosen.data, chosen.nr or nr, agenda, chosen.again)
     from pa_cli.base.fmt import datum_nl
 
     stap = datum_nl(r.teruggedraaid) if r.teruggedraaid else "-"  # as pa says every day
@@ -118,11 +134,14 @@ def agenda_nieuw(
     jaren: Annotated[str, Arg(metavar="JAREN", help="De jaren van de nieuwe agenda, "
                                          "bijvoorbeeld 2024-2025.")],
     data: DataOpt = None,
+    gemeente: GemeenteOpt = None,
 ) -> None:
-    """Maak de agenda voor JAREN. Wat nog loopt schuift door uit de laatste agenda."""
+    """Maak de agenda voor JAREN. Wat nog loopt schuift door uit de laatste agenda. In een
+    portefeuille in de set die --gemeente noemt."""
     from pa_cli.edit import carry
 
-    r = carry.nieuwe_agenda(data, jaren)
+    r = carry.nieuwe_agenda(one_set(data, gemeente, opdracht(
+        "pa agenda nieuw", ("--data", data))(jaren)).data, jaren)
     print(f"geschreven: {r.path} ({r.doorgeschoven} acties doorgeschoven, {r.lege_rijen} "
           "lege rijen)")
     print(f"bijgewerkt: {r.bron} ({r.doorgeschoven} rijen kregen 'doorgeschoven: \"{jaren}\"')")

@@ -20,7 +20,7 @@ from pa_cli.model.regels import bron
 from pa_cli.query.agendas import keten
 from pa_cli.query.stand import Actie, Filter, Stand, op_peildatum, stand
 
-__all__ = ["Gebeurtenis", "Kalender", "kalender", "SOORTEN"]
+__all__ = ["Gebeurtenis", "Kalender", "kalender", "samen", "SOORTEN"]
 
 # what each kind of entry is called in the output
 SOORTEN = {"overleg": "bestuurlijk overleg", "werkgroep": "ambtelijke werkgroep",
@@ -113,12 +113,19 @@ def _a_year_after(day: date) -> date:
         return date(day.year + 1, 2, 28)
 
 
-def kalender(ds: Dataset, van: date, tot: date | None, trekker: list[str]) -> Kalender:
-    """The calendar from `van` up to and including `tot` (default: one year from `van`)."""
+def kalender(ds: Dataset, van: date, tot: date | None, trekker: list[str],
+             set_name: str | None = None) -> Kalender:
+    """The calendar from `van` up to and including `tot` (default: one year from `van`).
+
+    The UIDs end in @GEMEENTE.pa; in a portfolio in @SET.GEMEENTE.pa (`set_name`, the set's
+    folder), so that two sets of one gemeente (two periods) never share one.
+    """
     assert ds.afspraken is not None
     end = tot or _a_year_after(van)
     s = stand(ds, van, Filter(trekker), tot=end)
     domain = f"{_slug(ds.afspraken.gemeente)}.pa"
+    if set_name is not None:
+        domain = f"{_slug(set_name)}.{domain}"
     items = _moments(ds, van, end, s, domain)
     items += _deadlines(ds, s.acties, van, end, domain)
     looptijd = ds.afspraken.looptijd
@@ -131,3 +138,16 @@ def kalender(ds: Dataset, van: date, tot: date | None, trekker: list[str]) -> Ka
     items.sort(key=lambda g: (g.datum, order[g.soort], g.naam))
     return Kalender(van, end, ds.afspraken.gemeente, s.gevraagd_namen() if s.gevraagd else "",
                     items)
+
+
+def samen(title: str, parts: list[tuple[str, Kalender]]) -> Kalender:
+    """The calendars of a portfolio's sets as one (for --ics): each entry named with its
+    gemeente, in order of date."""
+    order = {k: i for i, k in enumerate(SOORTEN)}
+    items = [Gebeurtenis(g.datum, g.tot_en_met, g.soort, f"{gemeente}: {g.naam}", g.uid,
+                         g.afspraak, g.trekker, g.wanneer, g.tekst, g.status)
+             for gemeente, k in parts for g in k.items]
+    items.sort(key=lambda g: (g.datum, order[g.soort], g.naam))
+    first = parts[0][1]
+    gevraagd = ", ".join(dict.fromkeys(k.gevraagd for _, k in parts if k.gevraagd))
+    return Kalender(first.van, first.tot, title, gevraagd, items)

@@ -18,7 +18,7 @@ from pa_cli.load.dataset import AGENDA_GLOB, Dataset, agenda_jaren
 from pa_cli.model.records import Agenda
 from pa_cli.show.output import invalid_data_report
 
-__all__ = ["Usable", "load_usable", "MARK"]
+__all__ = ["Usable", "load_usable", "usable", "MARK"]
 
 MARK = "ONVOLLEDIG"
 
@@ -77,7 +77,11 @@ def _shell(ds: Dataset, shown: str) -> Agenda:
 
 def load_usable(option: Path | None) -> Usable:
     """The data without the files that have errors; DataInvalid when afspraken.yaml is one."""
-    ds, problems = check_dir(option)
+    return usable(*check_dir(option))
+
+
+def usable(ds: Dataset, problems: list[Problem]) -> Usable:
+    """A checked dataset without the files that have errors (as load_usable)."""
     errors = [p for p in problems if p.severity == FOUT]
     if not errors:
         return Usable(ds)

@@ -298,3 +298,28 @@ def test_wijzigingen_per_gemeente(run, pf: Path, git_env: None) -> None:
     assert r.code == 0, r.err
     assert r.out.startswith("## Duinwijk (duinwijk)\n")
     assert "## Havenstad (havenstad)" in r.out and "B1" in r.out.split("## Havenstad")[0]
+
+
+def test_schema_goes_to_the_portfolio_with_the_registry_schema(run, pf: Path) -> None:
+    r = run("schema")
+    assert r.code == 0, r.err
+    written = sorted(p.name for p in (pf / "schemas").iterdir())
+    assert written == ["afspraken.schema.json", "agenda.schema.json", "indicatoren.schema.json",
+                       "portefeuille.schema.json"]
+    schema = json.loads((pf / "schemas" / "portefeuille.schema.json").read_text())
+    assert schema["properties"]["partijen"]["items"] == {"$ref": "#/$defs/RegPartij"}
+    assert schema["$defs"]["RegPartij"]["required"] == ["id", "naam"]
+    r = run("validate")
+    assert r.code == 0 and "8 bestanden" in r.out  # schemas/ is no set
+
+
+def test_a_set_folder_with_a_space_is_quoted_in_the_command_to_type(run, pf: Path) -> None:
+    _shared_number(pf)
+    (pf / "polderdam").rename(pf / "polder dam")
+    r = run("set", "1.2", "--status", "gereed")
+    assert r.err.splitlines()[1:] == ["  pa set havenstad:1.2 --status gereed",
+                                      "  pa set 'polder dam:1.2' --status gereed"]
+    r = run("set", "polder dam:1.2", "--status", "lopend")
+    assert r.code == 0 and r.out.startswith("polder dam/agenda-2025-2026.yaml:9: ")
+    r = run("agenda", "nieuw", "2028")
+    assert r.err.splitlines()[-1] == "  pa agenda nieuw 2028 --gemeente 'polder dam'"

@@ -248,21 +248,23 @@ def one_set(data: Path | None, gemeente: str | None, command: str,
         names = per_set[chosen.name]
     if again is None:
         return Chosen(chosen.directory, bare, None, chosen.name, names)
-    return Chosen(chosen.directory, bare, lambda other, base=again: base(f"{chosen.name}:{other}"),
-                  chosen.name, names)
+    return Chosen(chosen.directory, bare, lambda other, base=again: base(
+        _quoted(f"{chosen.name}:{other}")), chosen.name, names)
 
 
 def _which(sets: list[SetDir], command: str, again: Callable[[str], str] | None,
            nr: str | None) -> str:
+    import shlex
+
     from pa_cli.base.problems import printable
 
     if nr is not None and again is not None:
         lines = [f"{nr} staat in meer dan één set van de portefeuille; bedoelt u:"]
-        lines += [f"  {again(f'{s.name}:{nr}')}" for s in sets]
+        lines += [f"  {again(shlex.quote(f'{s.name}:{nr}'))}" for s in sets]
     else:
         lines = [f"{command.split(' --', 1)[0]} werkt op één set van de portefeuille; "
                  "kies er één:"]
-        lines += [f"  {printable(command)} --gemeente {s.name}" for s in sets]
+        lines += [printable(f"  {command} --gemeente {shlex.quote(s.name)}") for s in sets]
     return "\n".join(lines)
 
 
@@ -293,3 +295,9 @@ def validate_targets(data: Path | None, gemeente: str | None,
             raise _not_a_portfolio("--gemeente")
         return check.check_targets(data, [])
     return validate_portfolio(p, _sets(p, data, gemeente))
+
+
+def _quoted(word: str) -> str:
+    import shlex
+
+    return shlex.quote(word)

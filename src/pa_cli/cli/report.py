@@ -62,7 +62,9 @@ def report(
     gemeente: GemeenteOpt = None,
 ) -> None:
     """Maak een rapport voor het overleg. Hand-out, stoplichtrapportage of agenda, als
-    Markdown, HTML of PDF. In een portefeuille voor de set die --gemeente noemt."""
+    Markdown, HTML of PDF.
+
+    In een portefeuille voor de set die --gemeente noemt."""
     from pa_cli.query.cyclus import overleg_option
     from pa_cli.report import context as rapport
     from pa_cli.report import render
@@ -151,8 +153,9 @@ def wijzigingen(
     gemeente: GemeenteOpt = None,
 ) -> None:
     """Toon wat er in de gegevens veranderde, gelezen uit git. Sinds een revisie of datum, tot
-    de werkmap of een andere revisie (ook als 'pa changes'). In een portefeuille per
-    gemeente."""
+    de werkmap of een andere revisie (ook als 'pa changes').
+
+    In een portefeuille per gemeente."""
     from pa_cli.history import wijzigingen as w
 
     _choice(format, w.FORMATS, "--format")

@@ -45,8 +45,9 @@ def validate(
     gemeente: GemeenteOpt = None,
     format: ValidateFormatOpt = "text",
 ) -> None:
-    """Controleer alle databestanden. Meldt elk probleem met bestand:regel:kolom. In een
-    portefeuille elke set en het register van partijen (portefeuille.yaml)."""
+    """Controleer alle databestanden. Meldt elk probleem met bestand:regel:kolom.
+
+    In een portefeuille elke set en het register van partijen (portefeuille.yaml)."""
     from pa_cli.cli.portfolio import validate_targets
     from pa_cli.show import output
 
@@ -94,7 +95,9 @@ def status(
     format: StandFormatOpt = None,
     uitvoer: UitvoerOpt = None,
 ) -> None:
-    """Toon per actie termijn, status en stoplicht. In een portefeuille per gemeente."""
+    """Toon per actie termijn, status en stoplicht.
+
+    In een portefeuille per gemeente."""
     from pa_cli.query import stand as query
     from pa_cli.show import tables
 
@@ -129,8 +132,9 @@ def overdue(
     format: StandFormatOpt = None,
     uitvoer: UitvoerOpt = None,
 ) -> None:
-    """Toon de acties die te laat zijn, per partij (in een portefeuille per gemeente). Ook als
-    'pa te-laat'."""
+    """Toon de acties die te laat zijn, per partij. Ook als 'pa te-laat'.
+
+    In een portefeuille per gemeente."""
     from pa_cli.query import stand as query
     from pa_cli.show import tables
 
@@ -159,6 +163,7 @@ def monitor(
 ) -> None:
     """Toon de cijfers van de monitor (indicatoren.yaml). Per indicator (met de id voor pa meet)
     de laatste meting tegen het doel van dat jaar; in de verlenging dat van het laatste jaar.
+
     In een portefeuille per gemeente."""
     from pa_cli.query import monitor as core
     from pa_cli.show import monitor as monitor_output
@@ -181,8 +186,10 @@ def toon(
     data: DataOpt = None,
     gemeente: GemeenteOpt = None,
 ) -> None:
-    """Toon één actie met haar afspraak, stand en hele geschiedenis. In een portefeuille:
-    GEMEENTE:NR (havenstad:1.2) of --gemeente, tenzij maar één set dat nummer heeft."""
+    """Toon één actie met haar afspraak, stand en hele geschiedenis.
+
+    In een portefeuille: GEMEENTE:NR (havenstad:1.2) of --gemeente, tenzij maar één set dat
+    nummer heeft."""
     from pa_cli.edit import record as edit
     from pa_cli.query import toon as core
     from pa_cli.show import toon as toon_out
@@ -219,8 +226,9 @@ def kalender(
     data: DataOpt = None,
     gemeente: GemeenteOpt = None,
 ) -> None:
-    """Toon de cyclus en de termijnen op datum. Met --ics een agendabestand (.ics). In een
-    portefeuille per gemeente; --ics zet ze samen in één bestand."""
+    """Toon de cyclus en de termijnen op datum. Met --ics een agendabestand (.ics).
+
+    In een portefeuille per gemeente; --ics zet ze samen in één bestand."""
     from pa_cli.base.fmt import aantal, datum_nl
     from pa_cli.query import kalender as cal
     from pa_cli.show import kalender as kalender_out

@@ -89,9 +89,10 @@ def set_(
     data: DataOpt = None,
     gemeente: GemeenteOpt = None,
 ) -> None:
-    """Leg de status van een actie vast. Alleen die actie verandert in de YAML. In een
-    portefeuille: GEMEENTE:NR (havenstad:1.2) of --gemeente, tenzij maar één set dat nummer
-    heeft."""
+    """Leg de status van een actie vast. Alleen die actie verandert in de YAML.
+
+    In een portefeuille: GEMEENTE:NR (havenstad:1.2) of --gemeente, tenzij maar één set dat
+    nummer heeft."""
     from pa_cli.edit import record as edit
 
     day = _parse_date(datum, "--datum") if datum else clock.today()
@@ -136,8 +137,9 @@ def agenda_nieuw(
     data: DataOpt = None,
     gemeente: GemeenteOpt = None,
 ) -> None:
-    """Maak de agenda voor JAREN. Wat nog loopt schuift door uit de laatste agenda. In een
-    portefeuille in de set die --gemeente noemt."""
+    """Maak de agenda voor JAREN. Wat nog loopt schuift door uit de laatste agenda.
+
+    In een portefeuille in de set die --gemeente noemt."""
     from pa_cli.edit import carry
 
     r = carry.nieuwe_agenda(one_set(data, gemeente, opdracht(

@@ -229,6 +229,7 @@ def test_a_number_in_no_set(run, pf: Path) -> None:
     (["meet", "woningen", "--waarde", "12"], "pa meet woningen --waarde 12"),
     (["report", "handout", "--peildatum", "1-10-2026"],
      "pa report handout --peildatum 1-10-2026"),
+    (["export", "stand.xlsx"], "pa export stand.xlsx"),
 ])
 def test_a_command_for_one_set_asks_which(run, pf: Path, args: list[str], command: str) -> None:
     r = run(*args)
@@ -323,3 +324,9 @@ def test_a_set_folder_with_a_space_is_quoted_in_the_command_to_type(run, pf: Pat
     assert r.code == 0 and r.out.startswith("polder dam/agenda-2025-2026.yaml:9: ")
     r = run("agenda", "nieuw", "2028")
     assert r.err.splitlines()[-1] == "  pa agenda nieuw 2028 --gemeente 'polder dam'"
+
+
+def test_export_of_one_set(run, pf: Path) -> None:
+    r = run("export", "stand.xlsx", "--gemeente", "duinwijk", "--peildatum", "1-10-2026")
+    assert (r.code, r.out) == (0, "geschreven: stand.xlsx (werkmap, 3 bladen, stand op 1 oktober "
+                               "2026)\n")

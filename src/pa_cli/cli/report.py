@@ -119,9 +119,12 @@ def export(
     peildatum: PeildatumOpt = None,
     marge: MargeOpt = None,
     data: DataOpt = None,
+    gemeente: GemeenteOpt = None,
 ) -> None:
     """Schrijf de agenda's en de stand als Excel-werkmap. Een blad per agenda en een blad
-    'Stand' op de peildatum, met het stoplicht als woord en kleur."""
+    'Stand' op de peildatum, met het stoplicht als woord en kleur.
+
+    In een portefeuille de set die --gemeente noemt."""
     from pa_cli.check.validate import load_valid
     from pa_cli.edit import outfile
     from pa_cli.query import stand as query
@@ -129,7 +132,9 @@ def export(
 
     outfile.output_format(bestand, None, {"xlsx": (".xlsx",)}, "xlsx", "export")
     dag = _peildatum(peildatum)
-    ds = load_valid(data)
+    ds = load_valid(one_set(data, gemeente, opdracht(
+        "pa export", ("--peildatum", peildatum), ("--marge", marge), ("--data", data))(
+        str(bestand))).data)
     s = query.stand(ds, dag, query.Filter(), marge)
     out = xlsx.workbook(ds.agendas, s)
     if outfile.write_output(bestand, out, "export"):

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from pa_cli.base.struct import LIST, _Located
+from pa_cli.model import nummer as _nummer
 from pa_cli.model.schema import (
     INVALID,
     Checker,
@@ -184,7 +185,8 @@ DOEL = Record("doel", Doel, [
 
 INDICATOR = Record("indicator", Indicator, [
     Field("id", Ident(), True, "Korte vaste sleutel, zoals 'sociale-voorraad' (pa meet ID)."),
-    Field("afspraak", Nr(), True, "Nummer van de afspraak waar de indicator uit komt."),
+    Field("afspraak", Nr(_nummer.AFSPRAAK, "1.1.3"), True, "Nummer van de afspraak waar de "
+          "indicator uit komt, zoals in afspraken.yaml: \"1.1.3\", \"A1\", \"2a\"."),
     Field("naam", LINE, True, "Wat gemeten wordt, kort."),
     Field("omschrijving", Text(), False, "Wat gemeten wordt, volledig."),
     Field("eenheid", Enum(EENHEDEN, "PA061"), True, "woningen, procent of projecten."),

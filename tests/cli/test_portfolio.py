@@ -128,8 +128,8 @@ def test_gemeente_outside_a_portfolio_is_a_usage_error(run, ws) -> None:
 
 def test_validate_checks_every_set_and_the_registry(run, pf: Path) -> None:
     r = run("validate")
-    assert (r.code, r.out) == (0, "In orde: 12 afspraken, 14 agendarijen (14 met een actie) in "
-                               "8 bestanden.\n")
+    assert (r.code, r.out) == (0, "In orde: 12 afspraken, 14 agendarijen (14 met een actie), 1 "
+                               "indicatoren met 0 metingen in 9 bestanden.\n")
 
 
 def test_validate_names_files_relative_to_the_portfolio(run, pf: Path,
@@ -149,7 +149,7 @@ def test_validate_names_files_relative_to_the_portfolio(run, pf: Path,
 
 def test_validate_with_portefeuille_yaml_as_a_file_checks_the_portfolio(run, pf: Path) -> None:
     r = run("validate", "portefeuille.yaml")
-    assert r.code == 0 and "8 bestanden" in r.out
+    assert r.code == 0 and "9 bestanden" in r.out
 
 
 def test_validate_gemeente_checks_that_set_and_the_registry(run, pf: Path) -> None:
@@ -282,9 +282,28 @@ def test_ics_uids_are_unique_across_sets_and_stable(run, pf: Path) -> None:
 
 
 def test_monitor_per_gemeente(run, pf: Path) -> None:
-    r = run("monitor", "--gemeente", "havenstad", "-f", "json")
-    [answer] = json.loads(r.out)
-    assert answer["set"] == "havenstad" and answer["gemeente"] == "Havenstad"
+    r = run("monitor", "--peildatum", "1-10-2026", "-f", "json")
+    answers = json.loads(r.out)
+    assert [(a["set"], a["gemeente"]) for a in answers] == [
+        ("duinwijk", "Duinwijk"), ("havenstad", "Havenstad"), ("polderdam", "Polderdam")]
+    assert [len(a["uitvoer"]["regels"]) for a in answers] == [0, 0, 1]
+    [regel] = answers[2]["uitvoer"]["regels"]
+    assert (regel["indicator"], regel["afspraak"], regel["stoplicht"]) == (
+        "starterswoningen", "1a", "geen meting")
+
+
+def test_meet_in_the_set_named_or_the_set_folder(run, pf: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    r = run("meet", "starterswoningen", "--waarde", "9", "--jaar", "2025", "--bron", "jaarverslag",
+            "--gemeente", "polderdam")
+    assert r.code == 0, r.err
+    assert r.out.startswith("polderdam/indicatoren.yaml:")
+    monkeypatch.chdir(pf / "polderdam")
+    r = run("meet", "starterswoningen", "--waarde", "12", "--jaar", "2026", "--bron", "telling",
+            "--toekomst")
+    assert r.code == 0, r.err
+    text = (pf / "polderdam" / "indicatoren.yaml").read_text()
+    assert "jaarverslag" in text and "telling" in text
 
 
 def test_wijzigingen_per_gemeente(run, pf: Path, git_env: None) -> None:
@@ -311,7 +330,7 @@ def test_schema_goes_to_the_portfolio_with_the_registry_schema(run, pf: Path) ->
     assert schema["properties"]["partijen"]["items"] == {"$ref": "#/$defs/RegPartij"}
     assert schema["$defs"]["RegPartij"]["required"] == ["id", "naam"]
     r = run("validate")
-    assert r.code == 0 and "8 bestanden" in r.out  # schemas/ is no set
+    assert r.code == 0 and "9 bestanden" in r.out  # schemas/ is no set
 
 
 def test_a_set_folder_with_a_space_is_quoted_in_the_command_to_type(run, pf: Path) -> None:

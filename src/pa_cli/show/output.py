@@ -61,7 +61,8 @@ def validation_report(results: Sequence[tuple[Dataset | Kern, list[Problem]]], f
     else:
         extra = f", {aantal(warnings, 'waarschuwing', 'waarschuwingen')}" if warnings else ""
         monitor = (f", {n['indicatoren']} indicatoren met "
-                   f"{aantal(n['metingen'], 'meting', 'metingen')}" if ds.indicatoren else "")
+                   f"{aantal(n['metingen'], 'meting', 'metingen')}"
+                   if any(r.indicatoren for r, _ in results) else "")
         acties = (f"{n['acties']} met een actie" if not n["doorgeschoven"] else
                   f"{aantal(n['acties'], 'actie', 'acties')}; {n['doorgeschoven']} doorgeschoven, "
                   f"die {'telt' if n['doorgeschoven'] == 1 else 'tellen'} in de nieuwe agenda")

@@ -349,3 +349,12 @@ def test_export_of_one_set(run, pf: Path) -> None:
     r = run("export", "stand.xlsx", "--gemeente", "duinwijk", "--peildatum", "1-10-2026")
     assert (r.code, r.out) == (0, "geschreven: stand.xlsx (werkmap, 3 bladen, stand op 1 oktober "
                                "2026)\n")
+
+
+def test_agenda_names_the_sets_that_have_it(run, pf: Path) -> None:
+    r = run("overdue", "--agenda", "2026", "--peildatum", "1-10-2026", "-f", "json")
+    assert _late(r.out) == {"duinwijk": ["A1", "B1"]}
+    r = run("overdue", "--agenda", "2029")
+    assert (r.code, r.err) == (2, "pa: --agenda 2029: geen set van deze portefeuille heeft die "
+                               "agenda; bekend: duinwijk: 2026, 2027; havenstad: 2026-2027; "
+                               "polderdam: 2025-2026\n")

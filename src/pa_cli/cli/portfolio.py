@@ -301,3 +301,18 @@ def _quoted(word: str) -> str:
     import shlex
 
     return shlex.quote(word)
+
+
+def with_agenda(targets: list[Target], agenda: str | None) -> list[Target]:
+    """In a portfolio --agenda JAREN names the sets that have that agenda; the others are left
+    out (each set has its own years). Outside a portfolio nothing changes."""
+    years = {t.name: [a.jaren or "" for a in t.checked[0].agendas]
+             for t in targets if t.checked is not None}
+    if agenda is None or len(years) < len(targets):
+        return targets
+    keep = [t for t in targets if agenda in years[t.name]]
+    if not keep:
+        known = "; ".join(f"{name}: {', '.join(jaren) or '-'}" for name, jaren in years.items())
+        raise UsageProblem(f"--agenda {agenda}: geen set van deze portefeuille heeft die agenda; "
+                           f"bekend: {known}")
+    return keep

@@ -31,7 +31,7 @@ from pa_cli.cli.common import (
     _told,
     opdracht,
 )
-from pa_cli.cli.portfolio import GemeenteOpt, joined, one_set, read_targets
+from pa_cli.cli.portfolio import GemeenteOpt, joined, one_set, read_targets, with_agenda
 from pa_cli.cli.spec import Arg, Opt
 from pa_cli.edit import outfile
 from pa_cli.model import datum
@@ -102,7 +102,7 @@ def status(
     from pa_cli.show import tables
 
     fmt = _output_format(uitvoer, format, tables.FORMATS, tables.EXTENSIONS, "table")
-    targets = read_targets(data, gemeente, trekker)
+    targets = with_agenda(read_targets(data, gemeente, trekker), agenda)
     texts, meldingen, complete = [], [], True
     for t in targets:
         f = query.Filter(t.trekker, thema, status_ or [], stoplicht or [], te_laat, alles)
@@ -139,7 +139,7 @@ def overdue(
     from pa_cli.show import tables
 
     fmt = _output_format(uitvoer, format, tables.FORMATS, tables.EXTENSIONS, "table")
-    targets = read_targets(data, gemeente, trekker)
+    targets = with_agenda(read_targets(data, gemeente, trekker), agenda)
     texts, meldingen, complete = [], [], True
     for t in targets:
         part = t.usable()

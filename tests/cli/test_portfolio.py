@@ -358,3 +358,25 @@ def test_agenda_names_the_sets_that_have_it(run, pf: Path) -> None:
     assert (r.code, r.err) == (2, "pa: --agenda 2029: geen set van deze portefeuille heeft die "
                                "agenda; bekend: duinwijk: 2026, 2027; havenstad: 2026-2027; "
                                "polderdam: 2025-2026\n")
+
+
+def test_a_set_with_a_broken_afspraken_yaml_is_left_out_and_said(run, pf: Path) -> None:
+    path = pf / "havenstad" / "afspraken.yaml"
+    path.write_text(path.read_text().replace("gemeente: Havenstad\n", ""), encoding="utf-8")
+    agenda = pf / "duinwijk" / "agenda-2027.yaml"
+    agenda.write_text(agenda.read_text().replace("status: open", "status: klaar", 1))
+    r = run("overdue", "--trekker", "Kustwonen", "--peildatum", "1-10-2026", "-f", "json")
+    assert r.code == 1
+    assert _late(r.out) == {"duinwijk": ["A1", "B1"], "polderdam": ["1a"]}
+    assert "havenstad/afspraken.yaml" in r.err and "PA020" in r.err
+    assert "pa: ONVOLLEDIG: havenstad (havenstad) is weggelaten" in r.err
+    assert "ONVOLLEDIG: duinwijk/agenda-2027.yaml bevat fouten" in r.err
+
+
+def test_a_portfolio_without_sets(run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "portefeuille.yaml").write_text("titel: Leeg\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    r = run("status")
+    assert r.code == 2 and "heeft geen sets" in r.err
+    r = run("validate")
+    assert r.code == 1 and "PA111" in r.out

@@ -47,18 +47,30 @@ class Target(Struct):
     trekker: list[str] = LIST
     checked: tuple[Dataset, list[Problem]] | None = None
 
-    def usable(self) -> Usable:
-        """The set's data for a read-only answer; its errors go to stderr first."""
+    def usable(self) -> Usable | None:
+        """The set's data for a read-only answer; its errors go to stderr first. None: in a
+        portfolio, a set whose afspraken.yaml has errors (said on stderr); the other sets still
+        answer, and the command exits 1."""
         from pa_cli.cli.common import _usable
 
         if self.checked is None:
             return _usable(self.data)
         import sys
 
+        from pa_cli.check.validate import DataInvalid
         from pa_cli.cli.common import _err
         from pa_cli.show import partial
 
-        part = partial.usable(*self.checked)
+        try:
+            part = partial.usable(*self.checked)
+        except DataInvalid as e:
+            from pa_cli.show.output import invalid_data_report
+
+            _err(invalid_data_report(e.ds, e.problems, reason=e.reason))
+            _err(f"pa: {partial.MARK}: {self.gemeente} ({self.name}) is weggelaten; de andere "
+                 "sets staan hieronder")
+            sys.stderr.flush()
+            return None
         if not part.complete:
             _err(part.report())
             sys.stderr.flush()
@@ -92,10 +104,19 @@ def _not_a_portfolio(option: str) -> UsageProblem:
 
 
 def _portfolio(data: Path | None) -> Portfolio | None:
-    from pa_cli.load.portfolio import find_portfolio, load_portfolio
+    """The portfolio meant, or None for one data folder; one without sets is a usage error
+    (pa validate, which reports it as PA111, does not ask here)."""
+    from pa_cli.load.dataset import DataDirError
+    from pa_cli.load.portfolio import PORTFOLIO_FILE, find_portfolio, load_portfolio
 
     root = find_portfolio(data)
-    return None if root is None else load_portfolio(root)
+    if root is None:
+        return None
+    p = load_portfolio(root)
+    if not p.sets:
+        raise DataDirError(f"de portefeuille in '{root}' heeft geen sets: geen map naast "
+                           f"{PORTFOLIO_FILE} bevat een afspraken.yaml")
+    return p
 
 
 def _same(a: str, b: str) -> bool:
@@ -275,7 +296,7 @@ def validate_targets(data: Path | None, gemeente: str | None,
     portefeuille.yaml among the files (a pre-commit hook) checks its whole portfolio."""
     from pa_cli.check import validate as check
     from pa_cli.check.portfolio import validate_portfolio
-    from pa_cli.load.portfolio import PORTFOLIO_FILE, load_portfolio
+    from pa_cli.load.portfolio import PORTFOLIO_FILE, find_portfolio, load_portfolio
 
     registries = [f for f in files if f.name == PORTFOLIO_FILE]
     if files:
@@ -289,11 +310,12 @@ def validate_targets(data: Path | None, gemeente: str | None,
         done = set(dict.fromkeys(f.parent.resolve() for f in registries))
         rest = [f for f in rest if f.parent.resolve().parent not in done]
         return out + (check.check_targets(data, rest) if rest or not out else [])
-    p = _portfolio(data)
-    if p is None:
+    root = find_portfolio(data)
+    if root is None:
         if gemeente:
             raise _not_a_portfolio("--gemeente")
         return check.check_targets(data, [])
+    p = load_portfolio(root)  # one without sets is PA111 here
     return validate_portfolio(p, _sets(p, data, gemeente))
 
 

@@ -103,21 +103,25 @@ def status(
 
     fmt = _output_format(uitvoer, format, tables.FORMATS, tables.EXTENSIONS, "table")
     targets = with_agenda(read_targets(data, gemeente, trekker), agenda)
-    texts, meldingen, complete = [], [], True
+    answered, texts, meldingen, complete = [], [], [], True
     for t in targets:
         f = query.Filter(t.trekker, thema, status_ or [], stoplicht or [], te_laat, alles)
         part = t.usable()
+        if part is None:
+            complete = False
+            continue
         s = query.stand(part.ds, _peildatum(peildatum), f, marge, agenda)
         if voor_overleg:
             from pa_cli.query import cyclus
 
             s = cyclus.voor_overleg(s, cyclus.Cyclus(
                 part.ds.afspraken.cyclus, s.marge_weken))  # type: ignore[union-attr]
+        answered.append(t)
         texts.append(part.mark(tables.status_output(s, fmt, _screen(uitvoer)), fmt,
                                _told(uitvoer)))
         meldingen.append(t.melding(s.melding))
         complete = complete and part.complete
-    _emit(joined(targets, texts, fmt), uitvoer, f"stand, {fmt}")
+    _emit(joined(answered, texts, fmt), uitvoer, f"stand, {fmt}")
     for melding in dict.fromkeys(meldingen):
         _melding(melding)
     _exit(ExitStatus.OK if complete else ExitStatus.ERROR)
@@ -140,16 +144,20 @@ def overdue(
 
     fmt = _output_format(uitvoer, format, tables.FORMATS, tables.EXTENSIONS, "table")
     targets = with_agenda(read_targets(data, gemeente, trekker), agenda)
-    texts, meldingen, complete = [], [], True
+    answered, texts, meldingen, complete = [], [], [], True
     for t in targets:
         part = t.usable()
+        if part is None:
+            complete = False
+            continue
         s = query.stand(part.ds, _peildatum(peildatum), query.Filter(t.trekker, te_laat=True),
                         agenda=agenda)
+        answered.append(t)
         texts.append(part.mark(tables.overdue_output(s, fmt, _screen(uitvoer)), fmt,
                                _told(uitvoer)))
         meldingen.append(t.melding(s.melding))
         complete = complete and part.complete
-    _emit(joined(targets, texts, fmt), uitvoer, f"te laat, {fmt}")
+    _emit(joined(answered, texts, fmt), uitvoer, f"te laat, {fmt}")
     for melding in dict.fromkeys(meldingen):
         _melding(melding)
     _exit(ExitStatus.OK if complete else ExitStatus.ERROR)

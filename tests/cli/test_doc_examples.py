@@ -115,9 +115,22 @@ def wrong(found: list[Example], run) -> list[str]:
     return out
 
 
+# A page whose examples need other data than the shipped one names it in a comment, a folder
+# of the repository that the examples then run in (a copy, as the current directory):
+# <!-- voorbeelden in: tests/fixtures/portefeuille -->
+OTHER_DATA = re.compile(r"<!-- voorbeelden in: (\S+) -->")
+
+
 @pytest.mark.parametrize("page, found", CASES)
-def test_every_example_runs(page, found, run, repo):
+def test_every_example_runs(page, found, run, repo, monkeypatch):
     """Each command of the page, in order, gives the exit code and the lines the page shows."""
+    other = OTHER_DATA.search(page.read_text(encoding="utf-8"))
+    if other:
+        import shutil
+
+        folder = repo.root / Path(other.group(1)).name
+        shutil.copytree(REPO / other.group(1), folder)
+        monkeypatch.chdir(folder)
     assert wrong(found, run) == []
 
 

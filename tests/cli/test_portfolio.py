@@ -380,3 +380,12 @@ def test_a_portfolio_without_sets(run, tmp_path: Path, monkeypatch: pytest.Monke
     assert r.code == 2 and "heeft geen sets" in r.err
     r = run("validate")
     assert r.code == 1 and "PA111" in r.out
+
+
+def test_report_portefeuille_is_about_every_set(run, pf: Path) -> None:
+    r = run("report", "portefeuille", "--peildatum", "1-10-2026")
+    assert r.code == 0, r.err
+    assert all(g in r.out for g in ("Duinwijk", "Havenstad", "Polderdam"))
+    r = run("report", "portefeuille", "--gemeente", "duinwijk")
+    assert (r.code, r.err) == (2, "pa: pa report portefeuille gaat over alle sets; --gemeente "
+                               "hoort bij de rapporten van één set\n")

@@ -77,11 +77,15 @@ def report(
             raise UsageProblem("welk rapport? Geef een naam, bijvoorbeeld 'pa report handout'; "
                                "pa report --list toont ze allemaal")
         fmt = _output_format(uitvoer, format, rapport.FORMATS, rapport.EXTENSIONS, "md")
-        chosen = one_set(data, gemeente, opdracht(
-            "pa report", ("--format", format), ("--peildatum", peildatum),
-            ("--overleg", overleg), ("--uitvoer", uitvoer), ("--data", data))(naam),
-            trekker=trekker)
-        data, trekker = chosen.data, chosen.trekker
+        if naam != "portefeuille":  # the other reports are of one set
+            chosen = one_set(data, gemeente, opdracht(
+                "pa report", ("--format", format), ("--peildatum", peildatum),
+                ("--overleg", overleg), ("--uitvoer", uitvoer), ("--data", data))(naam),
+                trekker=trekker)
+            data, trekker = chosen.data, chosen.trekker
+        elif gemeente:
+            raise UsageProblem("pa report portefeuille gaat over alle sets; --gemeente hoort "
+                               "bij de rapporten van één set")
         if fmt == "pdf" and uitvoer is None and sys.stdout.isatty():
             raise UsageProblem("een PDF hoort niet op het scherm; schrijf hem naar een bestand "
                                "met -o BESTAND.pdf")

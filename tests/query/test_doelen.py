@@ -154,3 +154,22 @@ def test_the_targets_fit_the_screen_and_the_page(run, pf, tmp_path, browser, med
                "--data", str(pf), "-o", str(page)).code == 0
     assert "<h2>Doelen boven de gemeente</h2>" in page.read_text(encoding="utf-8")
     assert _measure(browser, page, width, media)["faults"] == []
+
+
+def test_pa_monitor_on_the_portfolio_shows_the_targets_after_the_gemeenten(run, pf):
+    r = run("monitor", "--peildatum", "2027-12-31", "--data", str(pf))
+    assert r.code == 0, r.err
+    tail = r.out.split("Doel van de portefeuille: ")[1]
+    assert tail.startswith("Nieuwe sociale huurwoningen 2026-2029, minimaal 450 woningen (bron: "
+                           "Woondeal Kustregio 2026-2029 (verzonnen voor de tests), tabel 2)")
+    lines = [" ".join(ln.split()) for ln in tail.splitlines()]
+    assert "Havenstad 135 woningen 250 woningen 2026, 2027 nog 115 woningen te gaan" in lines
+    assert "Duinwijk – 120 woningen – geen meting" in lines
+    assert lines[-1] == ("Samen 135 woningen van 450 woningen: nog 315 woningen te gaan; nog "
+                         "geen meting van Duinwijk, Polderdam.")
+    md = run("monitor", "--peildatum", "2027-12-31", "--format", "md", "--data", str(pf)).out
+    assert "| Havenstad | 135 woningen | 250 woningen | 2026, 2027 | nog 115 woningen te gaan |" \
+        in md
+    # one gemeente is not the portfolio: no sum against the whole
+    one = run("monitor", "--gemeente", "havenstad", "--data", str(pf)).out
+    assert "Doel van de portefeuille" not in one

@@ -196,7 +196,8 @@ def trekker_names(links: Links, names: list[str]) -> dict[str, list[str]]:
 
 
 
-def rooted(ds: Dataset, problems: list[Problem], root: Path) -> tuple[Dataset, list[Problem]]:
+def rooted(ds: Dataset | Kern, problems: list[Problem], root: Path,
+           ) -> tuple[Dataset | Kern, list[Problem]]:
     """A checked set (or the registry) with every file named relative to the portfolio's root,
     as `pa validate` on a portfolio shows it, wherever it is run from."""
     import os
@@ -206,25 +207,34 @@ def rooted(ds: Dataset, problems: list[Problem], root: Path) -> tuple[Dataset, l
         return shown if real is None else os.path.relpath(os.path.abspath(real),
                                                           os.path.abspath(root))
 
-    moved = Dataset(ds.directory, ds.afspraken, ds.agendas, ds.indicatoren, ds.problems,
-                    {rel(k): v for k, v in ds.texts.items()},
-                    {rel(k): v for k, v in ds.paths.items()})
+    texts = {rel(k): v for k, v in ds.texts.items()}
+    paths = {rel(k): v for k, v in ds.paths.items()}
+    moved: Dataset | Kern
+    if isinstance(ds, Kern):
+        moved = Kern(ds.directory, ds.problems, ds.counts, ds.afspraken, ds.indicatoren, texts,
+                     paths, ds.files)
+    else:
+        moved = Dataset(ds.directory, ds.afspraken, ds.agendas, ds.indicatoren, ds.problems,
+                        texts, paths)
     return moved, [p._replace(file=rel(p.file)) for p in problems]
 
 
 def validate_portfolio(p: Portfolio, sets: list[SetDir] | None = None,
-                       ) -> list[tuple[Dataset, list[Problem]]]:
-    """`pa validate` on a portfolio: every set (or those given), then the registry."""
+                       ) -> list[tuple[Dataset | Kern, list[Problem]]]:
+    """`pa validate` on a portfolio: every set (or those given) in brief, then the registry."""
     results = check_portfolio(p, sets)
     registry = Dataset(p.root, texts=dict(p.texts), paths=dict(p.paths))
     found = sorted(p.problems + registry_problems(p, results), key=Problem.sort_key)
-    out = [rooted(r.ds, r.problems, p.root) for r in results]
     # a party missing from the registry is placed in its set's afspraken.yaml: that set's text
-    by_set = {r.ds.directory: r.ds for r in results}
+    # (its whole model, for the few sets the registry points at)
+    pointed = {q.file for q in found}
+    out = [rooted(r.ds if pointed & set(r.brief.paths) else r.brief, r.problems, p.root)
+           for r in results]
+    by_set = {r.set.directory: r.brief for r in results}
     return out + [rooted(_with_set_paths(registry, by_set), found, p.root)]
 
 
-def _with_set_paths(registry: Dataset, sets: dict[Path, Dataset]) -> Dataset:
+def _with_set_paths(registry: Dataset, sets: dict[Path, Kern]) -> Dataset:
     paths = dict(registry.paths)
     for ds in sets.values():
         paths.update(ds.paths)

@@ -24,6 +24,7 @@ from pa_cli.cli.spec import Opt
 if TYPE_CHECKING:
     from pa_cli.check.portfolio import SetResult
     from pa_cli.load.dataset import Dataset
+    from pa_cli.load.kern import Kern
     from pa_cli.load.portfolio import Portfolio, SetDir
     from pa_cli.show.partial import Usable
     from pa_cli.show.portfolio import Part
@@ -290,7 +291,7 @@ def _which(sets: list[SetDir], command: str, again: Callable[[str], str] | None,
 
 
 def validate_targets(data: Path | None, gemeente: str | None,
-                     files: list[Path]) -> list[tuple[Dataset, list[Problem]]]:
+                     files: list[Path]) -> list[tuple[Dataset | Kern, list[Problem]]]:
     """What `pa validate` checks: the data folder as before; in a portfolio every set (or the
     one --gemeente names) and the registry, files named relative to the portfolio's root. A
     portefeuille.yaml among the files (a pre-commit hook) checks its whole portfolio."""
@@ -304,17 +305,17 @@ def validate_targets(data: Path | None, gemeente: str | None,
             raise UsageProblem("geef --gemeente of bestanden, niet allebei; bij bestanden is hun "
                                "map de set")
         rest = [f for f in files if f.name != PORTFOLIO_FILE]
-        out = []
+        out: list[tuple[Dataset | Kern, list[Problem]]] = []
         for registry in dict.fromkeys(f.parent.resolve() for f in registries):
             out += validate_portfolio(load_portfolio(registry))
         done = set(dict.fromkeys(f.parent.resolve() for f in registries))
         rest = [f for f in rest if f.parent.resolve().parent not in done]
-        return out + (check.check_targets(data, rest) if rest or not out else [])
+        return out + list(check.check_targets(data, rest) if rest or not out else [])
     root = find_portfolio(data)
     if root is None:
         if gemeente:
             raise _not_a_portfolio("--gemeente")
-        return check.check_targets(data, [])
+        return list(check.check_targets(data, []))
     p = load_portfolio(root)  # one without sets is PA111 here
     return validate_portfolio(p, _sets(p, data, gemeente))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -31,7 +32,7 @@ from pa_cli.cli.common import (
     _told,
     opdracht,
 )
-from pa_cli.cli.portfolio import GemeenteOpt, joined, one_set, read_targets, with_agenda
+from pa_cli.cli.portfolio import GemeenteOpt, Target, joined, one_set, read_targets, with_agenda
 from pa_cli.cli.spec import Arg, Opt
 from pa_cli.edit import outfile
 from pa_cli.model import datum
@@ -178,9 +179,28 @@ def monitor(
 
     _choice(format, monitor_output.FORMATS, "--format")
     targets = read_targets(data, gemeente)
-    texts = [monitor_output.monitor_output(core.monitor(t.valid(), _peildatum(peildatum)),
-                                           format) for t in targets]
-    _print(joined(targets, texts, format))
+    day = _peildatum(peildatum)
+    texts = [monitor_output.monitor_output(core.monitor(t.valid(), day), format)
+             for t in targets]
+    out = joined(targets, texts, format)
+    if targets[0].name is not None and gemeente is None and format in ("table", "md"):
+        out = "\n\n".join(x for x in (out, _portfolio_targets(data, targets, day, format)) if x)
+    _print(out)
+
+
+def _portfolio_targets(data: Optional[Path], targets: list[Target], day: date, fmt: str) -> str:
+    """The portfolio's targets above the gemeente (portefeuille.yaml `doelen:`), after the
+    monitor of each gemeente; "" when it has none."""
+    from pa_cli.load.portfolio import find_portfolio, load_portfolio
+    from pa_cli.query.doelen import doelen
+    from pa_cli.show.doelen import doelen_output
+
+    root = find_portfolio(data)
+    registry = load_portfolio(root).registry if root is not None else None
+    if registry is None or not registry.doelen:
+        return ""
+    sets = [(t.name or "", t.gemeente, t.valid()) for t in targets]
+    return doelen_output(doelen(registry, sets, day), "md" if fmt == "md" else "text")
 
 
 def toon(

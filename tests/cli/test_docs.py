@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 from pathlib import Path
@@ -160,9 +161,11 @@ def test_the_table_of_termijnen_is_what_pa_reads(forms, last):
 
 
 def _dry_run(target: str, venv: Path) -> list[str]:
-    """The commands `make TARGET` would run on a machine without .venv (make -n)."""
-    proc = subprocess.run(["make", "-n", target, f"VENV={venv}"], cwd=REPO, capture_output=True,
-                          text=True, check=True)
+    """The commands `make TARGET` would run on a machine without .venv (make -n), also when the
+    suite itself runs under make (`make test`, as CI does): no directory lines of a sub-make."""
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    proc = subprocess.run(["make", "--no-print-directory", "-n", target, f"VENV={venv}"],
+                          cwd=REPO, capture_output=True, text=True, check=True, env=env)
     return proc.stdout.splitlines()
 
 

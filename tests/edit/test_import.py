@@ -224,6 +224,20 @@ def test_pa_export_reads_back_to_the_same_rows(run, ws):
     assert (row.status, row.toelichting) == ("lopend", "Eerste overleg: 12 mei.")
 
 
+def test_pa_export_keeps_the_afspraak_a_row_belongs_to(run, ws):
+    """The shipped agenda numbers 'Verkoop' 1.1.5 where the afspraken say 1.1.6 (`afspraak:`):
+    through pa export and pa import that mapping stays, and so do pa status's rows (the heading
+    differs: an imported agenda is a concept until it is vastgesteld again)."""
+    status_before = run("status", "--peildatum", "2023-01-01").out.splitlines()[1:]
+    assert run("export", "uit.xlsx").code == 0
+    r = run("import", "agenda", "uit.xlsx", "--jaren", "2022-2023", "--vervang")
+    assert r.code == 0, r.err
+    rows = {x.nr: x.afspraak for x in load(ws.data).agendas[0].rijen}
+    assert (rows["1.1.5"], rows["1.1.6"], rows["1.1.4"]) == ("1.1.6", "1.1.5", None)
+    assert '  - nr: "1.1.5"\n    afspraak: "1.1.6"\n' in ws.read(AGENDA)
+    assert run("status", "--peildatum", "2023-01-01").out.splitlines()[1:] == status_before
+
+
 def test_droog_prints_the_yaml_it_writes_also_for_a_line_that_starts_with_two_colons(run, ws):
     """pa prints a line starting with '::' with a backslash (no workflow command in CI); such a
     text is written as one double-quoted line, so --droog shows exactly what is written."""

@@ -102,7 +102,7 @@ def test_frozen_header_and_filters(ds):
     _, wb = _book(ds)
     agenda, stand = wb["2022-2023"], wb["Stand"]
     assert agenda.freeze_panes == "A2" and stand.freeze_panes == "A3"
-    assert agenda.auto_filter.ref == f"A1:H{agenda.max_row}"
+    assert agenda.auto_filter.ref == f"A1:I{agenda.max_row}"
     assert stand.auto_filter.ref == f"A2:K{stand.max_row}"
 
 

@@ -64,6 +64,7 @@ class Row(NamedTuple):
     termijn_bron: str  # a termijn pa could not read, verbatim (then termijn is "vast te stellen")
     status: str
     toelichting: str
+    afspraak: str = ""  # the afspraak it belongs to, where its number does not say it
 
 
 def _problem(place: str, severity: str, code: str, message: str) -> Problem:
@@ -206,6 +207,7 @@ class _Reader:
                 termijn_cell = termijn_cell or both_cell
             status_text, status_cell = self.text(cells, header, "status")
             toelichting, _ = self.text(cells, header, "toelichting")
+            afspraak, _ = self.text(cells, header, "afspraak")
             if not nr:
                 at = nr_cell.place if nr_cell else place
                 self.problems.append(_problem(at, FOUT, "PA121", "rij zonder nummer; geef elke "
@@ -226,7 +228,7 @@ class _Reader:
                                               "actie; vul de actie in, of maak de rij leeg"))
             out.append(Row(place, heading, " ".join(nr.split()), onderwerp, actie, names,
                            termijn, verbatim, status or ("open" if actie else ""),
-                           toelichting if actie else ""))
+                           toelichting if actie else "", " ".join(afspraak.split())))
             heading = None
         return out
 
@@ -297,6 +299,8 @@ def agenda_text(rows: list[Row], jaren: str, shown: str) -> tuple[str, list[int]
             out.append(f"  # {one_line(row.heading)}")
         starts.append(len(out) + 1)
         out.append(f"  - nr: {json.dumps(row.nr, ensure_ascii=False)}")
+        if row.afspraak:
+            out.append(f"    afspraak: {json.dumps(row.afspraak, ensure_ascii=False)}")
         if row.onderwerp:
             out.append(f"    onderwerp: {scalar(row.onderwerp, 6)}")
         if row.actie:
@@ -332,10 +336,10 @@ def _verify(after: Dataset, jaren: str, rows: list[Row]) -> None:
     """The agenda read back holds exactly the rows imported (texts, trekkers, termijnen)."""
     agenda = next((a for a in after.agendas if a.jaren == jaren), None)
     read = [(r.nr, r.onderwerp or "", r.actie or "", [str(n) for n in r.trekker or []],
-             r.termijn.tekst if r.termijn else "", r.status or "", r.toelichting or "")
-            for r in (agenda.rijen if agenda else [])]
+             r.termijn.tekst if r.termijn else "", r.status or "", r.toelichting or "",
+             r.afspraak or "") for r in (agenda.rijen if agenda else [])]
     if agenda is None or read != [(r.nr, r.onderwerp, r.actie, r.trekker, r.termijn, r.status,
-                                   r.toelichting) for r in rows]:
+                                   r.toelichting, r.afspraak) for r in rows]:
         raise Refused("de agenda kan niet getrouw geschreven worden (bij teruglezen verandert "
                       "er iets); er is niets geschreven. Meld dit aan de beheerders van pa")
 

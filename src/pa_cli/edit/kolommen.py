@@ -18,7 +18,7 @@ from pa_cli.load.workbook import Cell, Table, column_index, column_letter
 __all__ = ["FIELDS", "Header", "find_header", "parse_kolom", "split_trekker_termijn",
            "heading_key", "COMBINED"]
 
-FIELDS = ("nr", "onderwerp", "actie", "trekker", "termijn", "status", "toelichting")
+FIELDS = ("nr", "onderwerp", "actie", "trekker", "termijn", "status", "toelichting", "afspraak")
 COMBINED = "trekker+termijn"
 
 # Headings found in practice, by field (compared after heading_key: case, dots, "(en)" and
@@ -35,6 +35,8 @@ _HEADINGS = {
     "status": ("status", "stand"),
     "toelichting": ("toelichting", "opmerking", "opmerkingen", "stand van zaken", "voortgang",
                     "toelichting status"),
+    # the afspraak a row belongs to where its number does not say it (pa export writes it)
+    "afspraak": ("hoort bij afspraak", "bij afspraak"),
 }
 _BY_HEADING = {h: field for field, hs in _HEADINGS.items() for h in hs}
 

@@ -33,9 +33,10 @@ __all__ = ["workbook", "AGENDA_HEADINGS", "STAND_HEADINGS", "STAND_SHEET", "FILL
 
 STAND_SHEET = "Stand"
 # The headings `pa import agenda` recognises (issue 19: Nr., Onderwerp, Actie, Trekker, Termijn,
-# Status); Uiterlijk and Toelichting are extra, for the reader.
+# Status) and Toelichting; Uiterlijk is extra, for the reader; Hoort bij afspraak carries a row's
+# `afspraak:` (where its number does not name its afspraak) back through pa import.
 AGENDA_HEADINGS = ("Nr.", "Onderwerp", "Actie", "Trekker", "Termijn", "Uiterlijk", "Status",
-                   "Toelichting")
+                   "Toelichting", "Hoort bij afspraak")
 STAND_HEADINGS = ("Agenda", "Nr.", "Onderwerp", "Actie", "Trekker", "Termijn", "Uiterlijk",
                   "Status", "Stoplicht", "Dagen te laat", "Toelichting")
 # Excel's own light fills for bad, neutral and good, and a grey: readable in black and white
@@ -63,7 +64,8 @@ def sheet_name(agenda: Agenda, taken: Iterable[str]) -> str:
 def _agenda_row(rij: Rij) -> list[Any]:
     t = rij.termijn
     return [rij.nr, rij.onderwerp, rij.actie, ", ".join(rij.trekker) or None,
-            t.tekst if t else None, t.uiterlijk if t else None, rij.status, rij.toelichting]
+            t.tekst if t else None, t.uiterlijk if t else None, rij.status, rij.toelichting,
+            rij.afspraak]
 
 
 def _stand_row(a: Actie) -> list[Any]:

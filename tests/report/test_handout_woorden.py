@@ -56,6 +56,10 @@ def test_a_party_written_in_lower_case_heads_with_a_capital(run, ws):
     html = run("report", "handout", "--format", "html", *PEIL).out
     assert ('<th scope="colgroup" colspan="6">Huurdersorganisatie SHB: 1 actie te laat</th>'
             in html)
+    for fmt, line in (("table", "Huurdersorganisatie SHB: 1 actie te laat"),
+                      ("md", "### Huurdersorganisatie SHB: 1 actie te laat")):
+        out = run("overdue", "--format", fmt, *PEIL).out  # pa overdue heads its blocks alike
+        assert line in out.splitlines() and "huurdersorganisatie SHB" not in out, fmt
 
 
 @pytest.mark.parametrize("naam", ["handout", "stoplicht"])

@@ -268,8 +268,10 @@ def status_output(s: Stand, fmt: str, out: Screen | None = None) -> str:
 # -- overdue ----------------------------------------------------------------------------------
 
 def _party_heading(p: Partij, acties: list[Actie]) -> str:
-    n = len(acties)
-    return f"{inline(p.naam)}: {aantal(n, 'actie', 'acties')} te laat"
+    """'Huurdersorganisatie SHB: 2 acties te laat': a heading starts with a capital, whatever
+    the case of the name as the document writes it ('huurdersorganisatie SHB')."""
+    naam = inline(p.naam)
+    return f"{naam[:1].upper()}{naam[1:]}: {aantal(len(acties), 'actie', 'acties')} te laat"
 
 
 def overdue_output(s: Stand, fmt: str, out: Screen | None = None) -> str:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 from pa_cli.base.exits import ExitStatus
 from pa_cli.cli.common import DataOpt, _err, _exit, _print
 from pa_cli.cli.spec import Arg, Opt
+
+if TYPE_CHECKING:
+    from pa_cli.base.problems import Problem
 
 
 def _problems(problems: list) -> None:
@@ -51,11 +54,7 @@ def import_agenda(
     try:
         r = core(data, bestand, jaren, kolom or [], droog, vervang)
     except ImportFailed as e:
-        _problems(e.problems)
-        errors = sum(1 for p in e.problems if p.severity == "fout")
-        _err(f"pa: niets geschreven: {errors} {'fout' if errors == 1 else 'fouten'} in "
-             f"{bestand}")
-        _exit(ExitStatus.ERROR)
+        _refused(e.problems, bestand)
         return
     _err(f"kolommen: {r.kolommen}")
     _problems(r.problems)
@@ -149,14 +148,18 @@ def import_afspraken(
     try:
         r = core(data, bestand, droog, vervang)
     except ImportFailed as e:
-        _problems(e.problems)
-        errors = sum(1 for p in e.problems if p.severity == "fout")
-        _err(f"pa: niets geschreven: {errors} {'fout' if errors == 1 else 'fouten'} in "
-             f"{bestand}")
-        _exit(ExitStatus.ERROR)
+        _refused(e.problems, bestand)
         return
     _problems(r.problems)
     if droog:
         _print(r.text)
         return
     _print(f"bijgewerkt: {r.path} ({r.themas} thema's, {r.afspraken} afspraken)")
+
+
+def _refused(problems: list[Problem], bestand: Path) -> None:
+    """An import that wrote nothing: its problems, one line counting the errors, exit 1."""
+    _problems(problems)
+    errors = sum(1 for p in problems if p.severity == "fout")
+    _err(f"pa: niets geschreven: {errors} {'fout' if errors == 1 else 'fouten'} in {bestand}")
+    _exit(ExitStatus.ERROR)

@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 
 from conftest import AGENDA
+from pa_cli.model.fieldtypes import ListOf
 from pa_cli.model.monitor import INDICATOREN
 from pa_cli.model.records import AFSPRAKEN
 from pa_cli.model.records import AGENDA as AGENDA_RECORD
-from pa_cli.model.schema import Checker, ListOf, Record
+from pa_cli.model.schema import Checker, Record
 from pa_cli.yamlio.read import read_text
 
 

@@ -16,19 +16,11 @@ from pa_cli.history.diff import compare
 from pa_cli.history.diff_document import agenda_changes, document_changes
 from pa_cli.history.diff_monitor import monitor_changes
 from pa_cli.load.dataset import Dataset, load
+from pa_cli.model.fieldtypes import Custom, Date, Enum, ListOf, Nr, RefList, Text
 from pa_cli.model.monitor import INDICATOREN
 from pa_cli.model.records import AFSPRAKEN as AFSPRAKEN_RECORD
 from pa_cli.model.records import AGENDA as AGENDA_RECORD
-from pa_cli.model.schema import (
-    Custom,
-    Date,
-    Enum,
-    ListOf,
-    Nr,
-    Record,
-    RefList,
-    Text,
-)
+from pa_cli.model.schema import Record
 
 
 def _changes(old: Dataset, new: Dataset) -> list[Any]:

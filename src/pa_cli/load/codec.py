@@ -28,7 +28,7 @@ from pa_cli.base.struct import Struct, _Located
 from pa_cli.base.termijn import Termijn
 from pa_cli.load.dataset import Dataset
 from pa_cli.load.kern import Kern
-from pa_cli.model.schema import Ref
+from pa_cli.model.fieldtypes import Ref
 from pa_cli.yamlio.nodes import Pos
 
 __all__ = ["encode", "decode"]

@@ -12,7 +12,8 @@ from datetime import date
 from pa_cli.base import termijn as _termijn
 from pa_cli.base.struct import _Located
 from pa_cli.model import nummer as _nummer
-from pa_cli.model.schema import Custom, Enum, Field, Ident, Nr, Record, RefList, Text
+from pa_cli.model.fieldtypes import Custom, Enum, Ident, Nr, RefList, Text
+from pa_cli.model.schema import Field, Record
 
 __all__ = ["Moment", "MOMENT", "MOMENT_SOORTEN", "yearly"]
 

@@ -12,21 +12,8 @@ from typing import Any
 
 from pa_cli.base.struct import LIST, _Located
 from pa_cli.model import nummer as _nummer
-from pa_cli.model.schema import (
-    INVALID,
-    Checker,
-    Custom,
-    Date,
-    Enum,
-    Field,
-    Ident,
-    ListOf,
-    Nr,
-    Record,
-    Text,
-    Type,
-    Where,
-)
+from pa_cli.model.fieldtypes import Custom, Date, Enum, Ident, ListOf, Nr, Text
+from pa_cli.model.schema import INVALID, Checker, Field, Record, Type, Where
 from pa_cli.yamlio.nodes import Pos, YMap, YSeq
 
 __all__ = ["EENHEDEN", "RICHTINGEN", "NIVEAUS", "HUURKLASSEN", "Doel", "Indicator", "Meting",

@@ -12,20 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 from pa_cli.base.struct import DICT, LIST, _Located
+from pa_cli.model.fieldtypes import Enum, Ident, ListOf, Text
 from pa_cli.model.monitor import RICHTINGEN, Number, _Years, parse_jaren
-from pa_cli.model.schema import (
-    INVALID,
-    Checker,
-    Enum,
-    Field,
-    Ident,
-    ListOf,
-    Record,
-    Text,
-    Type,
-    Where,
-    _kind,
-)
+from pa_cli.model.schema import INVALID, Checker, Field, Record, Type, Where, kind_of
 from pa_cli.yamlio.nodes import Pos, YMap
 
 __all__ = ["RegPartij", "PortDoel", "Portefeuille", "PORTEFEUILLE", "MapOf", "schema",
@@ -78,7 +67,7 @@ class MapOf(Type):
     def check(self, c: Checker, value: Any, pos: Pos, where: Where) -> Any:
         if not isinstance(value, YMap):
             c.error(pos, "PA022", f"{where} moet een mapping zijn ({self.example}), maar is "
-                    f"{_kind(value)}")
+                    f"{kind_of(value)}")
             return INVALID
         out: dict[str, Any] = {}
         for key in value.keys_pos:
@@ -89,9 +78,7 @@ class MapOf(Type):
         return out
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
-        from pa_cli.model.schema import _schema_of
-
-        return {"type": "object", "additionalProperties": _schema_of(self.item, defs)}
+        return {"type": "object", "additionalProperties": self.item.schema(defs)}
 
 
 LINE = Text(multiline=False)

@@ -14,19 +14,9 @@ from pa_cli.base import termijn as _termijn
 from pa_cli.base.struct import LIST, _Located
 from pa_cli.model import nummer as _nummer
 from pa_cli.model.cyclus import MOMENT, MOMENT_SOORTEN, Moment
+from pa_cli.model.fieldtypes import Custom, Date, Enum, Ident, ListOf, Nr, RefList, Text
 from pa_cli.model.regels import REGELS, Regels
-from pa_cli.model.schema import (
-    Custom,
-    Date,
-    Enum,
-    Field,
-    Ident,
-    ListOf,
-    Nr,
-    Record,
-    RefList,
-    Text,
-)
+from pa_cli.model.schema import Field, Record
 
 __all__ = ["STATUSES", "Partij", "Groep", "Afspraak", "Thema", "Afspraken", "Rij", "Agenda",
            "Voortgang", "Blok", "Sectie", "Moment", "MOMENT_SOORTEN", "AFSPRAKEN", "AGENDA"]

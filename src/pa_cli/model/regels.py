@@ -19,7 +19,8 @@ from typing import Any
 from pa_cli.base.struct import _Located
 from pa_cli.model import nummer as _nummer
 from pa_cli.model.cyclus import _parse_wanneer, yearly
-from pa_cli.model.schema import Custom, Field, Nr, Record
+from pa_cli.model.fieldtypes import Custom, Nr
+from pa_cli.model.schema import Field, Record
 
 __all__ = ["Regels", "AgendaRegel", "Bron", "REGELS", "bron", "bij"]
 

@@ -48,7 +48,7 @@ def import_agenda(
     pa zoekt de kopregel (Nr., Onderwerp, Actie, Trekker, Termijn, Status en wat gemeenten
     daarvoor schrijven) en zegt welke kolom het voor wat nam. Wat het niet kan overnemen, meldt
     het met de plaats in het bestand (agenda.xlsx:Blad1!D7); dan schrijft het niets."""
-    from pa_cli.edit.importeer import ImportFailed
+    from pa_cli.edit.cellen import ImportFailed
     from pa_cli.edit.importeer import import_agenda as core
 
     try:
@@ -143,7 +143,7 @@ def import_afspraken(
     en schrijft de themas: van afspraken.yaml; de rest van het bestand blijft. Wat het niet kan
     plaatsen, meldt het met de plaats in het document; dan schrijft het niets."""
     from pa_cli.edit.afspraken_import import import_afspraken as core
-    from pa_cli.edit.importeer import ImportFailed
+    from pa_cli.edit.cellen import ImportFailed
 
     try:
         r = core(data, bestand, droog, vervang)

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from pa_cli.base.exits import Refused, UsageProblem
 from pa_cli.base.problems import FOUT, WAARSCHUWING, Problem, has_errors
 from pa_cli.base.struct import LIST, Struct
-from pa_cli.edit.importeer import ImportFailed, _clean, _problem, _Reader
+from pa_cli.edit.cellen import CellReader, ImportFailed, clean, problem_at
 from pa_cli.edit.kolommen import find_header
 from pa_cli.edit.yamltext import flow_item, scalar
 from pa_cli.load.dataset import Dataset, display_path
@@ -58,7 +58,7 @@ def _tekst(text: str) -> str:
     """A cell's paragraphs as pa writes a tekst: an empty line between paragraphs, a list
     item on the next line."""
     out = ""
-    for line in (ln.strip() for ln in _clean(text).split("\n")):
+    for line in (ln.strip() for ln in clean(text).split("\n")):
         if not line:
             continue
         out += ("\n" if line.startswith("- ") else "\n\n") + line if out else line
@@ -77,7 +77,7 @@ def read_afspraken(ds: Dataset, path: Path, shown: str) -> tuple[list[Kop], list
         blocks = read_docx(path, shown)
     except PackageRefused as e:
         raise ImportFailed([e.problem]) from None
-    reader = _Reader(ds)
+    reader = CellReader(ds)
     koppen: list[Kop] = []
     items: list[Item] = []
     order: list[tuple[str, int]] = []  # ("kop" | "item", index), in document order
@@ -89,10 +89,10 @@ def read_afspraken(ds: Dataset, path: Path, shown: str) -> tuple[list[Kop], list
                 koppen.append(Kop(m.group(1), " ".join(m.group(2).split()), block.place))
                 order.append(("kop", len(koppen) - 1))
             elif block.numbered and block.style.lower().startswith(("heading", "kop")):
-                reader.problems.append(_problem(block.place, WAARSCHUWING, "PA126", "kop zonder "
-                                                "nummer in de tekst (automatische nummering van "
-                                                f"Word?): '{block.text[:60]}'; typ het nummer "
-                                                "in de kop, dan plaatst pa de afspraken eronder"))
+                reader.problems.append(problem_at(block.place, WAARSCHUWING, "PA126", "kop zonder "
+                                                  "nummer in de tekst (automatische nummering van "
+                                                  f"Word?): '{block.text[:60]}'; typ het nummer "
+                                                  "in de kop, dan plaatst pa de afspraken eronder"))
             continue
         assert isinstance(block, Table)
         header = find_header(block, {})
@@ -100,7 +100,7 @@ def read_afspraken(ds: Dataset, path: Path, shown: str) -> tuple[list[Kop], list
             continue
         for index in range(header.row + 1, len(block.rows)):
             cells, place = block.rows[index], block.row_places[index]
-            texts = [_clean(c.text) for c in cells]
+            texts = [clean(c.text) for c in cells]
             if not any(texts):
                 continue
             title = reader.heading(cells, texts, header)
@@ -114,15 +114,15 @@ def read_afspraken(ds: Dataset, path: Path, shown: str) -> tuple[list[Kop], list
             onderwerp, _ = reader.text(cells, header, "onderwerp")
             trekker, trekker_cell = reader.text(cells, header, "trekker")
             if not nr or not tekst:
-                reader.problems.append(_problem(place, FOUT, "PA121", "rij zonder nummer of "
-                                                "zonder tekst; pa kan haar niet als afspraak "
-                                                "plaatsen"))
+                reader.problems.append(problem_at(place, FOUT, "PA121", "rij zonder nummer of "
+                                                  "zonder tekst; pa kan haar niet als afspraak "
+                                                  "plaatsen"))
                 continue
             names = reader.names(trekker, trekker_cell.place if trekker_cell else place)
             if not trekker:
-                reader.problems.append(_problem(trekker_cell.place if trekker_cell else place,
-                                                FOUT, "PA122", f"afspraak {nr} zonder trekker; "
-                                                "vul in wie de afspraak trekt"))
+                reader.problems.append(problem_at(trekker_cell.place if trekker_cell else place,
+                                                  FOUT, "PA122", f"afspraak {nr} zonder trekker; "
+                                                  "vul in wie de afspraak trekt"))
             items.append(Item(place, " ".join(nr.split()), " ".join(onderwerp.split()),
                               _tekst(tekst), names))
             order.append(("item", len(items) - 1))
@@ -144,18 +144,18 @@ def _placed(koppen: list[Kop], items: list[Item], order: list[tuple[str, int]],
                 sectie = kop
             else:
                 sectie = None
-                problems.append(_problem(kop.place, FOUT, "PA127", f"kop {kop.nr} staat niet "
-                                         "onder de kop van haar thema (zoals "
-                                         f"'{kop.nr.split('.')[0]} Titel van het thema'); "
-                                         "pa kan de afspraken eronder niet plaatsen"))
+                problems.append(problem_at(kop.place, FOUT, "PA127", f"kop {kop.nr} staat niet "
+                                           "onder de kop van haar thema (zoals "
+                                           f"'{kop.nr.split('.')[0]} Titel van het thema'); "
+                                           "pa kan de afspraken eronder niet plaatsen"))
             continue
         item = items[index]
         parent = sectie or thema
         if parent is None or not item.nr.startswith(parent.nr):
-            problems.append(_problem(item.place, FOUT, "PA127", f"afspraak {item.nr} staat niet "
-                                     "onder een kop met haar nummer (zoals "
-                                     f"'{item.nr.split('.')[0]} Titel van het thema'); pa kan "
-                                     "haar niet plaatsen. Zet de kop met nummer boven de tabel"))
+            problems.append(problem_at(item.place, FOUT, "PA127", f"afspraak {item.nr} staat niet "
+                                       "onder een kop met haar nummer (zoals "
+                                       f"'{item.nr.split('.')[0]} Titel van het thema'); pa kan "
+                                       "haar niet plaatsen. Zet de kop met nummer boven de tabel"))
             continue
         placed.append(item)
     return placed
@@ -244,9 +244,9 @@ def import_afspraken(data: Path | None, bestand: Path, droog: bool,
             raise Refused(f"{display_path(target)}: {raw.message}")
         koppen, items, problems = read_afspraken(ds, bestand, shown)
         if not items and not has_errors(problems):
-            problems.append(_problem(shown, FOUT, "PA120", "geen tabel met afspraken gevonden "
-                                     "(kolommen als Nr., Afspraak en Trekker onder een kop met "
-                                     "nummer)"))
+            problems.append(problem_at(shown, FOUT, "PA120", "geen tabel met afspraken gevonden "
+                                       "(kolommen als Nr., Afspraak en Trekker onder een kop met "
+                                       "nummer)"))
         new, starts, places = themas_text(koppen, items)
         text, offset = _replace_themas(raw.decode("utf-8"), new)
         if not has_errors(problems):

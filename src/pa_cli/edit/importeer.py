@@ -1,22 +1,22 @@
 """`pa import agenda BESTAND --jaren JAREN`: an agenda from a workbook, document or CSV.
 
 The table is read by load/workbook.py; edit/kolommen.py finds its header row and what each
-column means. Each row becomes an agenda row: nr, onderwerp, actie, trekker (matched to the
-set's parties, groups and aliases), termijn and status (open when not given). A row with only a
-nr and an onderwerp is kept as an empty agenda row, as the shipped agenda keeps them; a row of
-one text (a thema heading inside the table) becomes the comment above the next row. What pa
-cannot take is a problem naming its place in the source (`agenda.xlsx:Blad1!D7`); so is every
-error `pa validate` would find in the new agenda, traced back to the row it came from. With any
-error nothing is written (exit 1). A termijn pa cannot read is kept verbatim in a comment beside
-`termijn: vast te stellen`, with a warning. The agenda is written in pa's house style, under the
-writer lock; an existing agenda only with `--vervang`.
+column means, edit/cellen.py reads the cells (shared with `pa import afspraken`). Each row
+becomes an agenda row: nr, onderwerp, actie, trekker (matched to the set's parties, groups and
+aliases), termijn and status (open when not given). A row with only a nr and an onderwerp is
+kept as an empty agenda row, as the shipped agenda keeps them; a row of one text (a thema
+heading inside the table) becomes the comment above the next row. What pa cannot take is a
+problem naming its place in the source (`agenda.xlsx:Blad1!D7`); so is every error `pa
+validate` would find in the new agenda, traced back to the row it came from. With any error
+nothing is written (exit 1). A termijn pa cannot read is kept verbatim in a comment beside
+`termijn: vast te stellen`, with a warning. The agenda is written in pa's house style, under
+the writer lock; an existing agenda only with `--vervang`.
 """
 
 from __future__ import annotations
 
 import bisect
 import json
-from datetime import date, datetime
 from pathlib import Path
 from typing import NamedTuple
 
@@ -24,21 +24,14 @@ from pa_cli.base.exits import Refused, UsageProblem
 from pa_cli.base.problems import FOUT, WAARSCHUWING, Problem, has_errors, unknown
 from pa_cli.base.safe_text import one_line
 from pa_cli.base.struct import LIST, Struct
+from pa_cli.edit.cellen import CellReader, ImportFailed, clean, problem_at
 from pa_cli.edit.kolommen import COMBINED, Header, find_header, parse_kolom, split_trekker_termijn
 from pa_cli.edit.yamltext import flow_item, scalar
 from pa_cli.load.dataset import Dataset, display_path
-from pa_cli.load.workbook import Cell, PackageRefused, Table, column_letter, read_tables
+from pa_cli.load.workbook import PackageRefused, Table, column_letter, read_tables
 from pa_cli.model.records import STATUSES
 
 __all__ = ["Importeer", "ImportFailed", "import_agenda", "read_rows", "Row"]
-
-
-class ImportFailed(Exception):
-    """The file cannot be imported: the problems (errors and warnings), each with its place."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__(f"{len(problems)} problemen")
-        self.problems = problems
 
 
 class Importeer(Struct):
@@ -67,72 +60,8 @@ class Row(NamedTuple):
     afspraak: str = ""  # the afspraak it belongs to, where its number does not say it
 
 
-def _problem(place: str, severity: str, code: str, message: str) -> Problem:
-    return Problem(place, 0, 0, severity, code, message)
-
-
-def _clean(text: str) -> str:
-    """A cell's text without trailing spaces on its lines or blank lines around it."""
-    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    return "\n".join(lines).strip("\n").strip()
-
-
-def _cell(row: list[Cell], column: int | None) -> Cell | None:
-    return row[column] if column is not None and column < len(row) else None
-
-
-class _Reader:
+class _AgendaReader(CellReader):
     """Turns the rows of a table into agenda rows and problems, for one data set."""
-
-    def __init__(self, ds: Dataset) -> None:
-        from pa_cli.model.trekker import Trekkers
-
-        assert ds.afspraken is not None
-        self.trekkers = Trekkers(ds.afspraken)
-        self.problems: list[Problem] = []
-        # the numbers of themes and sections: a row of one of these is a heading, not an action
-        self.sections = {t.nr for t in ds.afspraken.themas} | {
-            s.nr for t in ds.afspraken.themas for s in t.secties}
-
-    def text(self, row: list[Cell], header: Header, field: str) -> tuple[str, Cell | None]:
-        cell = _cell(row, header.columns.get(field))
-        if cell is None:
-            return "", None
-        if cell.formula and not cell.text:
-            self.problems.append(_problem(cell.place, FOUT, "PA098", "formule zonder opgeslagen "
-                                          "waarde; pa rekent geen formules uit. Open het bestand "
-                                          "in Excel of LibreOffice, sla het op en importeer "
-                                          "opnieuw, of typ de waarde in"))
-        value = cell.value
-        if isinstance(value, (date, datetime)) and field == "termijn":
-            return (value.date() if isinstance(value, datetime) else value).isoformat(), cell
-        return _clean(cell.text), cell
-
-    def names(self, text: str, place: str) -> list[str]:
-        """The trekkers named in a cell, as the set's list shows them."""
-        from pa_cli.model.trekker import _JOINS
-
-        whole = " ".join(text.split())
-        if self.trekkers.resolve(whole):
-            return [self.trekkers.display(whole)]
-        joined = self.trekkers.split_joined(whole)
-        if joined:
-            return list(dict.fromkeys(joined))
-        out: list[str] = []
-        for part in _JOINS.split(text.replace("\n", ", ")):
-            part = " ".join(part.split())
-            if not part:
-                continue
-            if self.trekkers.resolve(part):
-                out.append(self.trekkers.display(part))
-                continue
-            self.problems.append(_problem(place, FOUT, "PA122", f"trekker '{part}' is geen partij "
-                                          "of groep van deze afspraken"
-                                          + unknown(part, self.trekkers.all_names(),
-                                                    self.trekkers.known_names())
-                                          + ". Pas de cel aan, of voeg de naam als alias toe aan "
-                                          "de partij in afspraken.yaml"))
-        return list(dict.fromkeys(out))
 
     def termijn(self, text: str, place: str) -> tuple[str, str]:
         """(termijn, verbatim text) — a termijn pa cannot read is kept, never dropped."""
@@ -146,7 +75,7 @@ class _Reader:
             return flat, ""
         except TermijnFout as e:
             hint = f" (bedoelt u '{e.suggestion}'?)" if e.suggestion else ""
-            self.problems.append(_problem(
+            self.problems.append(problem_at(
                 place, WAARSCHUWING, "PA123", f"termijn '{flat}' is voor pa niet te lezen{hint}; "
                 "overgenomen als 'termijn: vast te stellen' met de tekst erachter als "
                 "commentaar. Vul de termijn in zodra die vaststaat"))
@@ -159,25 +88,10 @@ class _Reader:
             return ""
         found = choice(text, STATUSES)
         if found is None:
-            self.problems.append(_problem(place, FOUT, "PA124", f"status '{text}' is onbekend"
-                                          + unknown(text, STATUSES)))
+            self.problems.append(problem_at(place, FOUT, "PA124", f"status '{text}' is onbekend"
+                                            + unknown(text, STATUSES)))
             return ""
         return found
-
-    def heading(self, cells: list[Cell], texts: list[str], header: Header) -> str | None:
-        """A thema heading inside the table: one text alone in its row ('1.1 Beschikbaarheid'),
-        or a thema's or section's own number with its title and nothing more ('2',
-        'Duurzaamheid')."""
-        filled = [(t, c) for t, c in zip(texts, cells) if t]
-        if len(filled) == 1 and not filled[0][1].merged and not _bare_nr(filled[0][0]):
-            return " ".join(filled[0][0].split())
-        nr = _clean(c.text) if (c := _cell(cells, header.columns.get("nr"))) else ""
-        if nr.rstrip(".") in self.sections and len(filled) == 2 and not any(
-                _cell(cells, header.columns.get(f)) is not None
-                and _clean(_cell(cells, header.columns.get(f)).text)  # type: ignore[union-attr]
-                for f in ("actie", "trekker", "termijn", COMBINED)):
-            return " ".join(" ".join(t for t, _ in filled).split())
-        return None
 
     def rows(self, table: Table, header: Header) -> list[Row]:
         out: list[Row] = []
@@ -186,7 +100,7 @@ class _Reader:
         for index in range(header.row + 1, len(table.rows)):
             cells = table.rows[index]
             place = table.row_places[index]
-            texts = [_clean(c.text) for c in cells]
+            texts = [clean(c.text) for c in cells]
             if not any(texts) and not any(c.formula for c in cells):
                 continue  # a blank line in the sheet is no agenda row
             title = self.heading(cells, texts, header)
@@ -210,9 +124,9 @@ class _Reader:
             afspraak, _ = self.text(cells, header, "afspraak")
             if not nr:
                 at = nr_cell.place if nr_cell else place
-                self.problems.append(_problem(at, FOUT, "PA121", "rij zonder nummer; geef elke "
-                                              "agendarij het nummer van haar afspraak (zoals "
-                                              "1.1.3)"))
+                self.problems.append(problem_at(at, FOUT, "PA121", "rij zonder nummer; geef elke "
+                                                "agendarij het nummer van haar afspraak (zoals "
+                                                "1.1.3)"))
                 continue
             names = self.names(trekker_text, trekker_cell.place if trekker_cell else place)
             termijn, verbatim = self.termijn(termijn_text, termijn_cell.place if termijn_cell
@@ -220,23 +134,17 @@ class _Reader:
             status = self.status(status_text, status_cell.place if status_cell else place)
             if actie and not trekker_text:
                 at = trekker_cell.place if trekker_cell else place
-                self.problems.append(_problem(at, FOUT, "PA122", f"actie van rij {nr} zonder "
-                                              "trekker; vul in wie de actie trekt"))
+                self.problems.append(problem_at(at, FOUT, "PA122", f"actie van rij {nr} zonder "
+                                                "trekker; vul in wie de actie trekt"))
             if not actie and (trekker_text or termijn_text or status_text or toelichting):
-                self.problems.append(_problem(place, FOUT, "PA125", f"rij {nr} heeft een "
-                                              "trekker, termijn, status of toelichting maar geen "
-                                              "actie; vul de actie in, of maak de rij leeg"))
+                self.problems.append(problem_at(place, FOUT, "PA125", f"rij {nr} heeft een "
+                                                "trekker, termijn, status of toelichting maar geen "
+                                                "actie; vul de actie in, of maak de rij leeg"))
             out.append(Row(place, heading, " ".join(nr.split()), onderwerp, actie, names,
                            termijn, verbatim, status or ("open" if actie else ""),
                            toelichting if actie else "", " ".join(afspraak.split())))
             heading = None
         return out
-
-
-def _bare_nr(text: str) -> bool:
-    import re
-
-    return bool(re.fullmatch(r"[0-9A-Za-z]{1,6}(?:[.][0-9A-Za-z]{1,6}){0,4}[.]?", text))
 
 
 def read_rows(ds: Dataset, path: Path, shown: str, kolom: dict[str, str],
@@ -246,7 +154,7 @@ def read_rows(ds: Dataset, path: Path, shown: str, kolom: dict[str, str],
         tables = read_tables(path, shown)
     except PackageRefused as e:
         raise ImportFailed([e.problem]) from None
-    reader = _Reader(ds)
+    reader = _AgendaReader(ds)
     rows: list[Row] = []
     used: list[str] = []
     found = [(t, h) for t in tables if (h := find_header(t, kolom)) is not None]
@@ -260,11 +168,11 @@ def read_rows(ds: Dataset, path: Path, shown: str, kolom: dict[str, str],
         used.append(_describe(table, header))
     if not used:
         seen = "; ".join(f"{t.place}: {', '.join(_first_texts(t))}" for t in tables[:3])
-        raise ImportFailed([_problem(shown, FOUT, "PA120", "geen tabel met herkenbare kolomkoppen "
-                                     "(zoals Nr., Onderwerp, Actie, Trekker, Termijn, Status)"
-                                     + (f"; gevonden: {seen}" if seen else "") + ". Zeg met "
-                                     "--kolom welke kolom wat is, bijvoorbeeld --kolom nr=A "
-                                     "--kolom actie=C")])
+        raise ImportFailed([problem_at(shown, FOUT, "PA120", "geen tabel met herkenbare "
+                                       "kolomkoppen (zoals Nr., Onderwerp, Actie, Trekker, "
+                                       "Termijn, Status)" + (f"; gevonden: {seen}" if seen else "")
+                                       + ". Zeg met --kolom welke kolom wat is, bijvoorbeeld "
+                                       "--kolom nr=A --kolom actie=C")])
     return rows, "\n".join(used), reader.problems
 
 

@@ -6,9 +6,16 @@ import re
 
 from pa_cli.model.records import Afspraken, Groep, Partij
 
-__all__ = ["Trekkers", "name_key"]
+__all__ = ["Trekkers", "name_key", "split_names"]
 
 _JOINS = re.compile(r"\s*(?:,|&|/|\ben\b)\s*", re.IGNORECASE)
+
+
+def split_names(text: str) -> list[str]:
+    """The names in a text that lists several: joined by ',', '&', '/' or 'en', or each on its
+    own line; each with its spaces tidied."""
+    parts = (" ".join(p.split()) for p in _JOINS.split(text.replace("\n", ", ")))
+    return [p for p in parts if p]
 
 
 def name_key(name: str) -> str:

@@ -18,7 +18,7 @@ from pa_cli.edit.kolommen import COMBINED, Header
 from pa_cli.load.dataset import Dataset
 from pa_cli.load.workbook import Cell
 
-__all__ = ["CellReader", "ImportFailed", "clean", "problem_at"]
+__all__ = ["CellReader", "ImportFailed", "clean", "problem_at", "places_text"]
 
 
 class ImportFailed(Exception):
@@ -39,6 +39,30 @@ def clean(text: str) -> str:
     return "\n".join(lines).strip("\n").strip()
 
 
+def places_text(places: list[str]) -> str:
+    """Cells in one line: the first in full, each next one without what it shares with the one
+    before, at most three and a count: 'agenda.xlsx:Blad1!D7, D9, D12 en 14 andere',
+    'agenda.csv:2, kolom D; 5, kolom D en 9, kolom D'."""
+    shown = places if len(places) <= 4 else places[:3]
+    parts = [shown[0]] + [_after_shared(before, place) for before, place in zip(shown, shown[1:])]
+    if len(places) > len(shown):
+        parts.append(f"{len(places) - len(shown)} andere")
+    sep = "; " if any(", " in p for p in parts) else ", "
+    return f"{sep.join(parts[:-1])} en {parts[-1]}" if len(parts) > 1 else parts[0]
+
+
+def _after_shared(before: str, place: str) -> str:
+    """`place` from where it differs from `before`, starting after a '!', ':' or ', '."""
+    same = 0
+    while same < min(len(before), len(place)) and before[same] == place[same]:
+        same += 1
+    cuts = [m.end() for m in _PLACE_PART.finditer(place[:same])]
+    return place[cuts[-1]:] if cuts else place
+
+
+_PLACE_PART = re.compile(r"!|:\s*|,\s+")
+
+
 def _cell(row: list[Cell], column: int | None) -> Cell | None:
     return row[column] if column is not None and column < len(row) else None
 
@@ -53,6 +77,9 @@ class CellReader:
         assert ds.afspraken is not None
         self.trekkers = Trekkers(ds.afspraken)
         self.problems: list[Problem] = []
+        # an unknown trekker is one problem, whatever the cells that name it: by the name as
+        # pa compares names, its index in `problems`, the name as first written, those cells
+        self._unknown: dict[str, tuple[int, str, list[str]]] = {}
         # the numbers of themes and sections: a row of one of these is a heading, not an action
         self.sections = {t.nr for t in ds.afspraken.themas} | {
             s.nr for t in ds.afspraken.themas for s in t.secties}
@@ -86,13 +113,28 @@ class CellReader:
             if self.trekkers.resolve(part):
                 out.append(self.trekkers.display(part))
                 continue
-            self.problems.append(problem_at(place, FOUT, "PA122", f"trekker '{part}' is geen "
-                                            "partij of groep van deze afspraken"
-                                            + unknown(part, self.trekkers.all_names(),
-                                                      self.trekkers.known_names())
-                                            + ". Pas de cel aan, of voeg de naam als alias toe "
-                                            "aan de partij in afspraken.yaml"))
+            self._unknown_trekker(part, place)
         return list(dict.fromkeys(out))
+
+    def _unknown_trekker(self, name: str, place: str) -> None:
+        """One problem per unknown name, at every cell that names it (as first written)."""
+        from pa_cli.model.trekker import name_key
+
+        index, first, places = self._unknown.setdefault(name_key(name),
+                                                        (len(self.problems), name, []))
+        if place in places:
+            return
+        places.append(place)
+        problem = problem_at(places_text(places), FOUT, "PA122", f"trekker '{first}' is geen "
+                             "partij of groep van deze afspraken"
+                             + unknown(first, self.trekkers.all_names(),
+                                       self.trekkers.known_names())
+                             + f". Pas de {'cel' if len(places) == 1 else 'cellen'} aan, of "
+                             "voeg de naam als alias toe aan de partij in afspraken.yaml")
+        if index == len(self.problems):
+            self.problems.append(problem)
+        else:
+            self.problems[index] = problem
 
     def heading(self, cells: list[Cell], texts: list[str], header: Header) -> str | None:
         """A thema heading inside the table: one text alone in its row ('1.1 Beschikbaarheid'),

@@ -35,9 +35,13 @@ def block_stijl(context, missing=missing):
     if 0: yield None
     l_0_super = context.super('stijl', block_stijl)
     _block_vars = {}
+    l_0_weggelaten = resolve('weggelaten')
     pass
     yield escape(environment.finalize(context, environment.call(context, l_0_super, _block_vars=_block_vars)))
     yield "\n/* The summary: nine columns that fit A4 portrait; a gemeente's name or an overleg breaks at a\n   syllable, never past its column. */\ntable.portefeuille { table-layout: fixed; }\ntable.portefeuille col.gemeente { width: 20%; } table.portefeuille col.acties { width: 8%; }\ntable.portefeuille col.kleur { width: 9.5%; } table.portefeuille col.aandeel { width: 10%; }\ntable.portefeuille col.overleg { width: 24%; }\ntable.portefeuille th { overflow-wrap: break-word; }\ntable.te-laat { table-layout: fixed; }\ntable.te-laat col.nr { width: 8%; } table.te-laat col.termijn { width: 17%; }\ntable.te-laat col.dagen { width: 13%; } table.te-laat col.status { width: 10%; }\ntable.doelen { table-layout: fixed; }\ntable.doelen col.gemeente { width: 26%; } table.doelen col.getal { width: 14%; }\ntable.doelen col.jaren { width: 16%; }\n@media print { section.samenvatting + section.gemeente, section.doelen + section.gemeente {\n  break-before: page; } }\n"
+    if (undefined(name='weggelaten') if l_0_weggelaten is missing else l_0_weggelaten):
+        pass
+        yield '.onvolledig { border: 2px solid var(--inkt); padding: .3em .6em; margin: .6em 0; }\n'
 
 def block_onder_kop(context, missing=missing):
     resolve = context.resolve_or_missing
@@ -49,6 +53,7 @@ def block_onder_kop(context, missing=missing):
     l_0_gemeenten = resolve('gemeenten')
     l_0_peildatum = resolve('peildatum')
     l_0_selectie = resolve('selectie')
+    l_0_weggelaten = resolve('weggelaten')
     try:
         t_2 = environment.filters['datum']
     except KeyError:
@@ -56,16 +61,22 @@ def block_onder_kop(context, missing=missing):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'datum' found.")
     try:
-        t_3 = environment.filters['length']
+        t_3 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_4 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     pass
     yield '<p class="ondertitel">Stand van de uitvoeringsagenda\'s van '
-    yield escape(environment.finalize(context, t_3((undefined(name='gemeenten') if l_0_gemeenten is missing else l_0_gemeenten))))
+    yield escape(environment.finalize(context, t_4((undefined(name='gemeenten') if l_0_gemeenten is missing else l_0_gemeenten))))
     yield ' '
-    yield escape(environment.finalize(context, ('gemeente' if (t_3((undefined(name='gemeenten') if l_0_gemeenten is missing else l_0_gemeenten)) == 1) else 'gemeenten')))
+    yield escape(environment.finalize(context, ('gemeente' if (t_4((undefined(name='gemeenten') if l_0_gemeenten is missing else l_0_gemeenten)) == 1) else 'gemeenten')))
     yield '.</p>\n<dl class="gegevens">\n<div><dt>Peildatum</dt><dd>'
     yield escape(environment.finalize(context, t_2((undefined(name='peildatum') if l_0_peildatum is missing else l_0_peildatum))))
     yield '</dd></div>\n'
@@ -75,6 +86,15 @@ def block_onder_kop(context, missing=missing):
         yield escape(environment.finalize(context, (undefined(name='selectie') if l_0_selectie is missing else l_0_selectie)))
         yield '</dd></div>\n'
     yield '</dl>\n'
+    if (undefined(name='weggelaten') if l_0_weggelaten is missing else l_0_weggelaten):
+        pass
+        yield '<p class="onvolledig"><strong>ONVOLLEDIG:</strong> '
+        yield escape(environment.finalize(context, t_3(context.eval_ctx, (undefined(name='weggelaten') if l_0_weggelaten is missing else l_0_weggelaten), ', ')))
+        yield ' '
+        yield escape(environment.finalize(context, ('is' if (t_4((undefined(name='weggelaten') if l_0_weggelaten is missing else l_0_weggelaten)) == 1) else 'zijn')))
+        yield ' weggelaten: de gegevens van '
+        yield escape(environment.finalize(context, ('die set' if (t_4((undefined(name='weggelaten') if l_0_weggelaten is missing else l_0_weggelaten)) == 1) else 'die sets')))
+        yield ' bevatten fouten (pa validate toont ze).</p>\n'
 
 def block_inhoud(context, missing=missing):
     resolve = context.resolve_or_missing
@@ -90,10 +110,10 @@ def block_inhoud(context, missing=missing):
     l_0_o = resolve('o')
     l_0_doelen = resolve('doelen')
     try:
-        t_4 = environment.filters['dagen']
+        t_5 = environment.filters['dagen']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'dagen' found.")
     try:
         t_2 = environment.filters['datum']
@@ -102,22 +122,22 @@ def block_inhoud(context, missing=missing):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'datum' found.")
     try:
-        t_5 = environment.filters['getal']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'getal' found.")
-    try:
-        t_6 = environment.filters['join']
+        t_6 = environment.filters['getal']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'join' found.")
+            raise TemplateRuntimeError("No filter named 'getal' found.")
     try:
-        t_3 = environment.filters['length']
+        t_3 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_4 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     try:
         t_7 = environment.tests['none']
@@ -218,7 +238,7 @@ def block_inhoud(context, missing=missing):
             yield ': '
             yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_d, 'doel'), 'richting')))
             yield ' '
-            yield escape(environment.finalize(context, t_5(environment.getattr(environment.getattr(l_1_d, 'doel'), 'totaal'))))
+            yield escape(environment.finalize(context, t_6(environment.getattr(environment.getattr(l_1_d, 'doel'), 'totaal'))))
             if environment.getattr(l_1_d, 'eenheid'):
                 pass
                 yield ' '
@@ -238,29 +258,29 @@ def block_inhoud(context, missing=missing):
                 yield '</th><td class="getal">'
                 if (not t_7(environment.getattr(l_2_r, 'cijfer'))):
                     pass
-                    yield escape(environment.finalize(context, t_5(environment.getattr(l_2_r, 'cijfer'))))
+                    yield escape(environment.finalize(context, t_6(environment.getattr(l_2_r, 'cijfer'))))
                 else:
                     pass
                     yield '–'
                 yield '</td><td class="getal">'
-                yield escape(environment.finalize(context, t_5(environment.getattr(l_2_r, 'aandeel'))))
+                yield escape(environment.finalize(context, t_6(environment.getattr(l_2_r, 'aandeel'))))
                 yield '</td><td>'
-                yield escape(environment.finalize(context, (t_6(context.eval_ctx, environment.getattr(l_2_r, 'jaren'), ', ') or '–')))
+                yield escape(environment.finalize(context, (t_3(context.eval_ctx, environment.getattr(l_2_r, 'jaren'), ', ') or '–')))
                 yield '</td><td>'
                 yield escape(environment.finalize(context, environment.getattr(l_2_r, 'oordeel')))
                 yield '</td></tr>\n'
             l_2_r = missing
             yield '</tbody>\n<tfoot>\n<tr><th scope="row">Samen</th><td class="getal">'
-            yield escape(environment.finalize(context, t_5(environment.getattr(l_1_d, 'som'))))
+            yield escape(environment.finalize(context, t_6(environment.getattr(l_1_d, 'som'))))
             yield '</td><td class="getal">'
-            yield escape(environment.finalize(context, t_5(environment.getattr(environment.getattr(l_1_d, 'doel'), 'totaal'))))
+            yield escape(environment.finalize(context, t_6(environment.getattr(environment.getattr(l_1_d, 'doel'), 'totaal'))))
             yield '</td><td></td><td>'
             yield escape(environment.finalize(context, environment.getattr(l_1_d, 'oordeel')))
             yield '</td></tr>\n</tfoot>\n</table>\n'
             if environment.getattr(l_1_d, 'zonder'):
                 pass
                 yield '<p>Nog geen meting van '
-                yield escape(environment.finalize(context, t_6(context.eval_ctx, environment.getattr(l_1_d, 'zonder'), ', ')))
+                yield escape(environment.finalize(context, t_3(context.eval_ctx, environment.getattr(l_1_d, 'zonder'), ', ')))
                 yield '.</p>\n'
         l_1_d = missing
         yield '</section>\n'
@@ -303,9 +323,9 @@ def block_inhoud(context, missing=missing):
                 yield '<table class="acties te-laat">\n<colgroup><col class="nr"><col class="actie"><col class="termijn"><col class="dagen"><col class="status"></colgroup>\n<thead>\n<tr class="naam"><th scope="colgroup" colspan="5">'
                 yield escape(environment.finalize(context, l_2_naam))
                 yield ': '
-                yield escape(environment.finalize(context, t_3(l_2_lijst)))
+                yield escape(environment.finalize(context, t_4(l_2_lijst)))
                 yield ' '
-                yield escape(environment.finalize(context, ('actie' if (t_3(l_2_lijst) == 1) else 'acties')))
+                yield escape(environment.finalize(context, ('actie' if (t_4(l_2_lijst) == 1) else 'acties')))
                 yield ' te laat</th></tr>\n<tr><th scope="col">Nr.</th><th scope="col">Onderwerp en actie</th><th scope="col">Termijn (uiterlijk)</th><th scope="col">Te laat</th><th scope="col">Status</th></tr>\n</thead>\n<tbody>\n'
                 for l_3_a in environment.rounds(l_2_lijst):
                     _loop_vars = {}
@@ -322,7 +342,7 @@ def block_inhoud(context, missing=missing):
                         yield escape(environment.finalize(context, t_2(environment.getattr(l_3_a, 'uiterlijk'))))
                         yield ')</span>'
                     yield '</td><td>'
-                    yield escape(environment.finalize(context, t_4(environment.getattr(l_3_a, 'dagen_te_laat'))))
+                    yield escape(environment.finalize(context, t_5(environment.getattr(l_3_a, 'dagen_te_laat'))))
                     yield '</td><td>'
                     yield escape(environment.finalize(context, environment.getattr(l_3_a, 'status')))
                     yield '</td></tr>\n'
@@ -355,16 +375,16 @@ def block_voet(context, missing=missing):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'datum' found.")
     try:
-        t_3 = environment.filters['length']
+        t_4 = environment.filters['length']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     pass
     yield '<p>Gemaakt met pa uit de gegevens van '
-    yield escape(environment.finalize(context, t_3((undefined(name='gemeenten') if l_0_gemeenten is missing else l_0_gemeenten))))
+    yield escape(environment.finalize(context, t_4((undefined(name='gemeenten') if l_0_gemeenten is missing else l_0_gemeenten))))
     yield ' '
-    yield escape(environment.finalize(context, ('set' if (t_3((undefined(name='gemeenten') if l_0_gemeenten is missing else l_0_gemeenten)) == 1) else 'sets')))
+    yield escape(environment.finalize(context, ('set' if (t_4((undefined(name='gemeenten') if l_0_gemeenten is missing else l_0_gemeenten)) == 1) else 'sets')))
     yield ' afspraken ('
     yield escape(environment.finalize(context, (undefined(name='titel') if l_0_titel is missing else l_0_titel)))
     yield '), stand op '
@@ -377,4 +397,4 @@ def block_voet(context, missing=missing):
     yield '. Het stoplicht staat er altijd ook als woord.</p>\n'
 
 blocks = {'stijl': block_stijl, 'onder_kop': block_onder_kop, 'inhoud': block_inhoud, 'voet': block_voet}
-debug_info = '2=20&3=23&4=25&5=30&6=39&23=42&24=66&26=70&27=72&28=75&32=79&36=130&38=136&41=149&42=153&46=187&50=206&52=208&56=211&60=215&64=233&65=237&69=254&72=260&73=263&78=268&80=273&81=275&82=277&83=288&84=291&86=293&87=296&88=300&92=304&96=310&97=314&103=335&108=340&109=365'
+debug_info = '2=20&3=23&4=25&5=30&6=40&22=42&26=46&27=77&29=81&30=83&31=86&34=89&35=92&38=99&42=150&44=156&47=169&48=173&52=207&56=226&58=228&62=231&66=235&70=253&71=257&75=274&78=280&79=283&84=288&86=293&87=295&88=297&89=308&90=311&92=313&93=316&94=320&98=324&102=330&103=334&109=355&114=360&115=385'

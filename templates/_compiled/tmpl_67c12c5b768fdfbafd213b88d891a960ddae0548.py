@@ -33,6 +33,7 @@ def block_onder_kop(context, missing=missing):
     _block_vars = {}
     l_0_gemeenten = resolve('gemeenten')
     l_0_peildatum = resolve('peildatum')
+    l_0_weggelaten = resolve('weggelaten')
     try:
         t_2 = environment.filters['datum']
     except KeyError:
@@ -40,19 +41,34 @@ def block_onder_kop(context, missing=missing):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'datum' found.")
     try:
-        t_3 = environment.filters['length']
+        t_3 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_4 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     pass
     yield "Stand van de uitvoeringsagenda's van "
-    yield escape(environment.finalize(context, t_3((undefined(name='gemeenten') if l_0_gemeenten is missing else l_0_gemeenten))))
+    yield escape(environment.finalize(context, t_4((undefined(name='gemeenten') if l_0_gemeenten is missing else l_0_gemeenten))))
     yield ' '
-    yield escape(environment.finalize(context, ('gemeente' if (t_3((undefined(name='gemeenten') if l_0_gemeenten is missing else l_0_gemeenten)) == 1) else 'gemeenten')))
+    yield escape(environment.finalize(context, ('gemeente' if (t_4((undefined(name='gemeenten') if l_0_gemeenten is missing else l_0_gemeenten)) == 1) else 'gemeenten')))
     yield ' op **'
     yield escape(environment.finalize(context, t_2((undefined(name='peildatum') if l_0_peildatum is missing else l_0_peildatum))))
     yield '**.\n'
+    if (undefined(name='weggelaten') if l_0_weggelaten is missing else l_0_weggelaten):
+        pass
+        yield '\n**ONVOLLEDIG: '
+        yield escape(environment.finalize(context, t_3(context.eval_ctx, (undefined(name='weggelaten') if l_0_weggelaten is missing else l_0_weggelaten), ', ')))
+        yield ' '
+        yield escape(environment.finalize(context, ('is' if (t_4((undefined(name='weggelaten') if l_0_weggelaten is missing else l_0_weggelaten)) == 1) else 'zijn')))
+        yield ' weggelaten: de gegevens van '
+        yield escape(environment.finalize(context, ('die set' if (t_4((undefined(name='weggelaten') if l_0_weggelaten is missing else l_0_weggelaten)) == 1) else 'die sets')))
+        yield ' bevatten fouten (pa validate toont ze).**\n'
 
 def block_inhoud(context, missing=missing):
     resolve = context.resolve_or_missing
@@ -68,10 +84,10 @@ def block_inhoud(context, missing=missing):
     l_0_legenda = resolve('legenda')
     l_0_doelen = resolve('doelen')
     try:
-        t_4 = environment.filters['dagen']
+        t_5 = environment.filters['dagen']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'dagen' found.")
     try:
         t_2 = environment.filters['datum']
@@ -80,16 +96,16 @@ def block_inhoud(context, missing=missing):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'datum' found.")
     try:
-        t_5 = environment.filters['getal']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'getal' found.")
-    try:
-        t_6 = environment.filters['join']
+        t_6 = environment.filters['getal']
     except KeyError:
         @internalcode
         def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'getal' found.")
+    try:
+        t_3 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
     try:
         t_7 = environment.filters['kort']
@@ -98,10 +114,10 @@ def block_inhoud(context, missing=missing):
         def t_7(*unused):
             raise TemplateRuntimeError("No filter named 'kort' found.")
     try:
-        t_3 = environment.filters['length']
+        t_4 = environment.filters['length']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     try:
         t_8 = environment.tests['none']
@@ -187,7 +203,7 @@ def block_inhoud(context, missing=missing):
             yield '\n\n'
             yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_d, 'doel'), 'richting')))
             yield ' '
-            yield escape(environment.finalize(context, t_5(environment.getattr(environment.getattr(l_1_d, 'doel'), 'totaal'))))
+            yield escape(environment.finalize(context, t_6(environment.getattr(environment.getattr(l_1_d, 'doel'), 'totaal'))))
             if environment.getattr(l_1_d, 'eenheid'):
                 pass
                 yield ' '
@@ -208,29 +224,29 @@ def block_inhoud(context, missing=missing):
                 yield ' | '
                 if (not t_8(environment.getattr(l_2_r, 'cijfer'))):
                     pass
-                    yield escape(environment.finalize(context, t_5(environment.getattr(l_2_r, 'cijfer'))))
+                    yield escape(environment.finalize(context, t_6(environment.getattr(l_2_r, 'cijfer'))))
                 else:
                     pass
                     yield '–'
                 yield ' | '
-                yield escape(environment.finalize(context, t_5(environment.getattr(l_2_r, 'aandeel'))))
+                yield escape(environment.finalize(context, t_6(environment.getattr(l_2_r, 'aandeel'))))
                 yield ' | '
-                yield escape(environment.finalize(context, (t_6(context.eval_ctx, environment.getattr(l_2_r, 'jaren'), ', ') or '–')))
+                yield escape(environment.finalize(context, (t_3(context.eval_ctx, environment.getattr(l_2_r, 'jaren'), ', ') or '–')))
                 yield ' | '
                 yield escape(environment.finalize(context, environment.getattr(l_2_r, 'oordeel')))
                 yield ' |\n'
             l_2_r = missing
             yield '| **samen** | **'
-            yield escape(environment.finalize(context, t_5(environment.getattr(l_1_d, 'som'))))
+            yield escape(environment.finalize(context, t_6(environment.getattr(l_1_d, 'som'))))
             yield '** | **'
-            yield escape(environment.finalize(context, t_5(environment.getattr(environment.getattr(l_1_d, 'doel'), 'totaal'))))
+            yield escape(environment.finalize(context, t_6(environment.getattr(environment.getattr(l_1_d, 'doel'), 'totaal'))))
             yield '** |  | **'
             yield escape(environment.finalize(context, environment.getattr(l_1_d, 'oordeel')))
             yield '** |\n'
             if environment.getattr(l_1_d, 'zonder'):
                 pass
                 yield '\nNog geen meting van '
-                yield escape(environment.finalize(context, t_6(context.eval_ctx, environment.getattr(l_1_d, 'zonder'), ', ')))
+                yield escape(environment.finalize(context, t_3(context.eval_ctx, environment.getattr(l_1_d, 'zonder'), ', ')))
                 yield '.\n'
             yield '\n'
         l_1_d = missing
@@ -271,7 +287,7 @@ def block_inhoud(context, missing=missing):
                 yield ': '
                 yield escape(environment.finalize(context, l_2_naam))
                 yield ', '
-                yield escape(environment.finalize(context, t_3(l_2_lijst)))
+                yield escape(environment.finalize(context, t_4(l_2_lijst)))
                 yield ' te laat\n\n| nr | onderwerp | actie | termijn | uiterlijk | te laat | status |\n|---|---|---|---|---|---|---|\n'
                 for l_3_a in environment.rounds(l_2_lijst):
                     _loop_vars = {}
@@ -287,7 +303,7 @@ def block_inhoud(context, missing=missing):
                     yield ' | '
                     yield escape(environment.finalize(context, t_2(environment.getattr(l_3_a, 'uiterlijk'))))
                     yield ' | '
-                    yield escape(environment.finalize(context, t_4(environment.getattr(l_3_a, 'dagen_te_laat'))))
+                    yield escape(environment.finalize(context, t_5(environment.getattr(l_3_a, 'dagen_te_laat'))))
                     yield ' | '
                     yield escape(environment.finalize(context, environment.getattr(l_3_a, 'status')))
                     yield ' |\n'
@@ -317,16 +333,16 @@ def block_voet(context, missing=missing):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'datum' found.")
     try:
-        t_3 = environment.filters['length']
+        t_4 = environment.filters['length']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     pass
     yield '_Gemaakt met pa uit de gegevens van '
-    yield escape(environment.finalize(context, t_3((undefined(name='gemeenten') if l_0_gemeenten is missing else l_0_gemeenten))))
+    yield escape(environment.finalize(context, t_4((undefined(name='gemeenten') if l_0_gemeenten is missing else l_0_gemeenten))))
     yield ' '
-    yield escape(environment.finalize(context, ('set' if (t_3((undefined(name='gemeenten') if l_0_gemeenten is missing else l_0_gemeenten)) == 1) else 'sets')))
+    yield escape(environment.finalize(context, ('set' if (t_4((undefined(name='gemeenten') if l_0_gemeenten is missing else l_0_gemeenten)) == 1) else 'sets')))
     yield ' afspraken ('
     yield escape(environment.finalize(context, (undefined(name='titel') if l_0_titel is missing else l_0_titel)))
     yield '), stand op '
@@ -334,4 +350,4 @@ def block_voet(context, missing=missing):
     yield '._\n'
 
 blocks = {'onder_kop': block_onder_kop, 'inhoud': block_inhoud, 'voet': block_voet}
-debug_info = '2=19&3=22&4=27&5=50&7=57&12=114&13=118&15=149&17=168&19=177&23=180&24=184&26=188&31=203&32=207&34=224&35=230&37=233&42=237&44=242&46=244&49=255&50=258&53=260&54=262&55=266&57=270&61=276&62=280&66=299&70=303&71=327'
+debug_info = '2=19&3=22&4=27&5=57&6=63&8=66&11=73&16=130&17=134&19=165&21=184&23=193&27=196&28=200&30=204&35=219&36=223&38=240&39=246&41=249&46=253&48=258&50=260&53=271&54=274&57=276&58=278&59=282&61=286&65=292&66=296&70=315&74=319&75=343'

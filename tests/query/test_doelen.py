@@ -173,3 +173,21 @@ def test_pa_monitor_on_the_portfolio_shows_the_targets_after_the_gemeenten(run, 
     # one gemeente is not the portfolio: no sum against the whole
     one = run("monitor", "--gemeente", "havenstad", "--data", str(pf)).out
     assert "Doel van de portefeuille" not in one
+
+
+def test_a_set_left_out_for_its_errors_has_no_figure(run, pf):
+    """pa monitor and pa report portefeuille answer without a broken set (issue 18, part 2);
+    the target says that set was left out, and its share still counts in the whole."""
+    agenda = pf / "duinwijk" / "agenda-2026.yaml"
+    agenda.write_text(agenda.read_text(encoding="utf-8").replace("status: open", "status: klaar",
+                                                                 1), encoding="utf-8")
+    r = run("monitor", "--peildatum", "2027-12-31", "--data", str(pf))
+    assert r.code == 1 and "pa: ONVOLLEDIG: Duinwijk (duinwijk) is weggelaten" in r.err
+    lines = [" ".join(ln.split()) for ln in r.out.split("Doel van de portefeuille: ")[1]
+             .splitlines()]
+    assert "Duinwijk – 120 woningen – weggelaten: de set bevat fouten" in lines
+    assert lines[-1] == ("Samen 135 woningen van 450 woningen: nog 315 woningen te gaan; nog "
+                         "geen meting van Duinwijk, Polderdam.")
+    r = run("report", "portefeuille", "--peildatum", "2027-12-31", "--data", str(pf))
+    assert r.code == 1
+    assert "| Duinwijk | – | 120 | – | weggelaten: de set bevat fouten |" in r.out

@@ -113,15 +113,32 @@ def test_an_unknown_trekker_names_the_known_ones(run):
     assert r.err.startswith("pa: trekker 'Provincie' is onbekend in de portefeuille")
 
 
-def test_a_portfolio_with_errors_is_refused_with_the_set_named(run, tmp_path):
+def test_a_set_with_errors_is_left_out_and_named(run, tmp_path):
+    """As pa status answers the other sets (issue 18, part 2): the report leaves the set out,
+    says so on its first page and on stderr, and exits 1."""
     pf = tmp_path / "pf"
     shutil.copytree(PORTFOLIO, pf)
     agenda = pf / "havenstad" / "agenda-2026-2027.yaml"
     agenda.write_text(agenda.read_text(encoding="utf-8").replace("status:", "statu:", 1),
                       encoding="utf-8")
     r = run("report", "portefeuille", "--data", str(pf))
-    assert r.code == 1 and r.out == ""
+    assert r.code == 1
     assert "havenstad/agenda-2026-2027.yaml:" in r.err and "fout PA0" in r.err
+    assert ("\n**ONVOLLEDIG: Havenstad (havenstad) is weggelaten: de gegevens van die set bevatten "
+            "fouten (pa validate toont ze).**\n") in r.out
+    assert list(_summary(r.out)) == ["Duinwijk", "Polderdam", "totaal"]
+
+
+def test_a_register_with_errors_is_refused(run, tmp_path):
+    """The register names every party of every set: with errors there, no report at all."""
+    pf = tmp_path / "pf"
+    shutil.copytree(PORTFOLIO, pf)
+    reg = pf / "portefeuille.yaml"
+    reg.write_text(reg.read_text(encoding="utf-8").replace("id: havenhuis", "id: kustwonen"),
+                   encoding="utf-8")
+    r = run("report", "portefeuille", "--data", str(pf))
+    assert (r.code, r.out) == (1, "")
+    assert "portefeuille.yaml:" in r.err and "fout PA030" in r.err
 
 
 def test_the_marge_colours_oranje(run):

@@ -23,14 +23,15 @@ from pa_cli.cli.spec import Opt
 
 if TYPE_CHECKING:
     from pa_cli.check.portfolio import SetResult
+    from pa_cli.check.validate import DataInvalid
     from pa_cli.load.dataset import Dataset
     from pa_cli.load.kern import Kern
     from pa_cli.load.portfolio import Portfolio, SetDir
     from pa_cli.show.partial import Usable
     from pa_cli.show.portfolio import Part
 
-__all__ = ["GemeenteOpt", "Target", "Chosen", "read_targets", "one_set", "joined",
-           "validate_targets", "ROW_WORDS"]
+__all__ = ["GemeenteOpt", "Target", "Chosen", "Answering", "answering", "left_out",
+           "read_targets", "one_set", "joined", "validate_targets", "ROW_WORDS"]
 
 GemeenteOpt = Annotated[Optional[str], Opt(
     "--gemeente", metavar="NAAM", help="In een portefeuille: alleen de set van deze gemeente "
@@ -52,30 +53,28 @@ class Target(Struct):
         """The set's data for a read-only answer; its errors go to stderr first. None: in a
         portfolio, a set whose afspraken.yaml has errors (said on stderr); the other sets still
         answer, and the command exits 1."""
-        from pa_cli.cli.common import _usable
-
-        if self.checked is None:
-            return _usable(self.data)
         import sys
 
         from pa_cli.check.validate import DataInvalid
-        from pa_cli.cli.common import _err
+        from pa_cli.cli.common import _err, _usable
         from pa_cli.show import partial
+
+        if self.checked is None:
+            return _usable(self.data)
 
         try:
             part = partial.usable(*self.checked)
         except DataInvalid as e:
-            from pa_cli.show.output import invalid_data_report
-
-            _err(invalid_data_report(e.ds, e.problems, reason=e.reason))
-            _err(f"pa: {partial.MARK}: {self.gemeente} ({self.name}) is weggelaten; de andere "
-                 "sets staan hieronder")
-            sys.stderr.flush()
+            self.left_out(e)
             return None
         if not part.complete:
             _err(part.report())
             sys.stderr.flush()
         return part
+
+    def left_out(self, e: DataInvalid) -> None:
+        """Say on stderr that this set of a portfolio is left out because of its errors."""
+        left_out(e, self.gemeente, self.name or "")
 
     def valid(self) -> Dataset:
         """The set's data, free of errors; DataInvalid otherwise."""
@@ -97,6 +96,68 @@ class Target(Struct):
         from pa_cli.show.portfolio import Part
 
         return Part(self.name or "", self.gemeente, text)
+
+
+def left_out(e: DataInvalid, gemeente: str, name: str) -> None:
+    """Say on stderr that a set of a portfolio is left out because of its errors: its errors,
+    then one line naming it ONVOLLEDIG."""
+    import sys
+
+    from pa_cli.cli.common import _err
+    from pa_cli.show.output import invalid_data_report
+    from pa_cli.show.partial import MARK
+
+    _err(invalid_data_report(e.ds, e.problems, reason=e.reason))
+    _err(f"pa: {MARK}: {gemeente} ({name}) is weggelaten; de andere sets staan hieronder")
+    sys.stderr.flush()
+
+
+class Answering(Struct):
+    """The sets that answer a reading command, each with its data, and whether every set
+    answered in full (else the command exits 1). A set with errors is said on stderr, and
+    the other sets of a portfolio still answer (see `answering`)."""
+
+    parts: list[tuple[Target, Usable]]
+    complete: bool
+
+    @property
+    def targets(self) -> list[Target]:
+        return [t for t, _ in self.parts]
+
+    def left_out(self, targets: list[Target]) -> list[Target]:
+        """The targets that gave no answer."""
+        answered = {id(t) for t, _ in self.parts}
+        return [t for t in targets if id(t) not in answered]
+
+
+def answering(targets: list[Target], partial: bool = True) -> Answering:
+    """The data of each target, in order. `partial` (pa status, pa overdue): a set with errors
+    answers from its files without errors, marked ONVOLLEDIG (show/partial.py). Otherwise a
+    command needs a set free of errors: outside a portfolio (or for one set of it) DataInvalid,
+    as ever; otherwise that set is left out and said ONVOLLEDIG on stderr, and the other sets
+    answer."""
+    from pa_cli.check.validate import DataInvalid
+    from pa_cli.show.partial import Usable
+
+    parts: list[tuple[Target, Usable]] = []
+    complete = True
+    for t in targets:
+        if partial:
+            part = t.usable()
+        elif t.checked is None or len(targets) == 1:  # no other set to answer: as one set
+            part = Usable(t.valid())
+        else:
+            try:
+                part = Usable(t.valid())
+            except DataInvalid as e:
+                t.left_out(e)
+                part = None
+        if part is None:
+            complete = False
+            continue
+        parts.append((t, part))
+        complete = complete and part.complete
+    return Answering(parts, complete)
 
 
 def _not_a_portfolio(option: str) -> UsageProblem:

@@ -69,6 +69,7 @@ def report(
     from pa_cli.report import context as rapport
     from pa_cli.report import render
 
+    weggelaten: list[str] = []  # pa report portefeuille: sets left out for their errors
     try:
         if lijst:
             _print(render.list_reports(templates, data))  # descriptions escaped there
@@ -95,9 +96,17 @@ def report(
             _parse_date(sinds, "--sinds") if sinds else None,
             trekker or [], thema, marge, templates, data, agenda)
         if naam == "portefeuille":  # across the sets of a portfolio (report/portefeuille.py)
+            from pa_cli.check.validate import DataInvalid
+            from pa_cli.cli.portfolio import left_out
+            from pa_cli.load.dataset import Dataset
             from pa_cli.report import portefeuille
 
-            out, melding = portefeuille.make(opts)
+            def said(w: portefeuille.LeftOut) -> None:
+                weggelaten.append(w.naam)
+                left_out(DataInvalid(Dataset(w.set.set.directory), w.problems), w.set.gemeente,
+                         w.set.set.name)
+
+            out, melding = portefeuille.make(opts, said)
         else:
             out, melding = rapport.make_report(opts)
     except rapport.ReportProblem as e:
@@ -110,10 +119,10 @@ def report(
             sys.stdout.buffer.flush()
         else:
             _print(out.decode("utf-8"))
-        _melding(melding)
-        return
-    _emit(out, uitvoer, f"{naam}, {fmt}")
+    else:
+        _emit(out, uitvoer, f"{naam}, {fmt}")
     _melding(melding)
+    _exit(ExitStatus.ERROR if weggelaten else ExitStatus.OK)
 
 
 def export(
@@ -165,16 +174,24 @@ def wijzigingen(
     de werkmap of een andere revisie (ook als 'pa changes').
 
     In een portefeuille per gemeente."""
+    from pa_cli.check.validate import DataInvalid
     from pa_cli.history import wijzigingen as w
 
     _choice(format, w.FORMATS, "--format")
     targets = read_targets(data, gemeente)
-    texts = []
+    answered, texts = [], []
     for t in targets:
         try:
             result = w.wijzigingen(t.data, sinds, tot)
         except w.HistoryProblem as e:
             _err(f"pa: {e}")
             _exit(ExitStatus.ERROR)
+        except DataInvalid as e:
+            if t.name is None or len(targets) == 1:  # one set: nothing to answer, as ever
+                raise
+            t.left_out(e)  # in a portfolio the other sets still answer (ONVOLLEDIG, exit 1)
+            continue
+        answered.append(t)
         texts.append(w.render(result, format))
-    _print(joined(targets, texts, format))
+    _print(joined(answered, texts, format))
+    _exit(ExitStatus.OK if len(answered) == len(targets) else ExitStatus.ERROR)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 from pa_cli.base import clock
 from pa_cli.base.exits import ExitStatus, Refused, UsageProblem
@@ -32,10 +32,22 @@ from pa_cli.cli.common import (
     _told,
     opdracht,
 )
-from pa_cli.cli.portfolio import GemeenteOpt, Target, joined, one_set, read_targets, with_agenda
+from pa_cli.cli.portfolio import (
+    Answering,
+    GemeenteOpt,
+    Target,
+    answering,
+    joined,
+    one_set,
+    read_targets,
+    with_agenda,
+)
 from pa_cli.cli.spec import Arg, Opt
 from pa_cli.edit import outfile
 from pa_cli.model import datum
+
+if TYPE_CHECKING:
+    from pa_cli.load.dataset import Dataset
 
 
 def validate(
@@ -103,29 +115,23 @@ def status(
     from pa_cli.show import tables
 
     fmt = _output_format(uitvoer, format, tables.FORMATS, tables.EXTENSIONS, "table")
-    targets = with_agenda(read_targets(data, gemeente, trekker), agenda)
-    answered, texts, meldingen, complete = [], [], [], True
-    for t in targets:
+    a = answering(with_agenda(read_targets(data, gemeente, trekker), agenda))
+    texts, meldingen = [], []
+    for t, part in a.parts:
         f = query.Filter(t.trekker, thema, status_ or [], stoplicht or [], te_laat, alles)
-        part = t.usable()
-        if part is None:
-            complete = False
-            continue
         s = query.stand(part.ds, _peildatum(peildatum), f, marge, agenda)
         if voor_overleg:
             from pa_cli.query import cyclus
 
             s = cyclus.voor_overleg(s, cyclus.Cyclus(
                 part.ds.afspraken.cyclus, s.marge_weken))  # type: ignore[union-attr]
-        answered.append(t)
         texts.append(part.mark(tables.status_output(s, fmt, _screen(uitvoer)), fmt,
                                _told(uitvoer)))
         meldingen.append(t.melding(s.melding))
-        complete = complete and part.complete
-    _emit(joined(answered, texts, fmt), uitvoer, f"stand, {fmt}")
+    _emit(joined(a.targets, texts, fmt), uitvoer, f"stand, {fmt}")
     for melding in dict.fromkeys(meldingen):
         _melding(melding)
-    _exit(ExitStatus.OK if complete else ExitStatus.ERROR)
+    _exit(ExitStatus.OK if a.complete else ExitStatus.ERROR)
 
 
 def overdue(
@@ -144,24 +150,18 @@ def overdue(
     from pa_cli.show import tables
 
     fmt = _output_format(uitvoer, format, tables.FORMATS, tables.EXTENSIONS, "table")
-    targets = with_agenda(read_targets(data, gemeente, trekker), agenda)
-    answered, texts, meldingen, complete = [], [], [], True
-    for t in targets:
-        part = t.usable()
-        if part is None:
-            complete = False
-            continue
+    a = answering(with_agenda(read_targets(data, gemeente, trekker), agenda))
+    texts, meldingen = [], []
+    for t, part in a.parts:
         s = query.stand(part.ds, _peildatum(peildatum), query.Filter(t.trekker, te_laat=True),
                         agenda=agenda)
-        answered.append(t)
         texts.append(part.mark(tables.overdue_output(s, fmt, _screen(uitvoer)), fmt,
                                _told(uitvoer)))
         meldingen.append(t.melding(s.melding))
-        complete = complete and part.complete
-    _emit(joined(answered, texts, fmt), uitvoer, f"te laat, {fmt}")
+    _emit(joined(a.targets, texts, fmt), uitvoer, f"te laat, {fmt}")
     for melding in dict.fromkeys(meldingen):
         _melding(melding)
-    _exit(ExitStatus.OK if complete else ExitStatus.ERROR)
+    _exit(ExitStatus.OK if a.complete else ExitStatus.ERROR)
 
 
 def monitor(
@@ -179,18 +179,23 @@ def monitor(
 
     _choice(format, monitor_output.FORMATS, "--format")
     targets = read_targets(data, gemeente)
+    a = answering(targets, partial=False)
     day = _peildatum(peildatum)
-    texts = [monitor_output.monitor_output(core.monitor(t.valid(), day), format)
-             for t in targets]
-    out = joined(targets, texts, format)
+    texts = [monitor_output.monitor_output(core.monitor(part.ds, day), format)
+             for _, part in a.parts]
+    out = joined(a.targets, texts, format)
     if targets[0].name is not None and gemeente is None and format in ("table", "md"):
-        out = "\n\n".join(x for x in (out, _portfolio_targets(data, targets, day, format)) if x)
+        out = "\n\n".join(x for x in (out, _portfolio_targets(data, a, targets, day, format))
+                          if x)
     _print(out)
+    _exit(ExitStatus.OK if a.complete else ExitStatus.ERROR)
 
 
-def _portfolio_targets(data: Optional[Path], targets: list[Target], day: date, fmt: str) -> str:
+def _portfolio_targets(data: Optional[Path], a: Answering, targets: list[Target], day: date,
+                       fmt: str) -> str:
     """The portfolio's targets above the gemeente (portefeuille.yaml `doelen:`), after the
-    monitor of each gemeente; "" when it has none."""
+    monitor of each gemeente; "" when it has none. A set left out for its errors has no
+    figure."""
     from pa_cli.load.portfolio import find_portfolio, load_portfolio
     from pa_cli.query.doelen import doelen
     from pa_cli.show.doelen import doelen_output
@@ -199,7 +204,9 @@ def _portfolio_targets(data: Optional[Path], targets: list[Target], day: date, f
     registry = load_portfolio(root).registry if root is not None else None
     if registry is None or not registry.doelen:
         return ""
-    sets = [(t.name or "", t.gemeente, t.valid()) for t in targets]
+    sets: list[tuple[str, str, Dataset | None]] = [
+        (t.name or "", t.gemeente, part.ds) for t, part in a.parts]
+    sets += [(t.name or "", t.gemeente, None) for t in a.left_out(targets)]
     return doelen_output(doelen(registry, sets, day), "md" if fmt == "md" else "text")
 
 
@@ -269,16 +276,21 @@ def kalender(
     if end is not None and end < start:
         raise UsageProblem(f"--tot {datum_nl(end)} ligt vóór --van {datum_nl(start)}; draai ze "
                            "om")
-    targets = read_targets(data, gemeente, trekker)
-    ks = [cal.kalender(t.valid(), start, end, t.trekker, t.name) for t in targets]
+    a = answering(read_targets(data, gemeente, trekker), partial=False)
+    targets = a.targets
+    ks = [cal.kalender(part.ds, start, end, t.trekker, t.name) for t, part in a.parts]
     if ics is None:
         _print(joined(targets, [kalender_out.kalender_output(k, format) for k in ks], format))
+        _exit(ExitStatus.OK if a.complete else ExitStatus.ERROR)
         return
+    if not ks:  # every set of the portfolio left out (said above): no file to write
+        _exit(ExitStatus.ERROR)
     k = ks[0] if targets[0].name is None else cal.samen(
         _portfolio_title(data), [(t.gemeente, k) for t, k in zip(targets, ks)])
     outfile.write_output(ics, kalender_out.ics(k), "--ics")
     print(f"geschreven: {ics} ({aantal(len(k.items), 'gebeurtenis', 'gebeurtenissen')}, "
           f"{datum_nl(k.van)} t/m {datum_nl(k.tot)})")
+    _exit(ExitStatus.OK if a.complete else ExitStatus.ERROR)
 
 
 def _portfolio_title(data: Path | None) -> str:

@@ -19,7 +19,9 @@ from pa_cli.model.monitor import Meting
 from pa_cli.model.portefeuille import PortDoel, Portefeuille
 from pa_cli.query.monitor import _counts, met_eenheid
 
-__all__ = ["GemeenteCijfer", "DoelStand", "doelen", "cijfer", "oordeel"]
+__all__ = ["GemeenteCijfer", "DoelStand", "doelen", "cijfer", "oordeel", "WEGGELATEN"]
+
+WEGGELATEN = "weggelaten: de set bevat fouten"
 
 
 class GemeenteCijfer(Struct):
@@ -28,7 +30,7 @@ class GemeenteCijfer(Struct):
     aandeel: float
     cijfer: float | None  # None: no measurement counts yet
     jaren: list[int]  # the years measured that count
-    oordeel: str  # "gehaald", "nog 40 woningen te gaan", "geen meting"
+    oordeel: str  # "gehaald", "nog 40 woningen te gaan", "geen meting", WEGGELATEN
 
 
 class DoelStand(Struct):
@@ -73,10 +75,11 @@ def oordeel(doel: PortDoel, value: float | None, target: float, eenheid: str) ->
     return "gehaald" if short <= 0 else f"nog {met_eenheid(short, eenheid)} te gaan"
 
 
-def doelen(registry: Portefeuille, sets: list[tuple[str, str, Dataset]],
+def doelen(registry: Portefeuille, sets: list[tuple[str, str, Dataset | None]],
            peildatum: date) -> list[DoelStand]:
     """Every target of the portfolio: each set with a share (folder, gemeente, its data) against
-    that share, and the sum against the whole."""
+    that share, and the sum against the whole. A set given without data (None: left out for
+    its errors) has no figure."""
     by_name = {name: (gemeente, ds) for name, gemeente, ds in sets}
     out = []
     for doel in registry.doelen:
@@ -86,6 +89,9 @@ def doelen(registry: Portefeuille, sets: list[tuple[str, str, Dataset]],
             if name not in by_name:
                 continue  # a set the portfolio does not hold: PA035 in pa validate
             gemeente, ds = by_name[name]
+            if ds is None:  # left out for its errors: no figure, and the rows say why
+                rows.append(GemeenteCijfer(name, gemeente, share, None, [], WEGGELATEN))
+                continue
             ind = ds.indicatoren
             found = next((i for i in ind.indicatoren if i.id == doel.indicator), None) if ind \
                 else None
@@ -93,7 +99,8 @@ def doelen(registry: Portefeuille, sets: list[tuple[str, str, Dataset]],
             value, years = cijfer(doel, ind.metingen if ind else [], peildatum)
             rows.append(GemeenteCijfer(name, gemeente, share, value, years, ""))
         for row in rows:
-            row.oordeel = oordeel(doel, row.cijfer, row.aandeel, eenheid)
+            if row.oordeel != WEGGELATEN:
+                row.oordeel = oordeel(doel, row.cijfer, row.aandeel, eenheid)
         total = sum(r.cijfer for r in rows if r.cijfer is not None)
         zonder = [r.gemeente for r in rows if r.cijfer is None]
         verdict = oordeel(doel, total, doel.totaal, eenheid)

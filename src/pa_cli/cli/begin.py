@@ -6,7 +6,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
 from pa_cli.base.exits import ExitStatus
-from pa_cli.cli.common import DataOpt, _err, _exit, _print
+from pa_cli.cli.common import DataOpt, _err, _exit, _print, opdracht
+from pa_cli.cli.portfolio import GemeenteOpt, one_set
 from pa_cli.cli.spec import Arg, Opt
 
 if TYPE_CHECKING:
@@ -42,15 +43,21 @@ def import_agenda(
     vervang: Annotated[bool, Opt("--vervang", help="Vervang een agenda die er al is (anders "
                                  "geweigerd).")] = False,
     data: DataOpt = None,
+    gemeente: GemeenteOpt = None,
 ) -> None:
     """Lees een agenda in uit Excel, Word, LibreOffice of CSV.
 
     pa zoekt de kopregel (Nr., Onderwerp, Actie, Trekker, Termijn, Status en wat gemeenten
     daarvoor schrijven) en zegt welke kolom het voor wat nam. Wat het niet kan overnemen, meldt
-    het met de plaats in het bestand (agenda.xlsx:Blad1!D7); dan schrijft het niets."""
+    het met de plaats in het bestand (agenda.xlsx:Blad1!D7); dan schrijft het niets.
+
+    In een portefeuille in de set die --gemeente noemt."""
     from pa_cli.edit.cellen import ImportFailed
     from pa_cli.edit.importeer import import_agenda as core
 
+    data = one_set(data, gemeente, opdracht(
+        "pa import agenda", ("--jaren", jaren), *(("--kolom", k) for k in kolom or []),
+        ("--droog", droog), ("--vervang", vervang), ("--data", data))(str(bestand))).data
     try:
         r = core(data, bestand, jaren, kolom or [], droog, vervang)
     except ImportFailed as e:
@@ -136,14 +143,21 @@ def import_afspraken(
     vervang: Annotated[bool, Opt("--vervang", help="Vervang de thema's en afspraken die er al "
                                  "zijn (anders geweigerd).")] = False,
     data: DataOpt = None,
+    gemeente: GemeenteOpt = None,
 ) -> None:
     """Lees de thema's en afspraken in uit een Word-document.
 
     pa neemt per afspraak nr, onderwerp, tekst en trekker over, onder de kop met haar nummer,
     en schrijft de themas: van afspraken.yaml; de rest van het bestand blijft. Wat het niet kan
-    plaatsen, meldt het met de plaats in het document; dan schrijft het niets."""
+    plaatsen, meldt het met de plaats in het document; dan schrijft het niets.
+
+    In een portefeuille in de set die --gemeente noemt."""
     from pa_cli.edit.afspraken_import import import_afspraken as core
     from pa_cli.edit.cellen import ImportFailed
+
+    data = one_set(data, gemeente, opdracht(
+        "pa import afspraken", ("--droog", droog), ("--vervang", vervang),
+        ("--data", data))(str(bestand))).data
 
     try:
         r = core(data, bestand, droog, vervang)

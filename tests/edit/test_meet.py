@@ -155,7 +155,7 @@ def test_monitor_over_several_years_through_pa_meet(run, ws):
     assert got["vrije-toewijzingsruimte"] == (12.5, "rood")
     assert got["sociale-voorraad"] == (5020, "groen")
     assert got["skaeve-huse"] == (None, "geen meting")
-    earlier = json.loads(run("monitor", "-f", "json", "--peildatum", "2022-12-31").out)["regels"]
+    earlier = json.loads(run("monitor", "-f", "json", "--peildatum", "2023-12-31").out)["regels"]
     assert {r["indicator"]: r["stoplicht"] for r in earlier}["aanbod-regulier"] == "groen"
 
 

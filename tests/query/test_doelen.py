@@ -68,21 +68,21 @@ def _standen(root: Path, peildatum: date):
 def test_each_gemeente_against_its_share_and_the_sum_against_the_whole(pf):
     """Havenstad: 2026 (the whole, not Kustwonen's own figure) and 2027, added up. Duinwijk and
     Polderdam have no figure yet."""
-    (stand,) = _standen(pf, date(2027, 12, 31))
+    (stand,) = _standen(pf, date(2028, 1, 1))
     rows = [(r.gemeente, r.cijfer, r.aandeel, r.jaren, r.oordeel) for r in stand.gemeenten]
     assert rows == [("Havenstad", 135, 250, [2026, 2027], "nog 115 woningen te gaan"),
                     ("Duinwijk", None, 120, [], "geen meting"),
                     ("Polderdam", None, 80, [], "geen meting")]
     assert (stand.som, stand.oordeel, stand.zonder) == (135, "nog 315 woningen te gaan",
                                                         ["Duinwijk", "Polderdam"])
-    # on a peildatum in 2026 the figure of 2027 does not count yet
-    (early,) = _standen(pf, date(2026, 12, 31))
+    # while 2027 runs its figure does not count yet: only 2026's
+    (early,) = _standen(pf, date(2027, 12, 31))
     assert early.gemeenten[0].cijfer == 60
     # a year before the target's years does not count
     text = (pf / "portefeuille.yaml").read_text(encoding="utf-8")
     (pf / "portefeuille.yaml").write_text(text.replace("jaren: 2026-2029", "jaren: 2027-2029"),
                                           encoding="utf-8")
-    (later,) = _standen(pf, date(2027, 12, 31))
+    (later,) = _standen(pf, date(2028, 1, 1))
     assert (later.gemeenten[0].cijfer, later.gemeenten[0].jaren) == (75, [2027])
 
 
@@ -91,7 +91,7 @@ def test_a_stock_takes_the_latest_figure_and_a_maximum_is_kept_below(pf):
     text = text.replace("    richting: minimaal\n    totaal: 450",
                         "    richting: maximaal\n    totaal: 450\n    telling: laatste")
     (pf / "portefeuille.yaml").write_text(text, encoding="utf-8")
-    (stand,) = _standen(pf, date(2027, 12, 31))
+    (stand,) = _standen(pf, date(2028, 1, 1))
     assert stand.gemeenten[0].cijfer == 75 and stand.gemeenten[0].jaren == [2027]
     assert stand.gemeenten[0].oordeel == "binnen het doel"
     assert stand.oordeel == "binnen het doel (met de cijfers die er zijn)"
@@ -135,7 +135,7 @@ def test_a_target_without_a_source_is_refused(pf):
 
 
 def test_the_portfolio_report_shows_the_targets(run, pf):
-    r = run("report", "portefeuille", "--peildatum", "2027-12-31", "--data", str(pf))
+    r = run("report", "portefeuille", "--peildatum", "2028-01-01", "--data", str(pf))
     assert r.code == 0, r.err
     section = r.out.split("## Doelen boven de gemeente")[1].split("\n## ")[0]
     assert "### Nieuwe sociale huurwoningen 2026-2029" in section
@@ -150,14 +150,14 @@ def test_the_portfolio_report_shows_the_targets(run, pf):
 @pytest.mark.parametrize("media,width", [("screen", WINDOW[0]), ("print", PRINT_WIDTH)])
 def test_the_targets_fit_the_screen_and_the_page(run, pf, tmp_path, browser, media, width):
     page = tmp_path / "portefeuille.html"
-    assert run("report", "portefeuille", "--format", "html", "--peildatum", "2027-12-31",
+    assert run("report", "portefeuille", "--format", "html", "--peildatum", "2028-01-01",
                "--data", str(pf), "-o", str(page)).code == 0
     assert "<h2>Doelen boven de gemeente</h2>" in page.read_text(encoding="utf-8")
     assert _measure(browser, page, width, media)["faults"] == []
 
 
 def test_pa_monitor_on_the_portfolio_shows_the_targets_after_the_gemeenten(run, pf):
-    r = run("monitor", "--peildatum", "2027-12-31", "--data", str(pf))
+    r = run("monitor", "--peildatum", "2028-01-01", "--data", str(pf))
     assert r.code == 0, r.err
     tail = r.out.split("Doel van de portefeuille: ")[1]
     assert tail.startswith("Nieuwe sociale huurwoningen 2026-2029, minimaal 450 woningen (bron: "
@@ -167,7 +167,7 @@ def test_pa_monitor_on_the_portfolio_shows_the_targets_after_the_gemeenten(run, 
     assert "Duinwijk – 120 woningen – geen meting" in lines
     assert lines[-1] == ("Samen 135 woningen van 450 woningen: nog 315 woningen te gaan; nog "
                          "geen meting van Duinwijk, Polderdam.")
-    md = run("monitor", "--peildatum", "2027-12-31", "--format", "md", "--data", str(pf)).out
+    md = run("monitor", "--peildatum", "2028-01-01", "--format", "md", "--data", str(pf)).out
     assert "| Havenstad | 135 woningen | 250 woningen | 2026, 2027 | nog 115 woningen te gaan |" \
         in md
     # one gemeente is not the portfolio: no sum against the whole
@@ -181,13 +181,13 @@ def test_a_set_left_out_for_its_errors_has_no_figure(run, pf):
     agenda = pf / "duinwijk" / "agenda-2026.yaml"
     agenda.write_text(agenda.read_text(encoding="utf-8").replace("status: open", "status: klaar",
                                                                  1), encoding="utf-8")
-    r = run("monitor", "--peildatum", "2027-12-31", "--data", str(pf))
+    r = run("monitor", "--peildatum", "2028-01-01", "--data", str(pf))
     assert r.code == 1 and "pa: ONVOLLEDIG: Duinwijk (duinwijk) is weggelaten" in r.err
     lines = [" ".join(ln.split()) for ln in r.out.split("Doel van de portefeuille: ")[1]
              .splitlines()]
     assert "Duinwijk – 120 woningen – weggelaten: de set bevat fouten" in lines
     assert lines[-1] == ("Samen 135 woningen van 450 woningen: nog 315 woningen te gaan; nog "
                          "geen meting van Duinwijk, Polderdam.")
-    r = run("report", "portefeuille", "--peildatum", "2027-12-31", "--data", str(pf))
+    r = run("report", "portefeuille", "--peildatum", "2028-01-01", "--data", str(pf))
     assert r.code == 1
     assert "| Duinwijk | – | 120 | – | weggelaten: de set bevat fouten |" in r.out

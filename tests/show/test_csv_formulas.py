@@ -52,7 +52,7 @@ def test_monitor_csv_writes_a_formula_as_text(run, ws):
     payload = PAYLOADS[5]
     r = run("meet", "aanbod-regulier", "--waarde", "82,5", "--jaar", "2023", "--bron", payload)
     assert r.code == 0, r.err
-    out = run("monitor", "--format", "csv", *PEIL).out
+    out = run("monitor", "--format", "csv", "--peildatum", "2024-01-01").out
     row = next(row for row in _rows(out) if row["indicator"] == "aanbod-regulier"
                and row["jaar"] == "2023")
     assert row["bron"] == "'" + payload and row["waarde"] == "82.5"

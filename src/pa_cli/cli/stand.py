@@ -171,7 +171,8 @@ def monitor(
     format: TabelFormatOpt = "table",
 ) -> None:
     """Toon de cijfers van de monitor (indicatoren.yaml). Per indicator (met de id voor pa meet)
-    de laatste meting tegen het doel van dat jaar; in de verlenging dat van het laatste jaar.
+    de laatste meting die op de peildatum bekend was (een jaar zodra het voorbij is) tegen het
+    doel van dat jaar; in de verlenging dat van het laatste jaar.
 
     In een portefeuille per gemeente."""
     from pa_cli.query import monitor as core

@@ -17,7 +17,7 @@ from pa_cli.base.struct import LIST, Struct
 from pa_cli.load.dataset import Dataset
 from pa_cli.model.monitor import Meting
 from pa_cli.model.portefeuille import PortDoel, Portefeuille
-from pa_cli.query.monitor import _counts, met_eenheid
+from pa_cli.query.monitor import bekend_op, met_eenheid
 
 __all__ = ["GemeenteCijfer", "DoelStand", "doelen", "cijfer", "oordeel", "WEGGELATEN"]
 
@@ -54,7 +54,7 @@ def cijfer(doel: PortDoel, metingen: list[Meting], peildatum: date) -> tuple[flo
     per_year: dict[int, float] = {}
     for m in metingen:  # in the file's order: a later measurement of a year replaces it
         if (m.indicator == doel.indicator and not (m.corporatie or m.kern or m.huurklasse)
-                and first <= m.year <= last and _counts(m, peildatum)):
+                and first <= m.year <= last and bekend_op(m, peildatum)):
             per_year[m.year] = m.waarde
     if not per_year:
         return None, []

@@ -1,8 +1,9 @@
 """Query stage for the monitor of afspraak 5.8: each figure's latest measurement against its target.
 
 `monitor(ds, peildatum)` gives one `Regel` per indicator and series (the whole,
-a corporatie, a kern, a huurklasse): the latest measurement on the peildatum,
-the target of that measurement's year, and the verdict:
+a corporatie, a kern, a huurklasse): the latest measurement known on the peildatum
+(`bekend_op`: a jaar once that year has ended, a peildatum from that day), the
+target of that measurement's year, and the verdict:
 
 - groen: the target is met;
 - oranje: missed by at most `marge_procent` percent of the target (default 5):
@@ -29,6 +30,7 @@ from typing import Any, Callable
 
 from pa_cli.base.fmt import datum_nl, getal
 from pa_cli.base.struct import LIST, Struct
+from pa_cli.check.monitor import nog_niet_voorbij
 from pa_cli.load.dataset import Dataset
 from pa_cli.model.monitor import HUURKLASSEN, MARGE_PROCENT, Doel, Indicator, Meting
 from pa_cli.model.records import Looptijd
@@ -36,7 +38,7 @@ from pa_cli.model.regels import bron
 from pa_cli.model.trekker import Trekkers
 
 __all__ = ["Regel", "Monitor", "monitor", "beoordeel", "doel_tekst", "GEEN_METING", "LICHTEN",
-           "getal", "met_eenheid", "doel_op", "Doelkeuze", "jaren_tekst"]
+           "getal", "met_eenheid", "bekend_op", "doel_op", "Doelkeuze", "jaren_tekst"]
 
 GEEN_METING = "geen meting"
 LICHTEN = ("groen", "oranje", "rood")
@@ -96,11 +98,11 @@ def met_eenheid(x: float | None, eenheid: str) -> str:
     return f"{getal(x)} {_ENKELVOUD.get(eenheid, eenheid) if x == 1 else eenheid}"
 
 
-def _counts(m: Meting, peildatum: date) -> bool:
-    """A figure counts on the peildatum: a jaar from that year on, a peildatum from that day."""
-    if m.peildatum is not None:
-        return m.peildatum <= peildatum
-    return m.year <= peildatum.year
+def bekend_op(m: Meting, peildatum: date) -> bool:
+    """A figure counts on the peildatum once it could be known then: a jaar once that year has
+    ended, a peildatum from that day. The one rule by which `pa meet` and validation call a
+    figure not yet passed on today (check.monitor.nog_niet_voorbij), asked on the peildatum."""
+    return nog_niet_voorbij(m.jaar, m.peildatum, peildatum) is None
 
 
 def _series(m: Meting, kort: Callable[[str], str]) -> tuple[tuple[bool, str, bool, str, int], str]:
@@ -243,7 +245,7 @@ def monitor(ds: Dataset, peildatum: date) -> Monitor:
         series: dict[str, list[Meting]] = {}
         order: dict[str, tuple[bool, str, bool, str, int]] = {}
         for m in mon.metingen:
-            if m.indicator != ind.id or not _counts(m, peildatum):
+            if m.indicator != ind.id or not bekend_op(m, peildatum):
                 continue
             key, name = _series(m, kort)
             series.setdefault(name, []).append(m)

@@ -89,6 +89,7 @@ def block_inhoud(context, missing=missing):
     l_0_lege_rijen = resolve('lege_rijen')
     l_0_wijzigingen = resolve('wijzigingen')
     l_0_terugblik = resolve('terugblik')
+    l_0_overleg = resolve('overleg')
     l_0_bij = resolve('bij')
     l_0_m = resolve('m')
     try:
@@ -311,7 +312,9 @@ def block_inhoud(context, missing=missing):
         pass
         yield '\n<section class="deel" id="terugblik">\n<h2>7. Terugblik op '
         yield escape(environment.finalize(context, environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'jaar')))
-        yield '</h2>\n<p>In het voorjaarsoverleg kijken partijen terug op de prestaties van het voorgaande jaar'
+        yield '</h2>\n<p>In het '
+        yield escape(environment.finalize(context, t_8(environment.getattr((undefined(name='overleg') if l_0_overleg is missing else l_0_overleg), 'moment'))))
+        yield ' kijken partijen terug op de prestaties van het voorgaande jaar'
         yield escape(environment.finalize(context, environment.getattr((undefined(name='bij') if l_0_bij is missing else l_0_bij), 'overleg')))
         yield ': de acties met een termijn in '
         yield escape(environment.finalize(context, environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'jaar')))
@@ -397,4 +400,4 @@ def block_inhoud(context, missing=missing):
     yield '\n'
 
 blocks = {'onder_kop': block_onder_kop, 'inhoud': block_inhoud}
-debug_info = '2=21&3=24&4=26&5=28&6=33&7=53&9=55&10=57&11=59&12=61&13=64&15=68&16=71&20=75&23=144&24=146&29=148&31=151&34=155&38=162&39=166&45=184&51=187&52=190&58=194&59=198&64=215&69=222&70=224&76=227&77=231&82=246&88=251&95=254&96=258&107=272&108=275&109=277&110=280&116=286&117=290&122=303&125=310&128=313&129=315&130=321&133=324&136=332&137=336&141=352&144=362&145=366&151=370&152=374&158=392&163=396'
+debug_info = '2=21&3=24&4=26&5=28&6=33&7=53&9=55&10=57&11=59&12=61&13=64&15=68&16=71&20=75&23=145&24=147&29=149&31=152&34=156&38=163&39=167&45=185&51=188&52=191&58=195&59=199&64=216&69=223&70=225&76=228&77=232&82=247&88=252&95=255&96=259&107=273&108=276&109=278&110=281&116=287&117=291&122=304&125=311&128=314&129=316&130=324&133=327&136=335&137=339&141=355&144=365&145=369&151=373&152=377&158=395&163=399'

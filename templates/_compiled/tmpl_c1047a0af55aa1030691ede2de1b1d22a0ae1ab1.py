@@ -82,6 +82,7 @@ def block_inhoud(context, missing=missing):
     l_0_lege_rijen = resolve('lege_rijen')
     l_0_wijzigingen = resolve('wijzigingen')
     l_0_terugblik = resolve('terugblik')
+    l_0_overleg = resolve('overleg')
     l_0_bij = resolve('bij')
     l_0_m = resolve('m')
     try:
@@ -295,7 +296,9 @@ def block_inhoud(context, missing=missing):
         pass
         yield '\n## 7. Terugblik op '
         yield escape(environment.finalize(context, environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'jaar')))
-        yield '\n\nIn het voorjaarsoverleg kijken partijen terug op de prestaties van het voorgaande jaar'
+        yield '\n\nIn het '
+        yield escape(environment.finalize(context, t_7(environment.getattr((undefined(name='overleg') if l_0_overleg is missing else l_0_overleg), 'moment'))))
+        yield ' kijken partijen terug op de prestaties van het voorgaande jaar'
         yield escape(environment.finalize(context, environment.getattr((undefined(name='bij') if l_0_bij is missing else l_0_bij), 'overleg')))
         yield ': de acties met een termijn in '
         yield escape(environment.finalize(context, environment.getattr((undefined(name='terugblik') if l_0_terugblik is missing else l_0_terugblik), 'jaar')))
@@ -385,4 +388,4 @@ def block_inhoud(context, missing=missing):
     yield '\n'
 
 blocks = {'onder_kop': block_onder_kop, 'inhoud': block_inhoud}
-debug_info = '2=21&3=24&4=26&5=28&6=33&7=52&9=54&10=56&11=58&12=60&13=63&16=68&19=131&20=133&24=135&26=138&28=142&32=149&33=153&37=172&42=175&43=178&47=182&48=186&51=204&54=211&56=213&59=216&60=220&63=234&68=239&73=242&74=246&82=259&83=261&84=263&85=266&89=272&90=276&93=288&95=294&97=297&99=299&100=305&102=308&103=316&104=322&105=326&107=342&108=352&110=356&114=360&115=364&120=381&124=384'
+debug_info = '2=21&3=24&4=26&5=28&6=33&7=52&9=54&10=56&11=58&12=60&13=63&16=68&19=132&20=134&24=136&26=139&28=143&32=150&33=154&37=173&42=176&43=179&47=183&48=187&51=205&54=212&56=214&59=217&60=221&63=235&68=240&73=243&74=247&82=260&83=262&84=264&85=267&89=273&90=277&93=289&95=295&97=298&99=300&100=308&102=311&103=319&104=325&105=329&107=345&108=355&110=359&114=363&115=367&120=384&124=387'

@@ -385,3 +385,16 @@ def test_vaststelling_and_titel_of_an_agenda_are_changes(repo, ws, run):
         "2024 |",
         "| agenda | 2024-2025 | Uitvoeringsagenda 2024 en 2025 | titel: Uitvoeringsagenda "
         "2024-2025 → Uitvoeringsagenda 2024 en 2025 |"]
+
+
+def test_which_overleg_looks_back_is_a_change_of_the_cycle(repo: Git, ws, run):
+    """`terugblik` of a moment decides which handout has the terugblik: moving it shows."""
+    ws.replace(AFSPRAKEN, "    terugblik: true\n", "")
+    ws.replace(AFSPRAKEN, "    wanneer: oktober  # \"Najaarsoverleg (oktober)\" (cyclus)\n",
+               "    wanneer: oktober  # \"Najaarsoverleg (oktober)\" (cyclus)\n"
+               "    terugblik: true\n")
+    r = run("wijzigingen", "--sinds", "HEAD")
+    assert r.code == 0, r.err
+    assert r.out.endswith("Cyclus\n"
+                          "  voorjaarsoverleg  terugblik: ja -> nee\n"
+                          "  najaarsoverleg    terugblik: nee -> ja\n"), r.out

@@ -16,7 +16,7 @@ from pa_cli.history.diff import compare
 from pa_cli.history.diff_document import agenda_changes, document_changes
 from pa_cli.history.diff_monitor import monitor_changes
 from pa_cli.load.dataset import Dataset, load
-from pa_cli.model.fieldtypes import Custom, Date, Enum, ListOf, Nr, RefList, Text
+from pa_cli.model.fieldtypes import Bool, Custom, Date, Enum, ListOf, Nr, RefList, Text
 from pa_cli.model.monitor import INDICATOREN
 from pa_cli.model.records import AFSPRAKEN as AFSPRAKEN_RECORD
 from pa_cli.model.records import AGENDA as AGENDA_RECORD
@@ -32,6 +32,8 @@ def _other(t: Any, value: Any) -> Any:
     """A valid value of type `t` that differs from `value`."""
     if isinstance(t, Enum):
         return next(v for v in t.values if v != value)
+    if isinstance(t, Bool):
+        return not value
     if isinstance(t, Date):
         return (value or date(2023, 1, 1)) + timedelta(days=1)
     if isinstance(t, RefList):

@@ -46,7 +46,8 @@ CODES: dict[str, Code] = {c.code: c for c in (
     Code("PA017", (FOUT,), "bovenaan geen mapping"),
     Code("PA020", (FOUT,), "verplichte sleutel ontbreekt"),
     Code("PA021", (FOUT,), "onbekende sleutel (met \"bedoelt u …?\")"),
-    Code("PA022", (FOUT,), "verkeerd soort waarde (tekst, lijst, mapping)"),
+    Code("PA022", (FOUT,),
+         "verkeerd soort waarde (tekst, lijst, mapping; `ja` of `yes` waar `true` hoort)"),
     Code("PA023", (FOUT,), "nummer zonder aanhalingstekens (`nr: 2.10` wordt 2.1)"),
     Code("PA024", (FOUT,), "nummer, datum of id in verkeerde vorm"),
     Code("PA025", (FOUT,),
@@ -121,7 +122,9 @@ CODES: dict[str, Code] = {c.code: c for c in (
     Code("PA069", (WAARSCHUWING,),
          "meting voor een jaar dat nog niet voorbij is, of met een peildatum na vandaag"),
     Code("PA080", (FOUT,), "`wanneer` van een moment van de cyclus onleesbaar, of met een jaartal"),
-    Code("PA081", (FOUT,), "onbekende `soort` van een moment (overleg, werkgroep, termijn)"),
+    Code("PA081", (FOUT,),
+         "onbekende `soort` van een moment (overleg, werkgroep, termijn), of `terugblik` bij "
+         "een moment dat geen overleg is"),
     Code("PA082", (FOUT,), "moment van de cyclus verwijst naar een afspraak die niet bestaat"),
     Code("PA085", (WAARSCHUWING,),
          "termijn na het laatste jaar van zijn eigen agenda (`najaar 2028` in "

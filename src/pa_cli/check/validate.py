@@ -237,7 +237,8 @@ def check_voortgang(ds: Dataset, ctx: Context) -> list[Problem]:
 
 
 def check_cyclus(ds: Dataset, ctx: Context) -> list[Problem]:
-    """Each moment of the cycle: a unique id, an existing afspraak, known trekkers."""
+    """Each moment of the cycle: a unique id, an existing afspraak, known trekkers; a terugblik
+    only on an overleg."""
     out: list[Problem] = []
     seen: dict[str, object] = {}
     for m in ctx.afspraken.cyclus:
@@ -249,6 +250,10 @@ def check_cyclus(ds: Dataset, ctx: Context) -> list[Problem]:
             out.append(_p(m, "afspraak", FOUT, "PA082", f"{label} verwijst naar afspraak "
                           f"{m.afspraak}, die niet bestaat{hint} Noem het nummer van een "
                           "afspraak uit de thema's."))
+        if m.terugblik and m.soort != "overleg":
+            out.append(_p(m, "terugblik", FOUT, "PA081", f"{label} is een {m.soort}; alleen "
+                          "een overleg kan terugblikken (soort: overleg), laat 'terugblik' "
+                          "hier weg"))
         out += _unknown_trekkers(m, m.trekker or [], ctx, label)
     return out
 

@@ -102,6 +102,7 @@ MOMENTVELDEN = {
     "soort": lambda m: m.soort,
     "trekker": lambda m: _names(m.trekker),
     "wat": lambda m: m.wat,
+    "terugblik": lambda m: "ja" if m.terugblik else "nee",
 }
 
 

@@ -12,7 +12,7 @@ from datetime import date
 from pa_cli.base import termijn as _termijn
 from pa_cli.base.struct import _Located
 from pa_cli.model import nummer as _nummer
-from pa_cli.model.fieldtypes import Custom, Enum, Ident, Nr, RefList, Text
+from pa_cli.model.fieldtypes import Bool, Custom, Enum, Ident, Nr, RefList, Text
 from pa_cli.model.schema import Field, Record
 
 __all__ = ["Moment", "MOMENT", "MOMENT_SOORTEN", "yearly"]
@@ -32,6 +32,7 @@ class Moment(_Located):
     soort: str
     trekker: list[str]
     wat: str | None = None
+    terugblik: bool = False  # this overleg looks back on the past year (the handout's terugblik)
 
     def in_jaar(self, year: int) -> tuple[date, date]:
         """(first, last) day of this moment in `year`; one day unless it names a month."""
@@ -81,4 +82,8 @@ MOMENT = Record("moment", Moment, [
     Field("soort", Enum(MOMENT_SOORTEN, "PA081"), True, "overleg (bestuurlijk overleg), werkgroep "
           "(ambtelijke werkgroep) of termijn (moet dan gedaan zijn)."),
     Field("trekker", RefList(), True, "Partij(en) of groep(en) die het moment trekken.", list),
+    Field("terugblik", Bool(), False, "true bij het overleg dat terugkijkt op het voorgaande "
+          "jaar: de hand-out voor dat overleg krijgt dan de terugblik (de acties met een "
+          "termijn in dat jaar en hoe ze afliepen). Alleen bij een overleg; zonder: geen "
+          "terugblik.", False),
 ], "Een moment dat elk jaar terugkomt in de cyclus van de prestatieafspraken.")

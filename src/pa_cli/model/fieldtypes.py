@@ -15,7 +15,7 @@ from pa_cli.base.problems import choice, unknown
 from pa_cli.model.schema import INVALID, Checker, Record, Type, Where, kind_of
 from pa_cli.yamlio.nodes import UNSTORABLE, Pos, YMap, YSeq, new_seq
 
-__all__ = ["Text", "Nr", "Ident", "Date", "Enum", "ListOf", "RefList", "Ref", "Custom"]
+__all__ = ["Text", "Nr", "Ident", "Date", "Enum", "Bool", "ListOf", "RefList", "Ref", "Custom"]
 
 
 class Text(Type):
@@ -148,6 +148,32 @@ class Enum(Type):
 
     def fill(self) -> str:
         return "vul " + ", ".join(self.values[:-1]) + f" of {self.values[-1]} in"
+
+
+class Bool(Type):
+    """A yes or no, written as YAML's true or false. The Dutch 'ja'/'nee' (and 'yes', 'on')
+    are text to YAML 1.2: refused with the word to write, never read as a guess."""
+
+    label = "ja/nee-waarde (true of false)"
+    _WORDS = {"ja": True, "j": True, "yes": True, "y": True, "on": True, "waar": True,
+              "nee": False, "n": False, "no": False, "off": False, "onwaar": False}
+
+    def check(self, c: Checker, value: Any, pos: Pos, where: Where) -> Any:
+        if isinstance(value, bool):
+            return value
+        meant = self._WORDS.get(value.strip().casefold()) if isinstance(value, str) else None
+        if meant is not None:
+            c.error(pos, "PA022", f"{where} is '{value}'; schrijf {str(meant).lower()} "
+                    "(een ja/nee-waarde is true of false)")
+        else:
+            c.error(pos, "PA022", f"{where} moet true of false zijn, maar is {kind_of(value)}")
+        return INVALID
+
+    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        return {"type": "boolean"}
+
+    def fill(self) -> str:
+        return "vul true of false in"
 
 
 class Custom(Type):

@@ -34,6 +34,8 @@ class Overleg(Struct):
     naam: str  # "Voorjaarsoverleg 2023"
     doel: str  # what the cycle says this overleg is for
     afspraak: str = ""  # the afspraak the cycle cites for it; "" without a cycle
+    moment: str = ""  # the name of its moment in the cycle, without the year ("Voorjaarsoverleg")
+    terugblik: bool = False  # the cycle has it look back on the past year (`terugblik: true`)
 
 
 class Seizoen(Struct):
@@ -93,7 +95,7 @@ class Cyclus:
             return Overleg(d, "", "Hand-out", "de stand van de uitvoering")
         m = self.overleggen[self._index(d)]
         return Overleg(d, _soort(m.in_jaar(d.year)[0]), f"{m.naam} {d.year}",
-                       (m.wat or "").rstrip(". "), m.afspraak)
+                       (m.wat or "").rstrip(". "), m.afspraak, m.naam, m.terugblik)
 
     def na(self, d: date) -> Overleg:
         """What 'before the next overleg' means after `d`: the next overleg, or without a

@@ -196,7 +196,7 @@ class Rapport(Struct):
     monitor: MonitorSectie  # the figures of the monitor (report/monitor.py)
     versie: str  # of pa
     bij: dict[str, str]  # ' (afspraak 5.3)' after the agenda, monitor, overleg; '' if none
-    terugblik: Terugblik | None = None  # the voorjaarsoverleg's look back; else None
+    terugblik: Terugblik | None = None  # the look back of an overleg with `terugblik: true`
 
     def variables(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self._fields}
@@ -295,7 +295,7 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
     overleg = cyclus.op(overleg_datum)
     look_back = (terugblik(ds, gekozen, opts.marge,
                            overleg_datum.year - 1, peildatum, themas)
-                 if overleg.soort == "voorjaar" else None)
+                 if overleg.terugblik else None)
     agendas = [_agenda(ag, themas, rijen, peildatum) for ag in s.agendas]
     selected_stand = Stand(peildatum, s.marge_weken, acties, s.trekkers, s.gevraagd,
                            s.verlenging, s.agendas, s.melding, s.agenda_label)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import errno
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from pa_cli.base.exits import UsageProblem
 from pa_cli.base.problems import FOUT, WAARSCHUWING, Problem
@@ -21,7 +21,7 @@ from pa_cli.model.schema import INVALID, Checker, Record
 
 __all__ = ["Dataset", "DataDirError", "find_data_dir", "load", "data_files", "display_path",
            "read_data", "is_read", "AFSPRAKEN_FILE", "AGENDA_GLOB", "INDICATOREN_FILE",
-           "agenda_jaren", "apply_rules"]
+           "agenda_jaren", "apply_rules", "load_file"]
 
 AFSPRAKEN_FILE = "afspraken.yaml"
 AGENDA_GLOB = "agenda-*.yaml"
@@ -76,25 +76,34 @@ def display_path(path: Path) -> str:
     return rel if rel.count("..") <= 3 else str(path.resolve())
 
 
-def _load_file(ds: Dataset, path: Path, record: Record, what: str,
-               override: dict[Path, bytes]) -> Any:
-    """Read one file and check it against its record; INVALID when unusable."""
+class Files(Protocol):
+    """What keeps the files it read: a Dataset, a Portfolio."""
+
+    problems: list[Problem]
+    texts: dict[str, str]  # display path -> text
+    paths: dict[str, Path]  # display path -> real path
+
+
+def load_file(into: Files, path: Path, record: Record, what: str,
+              override: dict[Path, bytes] | None = None) -> Any:
+    """Read one file and check it against its record, keeping its text and problems in
+    `into`; INVALID when unusable."""
     from pa_cli.yamlio.read import read_bytes
 
     shown = display_path(path)
-    ds.paths[shown] = path
-    data = override[path] if path in override else read_data(path, shown)
+    into.paths[shown] = path
+    data = override[path] if override and path in override else read_data(path, shown)
     if isinstance(data, Problem):
-        ds.problems.append(data)
+        into.problems.append(data)
         return INVALID
     tree, problems, text = read_bytes(shown, data)
-    ds.texts[shown] = text
-    ds.problems.extend(problems)
+    into.texts[shown] = text
+    into.problems.extend(problems)
     if tree is None:
         return INVALID
     checker = Checker(shown)
     result = checker.record(record, tree, tree.pos, what)
-    ds.problems.extend(checker.problems)
+    into.problems.extend(checker.problems)
     return result
 
 
@@ -194,17 +203,17 @@ def load(directory: Path, override: dict[Path, bytes] | None = None,
                                    f"{AFSPRAKEN_FILE} ontbreekt in {display_path(directory)}; "
                                    "elke datamap heeft er precies één"))
     else:
-        result = _load_file(ds, main, AFSPRAKEN, "het afsprakenbestand", override)
+        result = load_file(ds, main, AFSPRAKEN, "het afsprakenbestand", override)
         ds.afspraken = None if result is INVALID else result
     for path in sorted(p for p in present if p.match(AGENDA_GLOB)):
-        result = _load_file(ds, path, AGENDA, "het agendabestand", override)
+        result = load_file(ds, path, AGENDA, "het agendabestand", override)
         if result is not INVALID:
             result.jaren = agenda_jaren(path)
             ds.agendas.append(result)
     apply_rules(ds)
     monitor = directory / INDICATOREN_FILE
     if monitor in present:
-        result = _load_file(ds, monitor, INDICATOREN, "het indicatorenbestand", override)
+        result = load_file(ds, monitor, INDICATOREN, "het indicatorenbestand", override)
         ds.indicatoren = None if result is INVALID else result
     for path in sorted(present):
         if not is_read(path):

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from pa_cli.base.problems import FOUT, Problem
 from pa_cli.base.struct import DICT, LIST, Struct
-from pa_cli.load.dataset import AFSPRAKEN_FILE, DataDirError, display_path, read_data
+from pa_cli.load.dataset import AFSPRAKEN_FILE, DataDirError, display_path, load_file
 from pa_cli.model.portefeuille import PORTEFEUILLE, Portefeuille
-from pa_cli.model.schema import INVALID, Checker
+from pa_cli.model.schema import INVALID
 
 __all__ = ["PORTFOLIO_FILE", "Portfolio", "SetDir", "find_portfolio", "load_portfolio",
            "set_dirs"]
@@ -85,26 +85,11 @@ def set_dirs(root: Path) -> list[SetDir]:
 
 def load_portfolio(root: Path) -> Portfolio:
     """The portfolio at `root`: its sets and its registry (problems collected, never raised)."""
-    from pa_cli.yamlio.read import read_bytes
-
     p = Portfolio(root, set_dirs(root))
-    shown = display_path(p.file)
-    p.paths[shown] = p.file
     if not p.sets:
-        p.problems.append(Problem(shown, 0, 0, FOUT, "PA111", "deze portefeuille heeft geen "
-                                  "sets: geen map naast portefeuille.yaml bevat een "
+        p.problems.append(Problem(display_path(p.file), 0, 0, FOUT, "PA111", "deze portefeuille "
+                                  "heeft geen sets: geen map naast portefeuille.yaml bevat een "
                                   f"{AFSPRAKEN_FILE}. Zet elke set afspraken in een eigen map"))
-    data = read_data(p.file, shown)
-    if isinstance(data, Problem):
-        p.problems.append(data)
-        return p
-    tree, problems, text = read_bytes(shown, data)
-    p.texts[shown] = text
-    p.problems.extend(problems)
-    if tree is None:
-        return p
-    checker = Checker(shown)
-    result = checker.record(PORTEFEUILLE, tree, tree.pos, "het portefeuillebestand")
-    p.problems.extend(checker.problems)
+    result = load_file(p, p.file, PORTEFEUILLE, "het portefeuillebestand")
     p.registry = None if result is INVALID else result
     return p

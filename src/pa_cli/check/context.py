@@ -7,14 +7,14 @@ from datetime import date
 from typing import TYPE_CHECKING, Iterator
 
 from pa_cli.base import clock
-from pa_cli.base.problems import Problem
+from pa_cli.base.problems import FOUT, Problem, unknown
 from pa_cli.model.trekker import Trekkers
 
 if TYPE_CHECKING:
     from pa_cli.load.dataset import Dataset
     from pa_cli.model.records import Afspraak, Afspraken, Agenda, Rij
 
-__all__ = ["Context", "at", "located", "rows", "row_name"]
+__all__ = ["Context", "at", "located", "rows", "row_name", "unknown_set"]
 
 
 class Context:
@@ -39,6 +39,14 @@ def at(obj: object, key: str | None = None) -> tuple[str, int, int]:
 
 def located(obj: object, key: str | None, severity: str, code: str, msg: str) -> Problem:
     return Problem(*at(obj, key), severity, code, msg)
+
+
+def unknown_set(obj: object, key: str, who: str, name: str, names: list[str]) -> Problem:
+    """PA035 at `key` of `obj`: `who` (in portefeuille.yaml) names a set that is no folder of
+    the portfolio; `names` are the sets there are."""
+    return located(obj, key, FOUT, "PA035", f"{who} noemt set '{name}', maar die map met "
+                   "afspraken.yaml staat niet in de portefeuille"
+                   + unknown(name, names, None, "bekende sets"))
 
 
 def rows(ds: Dataset) -> Iterator[tuple[Agenda, Rij]]:

@@ -5,8 +5,8 @@ its indicatoren.yaml in the same unit (PA113), and the shares add up to the whol
 from __future__ import annotations
 
 from pa_cli.base.fmt import getal
-from pa_cli.base.problems import FOUT, WAARSCHUWING, Problem, unknown
-from pa_cli.check.context import located
+from pa_cli.base.problems import WAARSCHUWING, Problem
+from pa_cli.check.context import located, unknown_set
 from pa_cli.load.dataset import Dataset
 from pa_cli.model.portefeuille import Portefeuille
 
@@ -30,10 +30,8 @@ def target_problems(registry: Portefeuille, names: set[str],
                                f"({doel.bron})"))
         for name in doel.aandelen:
             if name not in names:
-                out.append(located(doel, "aandelen", FOUT, "PA035", f"doel '{doel.id}' noemt "
-                                   f"set '{name}', maar die map met afspraken.yaml staat niet "
-                                   "in de portefeuille" + unknown(name, sorted(names), None,
-                                                                  "bekende sets")))
+                out.append(unknown_set(doel, "aandelen", f"doel '{doel.id}'", name,
+                                       sorted(names)))
                 continue
             ds = sets.get(name)
             if ds is None or ds.afspraken is None:  # not checked now, or errors of its own

@@ -14,7 +14,7 @@ from pathlib import Path
 from pa_cli.base.exits import UsageProblem
 from pa_cli.base.problems import FOUT, Problem, unknown
 from pa_cli.base.struct import Struct
-from pa_cli.check.context import located
+from pa_cli.check.context import located, unknown_set
 from pa_cli.load.dataset import Dataset
 from pa_cli.load.kern import Kern
 from pa_cli.load.portfolio import PORTFOLIO_FILE, Portfolio, SetDir
@@ -118,10 +118,7 @@ def registry_problems(p: Portfolio, results: list[SetResult]) -> list[Problem]:
                                    "van de portefeuille aanwijzen"))
         for set_name, pid in reg.sets.items():
             if set_name not in sets:
-                out.append(located(reg, "sets", FOUT, "PA035", f"'{reg.id}' noemt set "
-                                   f"'{set_name}', maar die map met afspraken.yaml staat niet in "
-                                   "de portefeuille" + unknown(set_name, list(sets), None,
-                                                               "bekende sets")))
+                out.append(unknown_set(reg, "sets", f"'{reg.id}'", set_name, list(sets)))
                 continue
             trekkers = links.trekkers.get(set_name)
             if trekkers is None:

@@ -82,7 +82,8 @@ def test_set_datum_in_dutch(run, ws):
 
 @pytest.mark.parametrize("option, what, forms", [
     ("--peildatum", "datum", ""), ("--sinds", "datum", ""),
-    ("--overleg", "datum of overleg", "voorjaar 2027, najaar 2026 of een datum: "),
+    ("--overleg", "datum of overleg", "de naam van een overleg uit de cyclus met het jaar, "
+     "voorjaar 2027, najaar 2026 of een datum: "),
 ])
 def test_wrong_date_lists_the_forms(run, ws, option, what, forms):
     """A date pa cannot read is exit 2 with a Dutch message listing the accepted forms."""

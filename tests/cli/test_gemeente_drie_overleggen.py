@@ -107,3 +107,74 @@ def test_only_an_overleg_looks_back(run, data):
     line = 1 + text[:text.index("  - id: bod")].count("\n") + 6
     assert (f"data/afspraken.yaml:{line}:16: fout PA081: moment bod is een termijn; alleen een "
             "overleg kan terugblikken (soort: overleg), laat 'terugblik' hier weg") in r.out
+
+
+@pytest.mark.parametrize("overleg, kop, dag", [
+    ("begrotingsoverleg 2026", "Begrotingsoverleg 2026", "1 september 2026"),
+    ("Tussenoverleg 2026", "Tussenoverleg 2026", "1 juni 2026"),
+    ("tussenoverleg  2026", "Tussenoverleg 2026", "1 juni 2026"),
+    ("STARTOVERLEG 2026", "Startoverleg 2026", "1 februari 2026"),
+    ("voorjaar 2026", "Startoverleg 2026", "1 februari 2026"),  # the first of that half year
+    ("najaar 2026", "Begrotingsoverleg 2026", "1 september 2026"),
+    ("1-6-2026", "Tussenoverleg 2026", "1 juni 2026"),
+])
+def test_overleg_named_by_the_cycle(run, data, overleg, kop, dag):
+    """--overleg takes the id or naam of a moment with a year, as well as a half year and a
+    date: the second overleg of the first half of the year can be named."""
+    r = run("report", "handout", "--peildatum", "2026-12-01", "--overleg", overleg,
+            "--data", str(data))
+    assert r.code == 0, r.err
+    assert r.out.startswith(f"# {kop}\n")
+    assert f"- **Datum overleg:** {dag}\n" in r.out
+
+
+def test_overleg_by_the_id_of_a_moment_whose_naam_differs(run, data):
+    text = (data / "afspraken.yaml").read_text(encoding="utf-8")
+    (data / "afspraken.yaml").write_text(text.replace("naam: Tussenoverleg",
+                                                      "naam: Overleg over de voortgang"),
+                                         encoding="utf-8")
+    for name in ("tussenoverleg 2026", "overleg over de voortgang 2026"):
+        r = run("report", "handout", "--peildatum", "2026-12-01", "--overleg", name,
+                "--data", str(data))
+        assert r.code == 0, r.err
+        assert r.out.startswith("# Overleg over de voortgang 2026\n")
+
+
+@pytest.mark.parametrize("overleg, close", [
+    ("raadsvergadering 2026", ""),
+    ("startoverlg 2026", "bedoelt u 'Startoverleg 2026'? Kies"),
+])
+def test_overleg_that_fits_no_moment_lists_the_cycles_own(run, data, overleg, close):
+    r = run("report", "handout", "--peildatum", "2026-12-01", "--overleg", overleg,
+            "--data", str(data))
+    assert (r.code, r.out) == (2, "")
+    naam = overleg.removesuffix(" 2026")
+    assert r.err == (f"pa: --overleg '{overleg}': de cyclus in afspraken.yaml heeft geen overleg "
+                     f"'{naam}'; {close or 'kies'} uit: Startoverleg 2026, Tussenoverleg 2026, "
+                     "Begrotingsoverleg 2026, een halfjaar (voorjaar 2026, najaar 2026) of een "
+                     "datum\n")
+
+
+def test_terneuzens_overleggen_by_their_names(run, ws):
+    """The shipped data: 'najaarsoverleg 2027' and 'voorjaarsoverleg 2027' name the moments of
+    its cycle (by id and naam); 'jaaroverleg 2027' is refused with its own two overleggen."""
+    for name, dag in (("najaarsoverleg 2027", "1 oktober 2027"),
+                      ("Voorjaarsoverleg 2027", "1 april 2027")):
+        r = run("report", "handout", "--peildatum", "2027-12-01", "--overleg", name)
+        assert r.code == 0, r.err
+        assert f"- **Datum overleg:** {dag}\n" in r.out
+    r = run("report", "handout", "--peildatum", "2027-12-01", "--overleg", "jaaroverleg 2027")
+    assert r.code == 2
+    assert r.err == ("pa: --overleg 'jaaroverleg 2027': de cyclus in afspraken.yaml heeft geen "
+                     "overleg 'jaaroverleg'; bedoelt u 'Najaarsoverleg 2027'? Kies uit: "
+                     "Voorjaarsoverleg 2027, Najaarsoverleg 2027, een halfjaar (voorjaar 2027, "
+                     "najaar 2027) of een datum\n")
+
+
+def test_without_a_cycle_a_named_overleg_asks_for_the_date(run, data):
+    text = (data / "afspraken.yaml").read_text(encoding="utf-8")
+    start, end = text.index("cyclus:\n"), text.index("themas:\n")
+    (data / "afspraken.yaml").write_text(text[:start] + text[end:], encoding="utf-8")
+    r = run("report", "handout", "--overleg", "startoverleg 2026", "--data", str(data))
+    assert (r.code, r.err) == (2, "pa: --overleg 'startoverleg 2026': afspraken.yaml noemt geen "
+                                  "overleggen (cyclus:); geef de datum van het overleg\n")

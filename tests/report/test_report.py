@@ -301,11 +301,12 @@ NEXT = TODAY.year + 1  # an overleg whose previous overleg is still to come
     (("handout", "--sinds", "1-1-2032"), "pa: --sinds 1 januari 2032 ligt na de peildatum "
      f"{datum_nl(TODAY)} (vandaag); kies een eerdere datum"),
     (("handout", "--overleg", "april"), "pa: --overleg 'april' is geen datum of overleg; "
-     "schrijf bijvoorbeeld voorjaar 2027, najaar 2026 of een datum: 27-11-2026, 27 november "
-     "2026 (ook 27 nov 2026) of 2026-11-27"),
+     "schrijf bijvoorbeeld de naam van een overleg uit de cyclus met het jaar, voorjaar 2027, "
+     "najaar 2026 of een datum: 27-11-2026, 27 november 2026 (ook 27 nov 2026) of 2026-11-27"),
     (("handout", "--overleg", "zomer 2027"), "pa: --overleg 'zomer 2027' is geen datum of "
-     "overleg; schrijf bijvoorbeeld voorjaar 2027, najaar 2026 of een datum: 27-11-2026, 27 "
-     "november 2026 (ook 27 nov 2026) of 2026-11-27"),
+     "overleg; schrijf bijvoorbeeld de naam van een overleg uit de cyclus met het jaar, voorjaar "
+     "2027, najaar 2026 of een datum: 27-11-2026, 27 november 2026 (ook 27 nov 2026) of "
+     "2026-11-27"),
     (("handout", "--trekker", "Provincie"), "pa: trekker 'Provincie' is onbekend; bekend: "
      "Gemeente, Clavis, WZV, SHB, Bewonersraad Clavis, Corporaties, Huurdersorganisaties"),
     (("handout", "-o", "geen/map/h.md"), "pa: -o geen/map/h.md: map 'geen/map' bestaat niet"),

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 __all__ = ["Termijn", "TermijnFout", "parse", "day", "day_problem", "day_suggestion",
-           "written_as_day", "FORMS", "MONTHS", "MONTH_WORDS"]
+           "written_as_day", "FORMS", "MONTHS", "MONTH_WORDS", "WORDS"]
 
 
 class Termijn(NamedTuple):
@@ -58,6 +58,7 @@ _SEASONS = {"eind": (12, 31), "najaar": (12, 31), "voorjaar": (6, 30), "medio": 
 _ONGOING = {"jaarlijks", "doorlopend"}
 _KEYWORDS = sorted({*_SEASONS, *_ONGOING, *MONTHS, "vanaf", "uiterlijk", "voor", "kwartaal", "en",
                     "vast", "te", "stellen"})
+WORDS = frozenset({*_KEYWORDS, *_MONTH_ABBR})  # the words a termijn is written with
 
 FORMS = ("een jaar ('2023')", "'eind 2023'", "'najaar 2023'", "'voorjaar 2023'", "'medio 2023'",
          "'zomer 2023'", "'begin 2023'", "'Q3 2023'", "'3e kwartaal 2023'", "'juni 2023'",

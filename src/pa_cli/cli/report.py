@@ -43,7 +43,8 @@ def report(
         "Chromium). Standaard: naar de extensie van -o, anders md.")] = None,
     peildatum: PeildatumOpt = None,
     overleg: Annotated[Optional[str], Opt(
-        "--overleg", metavar="DATUM|SEIZOEN", help="Het bestuurlijk overleg: een datum, of "
+        "--overleg", metavar="DATUM|OVERLEG", help="Het bestuurlijk overleg: een datum, de "
+        "naam of id van een overleg uit de cyclus met het jaar (zoals in de kalender), of "
         "'voorjaar 2027' / 'najaar 2026' voor het overleg van dat halfjaar volgens de cyclus "
         "(standaard: het eerste overleg van de cyclus vanaf de peildatum; zonder cyclus de "
         "peildatum).")] = None,

@@ -3,8 +3,9 @@
 In Terneuzen that is a voorjaarsoverleg and a najaarsoverleg, each in the month its data
 gives (with the afspraak it comes from). An overleg's date is the first
 day of its period (1 april); a date given with --overleg belongs to the overleg whose
-month is nearest, a tie going to the one that comes next. --overleg also takes the
-overleg of a half year ('voorjaar 2027'), dated by the cycle as the handout dates it.
+month is nearest, a tie going to the one that comes next. --overleg also takes an overleg
+named with its year: by its moment's id or naam ('najaarsoverleg 2027', 'Startoverleg 2027'),
+or by its half year ('voorjaar 2027'), dated by the cycle as the handout dates it.
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ import copy
 import re
 from datetime import date, timedelta
 
+from pa_cli.base import termijn
 from pa_cli.base.exits import UsageProblem
 from pa_cli.base.fmt import datum_nl, opsomming
+from pa_cli.base.problems import unknown
 from pa_cli.base.struct import Struct
 from pa_cli.model import datum
 from pa_cli.model.records import Moment
@@ -39,28 +42,48 @@ class Overleg(Struct):
 
 
 class Seizoen(Struct):
-    """--overleg 'voorjaar 2027': the overleg of that half year, its date still to be read
-    from the cycle."""
+    """--overleg 'najaarsoverleg 2027' or 'voorjaar 2027': an overleg of the cycle named by its
+    moment's id or naam, or by its half year, with the year; its date is read from the cycle."""
 
-    soort: str  # "voorjaar" or "najaar", as Overleg.soort
+    naam: str  # as typed before the year, case and spaces normalised: "najaarsoverleg"
     jaar: int
     tekst: str  # as typed, for messages
 
 
-OVERLEG_FORMS = f"voorjaar 2027, najaar 2026 of een datum: {datum.FORMS}"
-_SEIZOEN = re.compile(r"(voorjaar|najaar)(?:s?overleg)? (\d{4})")
+OVERLEG_FORMS = (f"de naam van een overleg uit de cyclus met het jaar, voorjaar 2027, najaar "
+                 f"2026 of een datum: {datum.FORMS}")
+_NAAM_JAAR = re.compile(r"(.*[^\W\d].*?) (\d{4})")  # words with a letter, then a year
+# the overleg of a half year: 'voorjaar 2027', 'najaarsoverleg 2026'
+_HALFJAAR = {"voorjaar": "voorjaar", "voorjaarsoverleg": "voorjaar", "voorjaaroverleg": "voorjaar",
+             "najaar": "najaar", "najaarsoverleg": "najaar", "najaaroverleg": "najaar"}
+
+
+def _gewoon(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _geen_overleg(text: str, option: str, hint: str | None = None) -> UsageProblem:
+    return UsageProblem(f"{option} '{text}' is geen datum of overleg"
+                        f"{hint or f'; schrijf bijvoorbeeld {OVERLEG_FORMS}'}")
 
 
 def overleg_option(text: str, option: str = "--overleg") -> date | Seizoen:
-    """The overleg given on the command line: a date, or a half year of the cycle; a usage
-    problem (exit 2) naming the accepted forms."""
-    if m := _SEIZOEN.fullmatch(" ".join(text.casefold().split())):
-        return Seizoen(m[1], int(m[2]), text)
+    """The overleg given on the command line: a date, or an overleg named with its year (read
+    against the cycle by `Cyclus.kies`); a usage problem (exit 2) naming the accepted forms. A
+    text that is nearly a date gets the date meant."""
     try:
         return datum.parse(text)
     except ValueError:
-        hint = datum.near(text) or f"; schrijf bijvoorbeeld {OVERLEG_FORMS}"
-        raise UsageProblem(f"{option} '{text}' is geen datum of overleg{hint}") from None
+        pass
+    hint = datum.near(text)
+    if not hint and (m := _NAAM_JAAR.fullmatch(_gewoon(text))):
+        return Seizoen(m[1], int(m[2]), text)
+    raise _geen_overleg(text, option, hint)
+
+
+def _periode(naam: str) -> bool:
+    """'eind februari', 'zomer', 'april': the words of a termijn, not the name of an overleg."""
+    return all(w in termijn.WORDS for w in naam.split())
 
 
 def _soort(d: date) -> str:
@@ -107,26 +130,44 @@ class Cyclus:
                        f"{'week' if weeks == 1 else 'weken'}", "")
 
     def kies(self, keuze: date | Seizoen | None, peildatum: date) -> date:
-        """The date of the overleg asked for with --overleg: a date as given; for a half year
-        the first day of its (first) overleg in that year, as the cycle dates it; without
-        one, the first overleg on or after the peildatum."""
+        """The date of the overleg asked for with --overleg: a date as given; for an overleg
+        named by its moment's id or naam the first day of that moment in the year, for a half
+        year that of its (first) overleg, as the cycle dates them; a name that fits none is
+        refused with the cycle's own overleggen; without --overleg, the first overleg on or
+        after the peildatum."""
         if isinstance(keuze, date):
             return keuze
+        if keuze is None:
+            return self.eerstvolgend(peildatum) if self.overleggen else peildatum
+        for m in self.overleggen:
+            if keuze.naam in (m.id, _gewoon(m.naam)):
+                return m.in_jaar(keuze.jaar)[0]
+        half = _HALFJAAR.get(keuze.naam)
+        if half is None and _periode(keuze.naam):
+            raise _geen_overleg(keuze.tekst, "--overleg")  # a period such as 'zomer 2027'
         if not self.overleggen:
-            if keuze is None:
-                return peildatum
             raise UsageProblem(f"--overleg '{keuze.tekst}': afspraken.yaml noemt geen "
                                "overleggen (cyclus:); geef de datum van het overleg")
-        if keuze is None:
-            return self.eerstvolgend(peildatum)
+        if half is None:
+            raise UsageProblem(self._onbekend(keuze))
         starts = [m.in_jaar(keuze.jaar)[0] for m in self.overleggen]
-        found = [s for s in starts if _soort(s) == keuze.soort]
+        found = [s for s in starts if _soort(s) == half]
         if not found:
             held = opsomming([datum_nl(s) for s in starts], "en")
             raise UsageProblem(f"--overleg '{keuze.tekst}': de cyclus in afspraken.yaml heeft "
-                               f"geen overleg in het {keuze.soort}, in {keuze.jaar} alleen op "
+                               f"geen overleg in het {half}, in {keuze.jaar} alleen op "
                                f"{held}; geef de datum van het overleg")
         return found[0]
+
+    def _onbekend(self, keuze: Seizoen) -> str:
+        """--overleg names no overleg of this cycle: its own overleggen spelled out."""
+        year = keuze.jaar
+        names = {**{m.id: f"{m.naam} {year}" for m in self.overleggen},
+                 **{_gewoon(m.naam): f"{m.naam} {year}" for m in self.overleggen}}
+        listed = [f"{m.naam} {year}" for m in self.overleggen]
+        listed.append(f"een halfjaar (voorjaar {year}, najaar {year}) of een datum")
+        return (f"--overleg '{keuze.tekst}': de cyclus in afspraken.yaml heeft geen overleg "
+                f"'{keuze.naam}'" + unknown(keuze.naam, names, listed))
 
     def komend(self, peildatum: date) -> Overleg:
         """The next overleg after the peildatum ("what must be done before the next

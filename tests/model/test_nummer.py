@@ -93,3 +93,12 @@ def test_examples_of_each_form():
     assert nummer.hoort_onder("A1", "A") and nummer.hoort_onder("IV.2", "IV")
     assert not nummer.hoort_onder("AB1", "A") and not nummer.hoort_onder("12.1", "1")
     assert [r for r in ROMANS if not nummer.romeins([r])] == []
+
+
+def test_the_sets_own_numbers_decide_roman_or_letters():
+    """'L1' and 'V1' are 50 and 5 in a set numbered with roman themes, the alphabet in a set
+    that also has an 'A': `bekend` (the set's numbers) decides, not the two compared."""
+    assert nummer.sorteer(["L1", "V1"]) == ["V1", "L1"]
+    assert nummer.sorteer(["V1", "L1"], bekend=["A", "A1", "L", "L1", "V", "V1"]) == ["L1", "V1"]
+    key = nummer.volgorde(["I", "V", "IX", "IX.1"])
+    assert sorted(["IX.1", "V.2", "V.10", "V.10b"], key=key) == ["V.2", "V.10", "V.10b", "IX.1"]

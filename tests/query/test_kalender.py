@@ -74,7 +74,8 @@ def test_a_broken_moment_is_named_with_its_line(run, ws, old, new, expected):
 # -- pa kalender -------------------------------------------------------------------------------
 
 def test_kalender_2023_lists_moments_and_deadlines_in_date_order(run, ws):
-    """All moments of 2023 and the deadlines of open actions, earliest first, ties by kind."""
+    """All moments of 2023 and the deadlines of open actions, earliest first, ties by kind,
+    then by number as the document orders them (1.1.5 before 1.1.10)."""
     r = run("kalender", "--van", "2023-01-01", "--tot", "2023-12-31", "--format", "json")
     items = json.loads(r.out)["items"]
     assert [(i["datum"], i["naam"]) for i in items] == [
@@ -86,8 +87,8 @@ def test_kalender_2023_lists_moments_and_deadlines_in_date_order(run, ws):
         ("2023-10-01", "Najaarsoverleg"),
         ("2023-10-01", "Bespreken IBR en voorgenomen prestaties"),
         ("2023-12-31", "Ambtelijke werkgroep (najaar)"),
-        ("2023-12-31", "1.1.10 Inzet op doorstroming, een woon carrière in de eigen kern."),
         ("2023-12-31", "1.1.5 Verkoop"),
+        ("2023-12-31", "1.1.10 Inzet op doorstroming, een woon carrière in de eigen kern."),
         ("2023-12-31", "2.8 Circulariteit"),
         ("2023-12-31", "3.7 Bewoners activeren"),
         ("2023-12-31", "4.2 Zicht op de leefbaarheid"),
@@ -104,7 +105,7 @@ def test_kalender_2023_lists_moments_and_deadlines_in_date_order(run, ws):
         "wanneer": "april", "tekst": "evaluatie van de prestatieafspraken voorgaande jaren en "
         "actualisatie uitvoeringsagenda.", "status": None,
         "uid": "voorjaarsoverleg-2023@terneuzen.pa"}
-    verkoop = items[9]
+    verkoop = items[8]
     assert (verkoop["soort"], verkoop["afspraak"], verkoop["wanneer"], verkoop["status"],
             verkoop["uid"]) == ("actie", "1.1.6", "2023", "open",
                                 "agenda-2022-2023-1.1.5@terneuzen.pa")

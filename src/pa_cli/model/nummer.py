@@ -15,10 +15,10 @@ comes before its own longer forms, and its second action before its sub-numbers 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-__all__ = ["THEMA", "AFSPRAAK", "RIJ", "VORMEN", "delen", "tekst", "sleutel", "sorteer",
-           "romeins", "afspraak_van", "hoort_onder"]
+__all__ = ["THEMA", "AFSPRAAK", "RIJ", "VORMEN", "delen", "tekst", "sleutel", "volgorde",
+           "sorteer", "romeins", "afspraak_van", "hoort_onder"]
 
 _PART = r"(?:\d+|[A-Z]+)[a-z]?"
 THEMA = _PART  # "1", "A", "IV", "2a"
@@ -60,7 +60,10 @@ def romeins(nrs: Iterable[str]) -> bool:
     return bool(caps) and all(_roman_value(p) is not None for p in caps)
 
 
-def sleutel(nr: str, roman: bool = False) -> tuple[tuple[int, int, str], ...]:
+Sleutel = tuple[tuple[int, int, str], ...]  # the sort key of a number
+
+
+def sleutel(nr: str, roman: bool = False) -> Sleutel:
     """The sort key of a number; `roman` reads its capitals as roman numerals."""
     key = []
     for p in _TOKEN.findall(nr):
@@ -76,11 +79,19 @@ def sleutel(nr: str, roman: bool = False) -> tuple[tuple[int, int, str], ...]:
     return tuple(key)
 
 
-def sorteer(nrs: Iterable[str]) -> list[str]:
-    """The numbers in the document's order: "A1" < "A1b" < "A2" < "A10"; "IX" < "X"."""
+def volgorde(bekend: Iterable[str]) -> Callable[[str], Sleutel]:
+    """The sort key of one set's numbers: roman when every capital of `bekend` (the set's
+    themes and afspraken) is a roman numeral, so that "V" and "IX" of one set, or "L" and "V"
+    of another, are ordered as that set means them."""
+    roman = romeins(bekend)
+    return lambda nr: sleutel(nr, roman)
+
+
+def sorteer(nrs: Iterable[str], bekend: Iterable[str] | None = None) -> list[str]:
+    """The numbers in the document's order: "A1" < "A1b" < "A2" < "A10"; "IX" < "X"; read as
+    roman or not by `bekend` (default: these numbers themselves)."""
     nrs = list(nrs)
-    roman = romeins(nrs)
-    return sorted(nrs, key=lambda nr: sleutel(nr, roman))
+    return sorted(nrs, key=volgorde(nrs if bekend is None else bekend))
 
 
 def afspraak_van(nr: str, bekend: Iterable[str] = ()) -> str:

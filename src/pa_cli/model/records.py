@@ -7,6 +7,7 @@ checks against them and `pa schema` writes them out as JSON Schema.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -141,6 +142,12 @@ class Afspraken(_Located):
 
     def alle_afspraken(self) -> list[Afspraak]:
         return [a for t in self.themas for a in t.alle_afspraken()]
+
+    def volgorde(self) -> Callable[[str], _nummer.Sleutel]:
+        """The sort key of this set's numbers (model/nummer.py): its themes, sections and
+        afspraken decide whether capitals are roman numerals."""
+        return _nummer.volgorde([nr for t in self.themas for nr in (
+            t.nr, *(s.nr for s in t.secties), *(a.nr for a in t.alle_afspraken()))])
 
     def trekkers(self) -> list[Partij | Groep]:
         """Everything a trekker name can point at: the parties, then the groups."""

@@ -43,6 +43,7 @@ class Gebeurtenis(Struct):
     wanneer: str | None = None  # as written: 'voor 1 april', 'najaar 2022'
     tekst: str | None = None  # what happens: the moment's text or the action
     status: str | None = None  # of an action
+    nr: str | None = None  # of an action: one day's termijnen go in the order of their numbers
 
     def as_json(self) -> dict[str, Any]:
         return {"datum": self.datum.isoformat(), "tot_en_met": self.tot_en_met.isoformat(),
@@ -101,7 +102,7 @@ def _deadlines(ds: Dataset, acties: list[Actie], van: date, tot: date,
             continue
         out.append(Gebeurtenis(day, day, "actie", f"{a.nr} {a.onderwerp or ''}".strip(),
                                _action_uid(ds, a, domain), a.afspraak.nr if a.afspraak else None,
-                               a.trekker, a.termijn, a.rij.actie, status))
+                               a.trekker, a.termijn, a.rij.actie, status, a.nr))
     return out
 
 
@@ -135,7 +136,8 @@ def kalender(ds: Dataset, van: date, tot: date | None, trekker: list[str],
                                  bron(ds.afspraken.regel.verlenging, "") or None, [], None,
                                  looptijd.verlenging))
     order = {k: i for i, k in enumerate(SOORTEN)}
-    items.sort(key=lambda g: (g.datum, order[g.soort], g.naam))
+    volgorde = ds.afspraken.volgorde()  # 'A2' before 'A10', 'V.1' before 'IX.1'
+    items.sort(key=lambda g: (g.datum, order[g.soort], volgorde(g.nr) if g.nr else (), g.naam))
     return Kalender(van, end, ds.afspraken.gemeente, s.gevraagd_namen() if s.gevraagd else "",
                     items)
 
@@ -144,10 +146,12 @@ def samen(title: str, parts: list[tuple[str, Kalender]]) -> Kalender:
     """The calendars of a portfolio's sets as one (for --ics): each entry named with its
     gemeente, in order of date."""
     order = {k: i for i, k in enumerate(SOORTEN)}
-    items = [Gebeurtenis(g.datum, g.tot_en_met, g.soort, f"{gemeente}: {g.naam}", g.uid,
-                         g.afspraak, g.trekker, g.wanneer, g.tekst, g.status)
-             for gemeente, k in parts for g in k.items]
-    items.sort(key=lambda g: (g.datum, order[g.soort], g.naam))
+    # one day's entries of one gemeente keep the order of its own calendar (numbers, names)
+    ranked = [((g.datum, order[g.soort], gemeente, i),
+               Gebeurtenis(g.datum, g.tot_en_met, g.soort, f"{gemeente}: {g.naam}", g.uid,
+                           g.afspraak, g.trekker, g.wanneer, g.tekst, g.status, g.nr))
+              for gemeente, k in parts for i, g in enumerate(k.items)]
+    items = [g for _, g in sorted(ranked, key=lambda r: r[0])]
     first = parts[0][1]
     gevraagd = ", ".join(dict.fromkeys(k.gevraagd for _, k in parts if k.gevraagd))
     return Kalender(first.van, first.tot, title, gevraagd, items)

@@ -178,3 +178,28 @@ def test_without_a_cycle_a_named_overleg_asks_for_the_date(run, data):
     r = run("report", "handout", "--overleg", "startoverleg 2026", "--data", str(data))
     assert (r.code, r.err) == (2, "pa: --overleg 'startoverleg 2026': afspraken.yaml noemt geen "
                                   "overleggen (cyclus:); geef de datum van het overleg\n")
+
+
+COMMANDS = [
+    ["validate"], ["status", "--peildatum", "2026-05-01"],
+    ["status", "--peildatum", "2026-05-01", "--voor-overleg"], ["overdue", "--peildatum",
+                                                                 "2026-08-01"],
+    ["monitor", "--peildatum", "2026-05-01"], ["toon", "1bb", "--peildatum", "2026-05-01"],
+    ["kalender", "--van", "2026-01-01"], ["kalender", "--van", "2026-01-01", "--format", "md"],
+    ["wijzigingen", "--sinds", "2026-01-01"],
+    ["report", "handout", "--overleg", "tussenoverleg 2026", "--peildatum", "2026-05-01"],
+] + [["report", naam, "--peildatum", peil, "--format", fmt]
+     for naam in ("handout", "stoplicht", "agenda") for fmt in ("md", "html")
+     for peil in ("2026-01-28", "2026-05-01")]
+
+
+@pytest.mark.parametrize("args", COMMANDS, ids=lambda a: " ".join(a))
+def test_every_command_speaks_of_this_gemeente_only(run, data, args):
+    """As for the gemeente numbered with letters: with a cycle of its own, no article, party or
+    month of Terneuzen's document appears."""
+    from tests.cli.test_gemeente_letters import _clean
+
+    r = run(*args, "--data", str(data))
+    assert r.code in (0, 1), r.err
+    assert r.out or r.err
+    _clean(r.out + r.err)

@@ -53,10 +53,65 @@ def test_every_command_speaks_of_this_gemeente_only(run, data, args):
     _clean(r.out + r.err)
 
 
+# What pa writes into a set's files rather than on the screen: names and articles only (the
+# JSON schemas explain termijnen with Dutch forms such as 'voor 1 april', 'najaar 2022').
+NAMES_AND_ARTICLES = ["Terneuzen", "Clavis", "Woongoed", "WZV", "SHB", "Bewonersraad", "5.1",
+                      "5.3", "5.6", "5.8", "5.9", "afspraak 5", "voorjaarsoverleg",
+                      "najaarsoverleg"]
+
+
+def _names_free(text: str) -> None:
+    found = [w for w in NAMES_AND_ARTICLES if re.search(rf"(?<![\d.]){re.escape(w)}(?![\d])",
+                                                         text, re.IGNORECASE)]
+    assert not found, (found, text)
+
+
+def test_the_json_schemas_written_for_it_cite_nothing_of_terneuzen(run, data):
+    """`pa schema` writes the editor's schemas into the set: their descriptions cite no article
+    or party of Terneuzen's document (they did: "afspraak 5.8", "Clavis, WZV", "Terneuzen: 2")."""
+    r = run("schema", "-o", "schemas", "--data", str(data))
+    assert r.code == 0, r.err
+    written = sorted((data.parent / "schemas").glob("*.json"))
+    assert [p.name for p in written] == ["afspraken.schema.json", "agenda.schema.json",
+                                         "indicatoren.schema.json"]
+    for path in written:
+        _names_free(path.read_text(encoding="utf-8"))
+
+
+def test_files_it_exports_speak_of_this_gemeente_only(run, data, tmp_path):
+    """The workbook of `pa export`, the calendar of `pa kalender --ics` and the set `pa init`
+    begins: nothing of Terneuzen's document in them."""
+    import zipfile
+
+    r = run("export", str(tmp_path / "stand.xlsx"), "--peildatum", "2026-09-15",
+            "--data", str(data))
+    assert r.code == 0, r.err
+    with zipfile.ZipFile(tmp_path / "stand.xlsx") as z:
+        xml = "".join(z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".xml"))
+    assert "Heidehuis" in xml
+    _clean(xml)
+    r = run("kalender", "--van", "2026-01-01", "--tot", "2028-12-31", "--ics",
+            str(tmp_path / "k.ics"), "--data", str(data))
+    assert r.code == 0, r.err
+    _clean(r.out + r.err + (tmp_path / "k.ics").read_text(encoding="utf-8"))
+    r = run("init", str(tmp_path / "nieuw"), "--gemeente", "Veldmere", "--looptijd",
+            "2026-2029", "--partij", "Woonstichting Heidehuis=Heidehuis")
+    assert r.code == 0, r.err
+    _clean(r.out + r.err + "".join(p.read_text(encoding="utf-8")
+                                   for p in sorted((tmp_path / "nieuw").glob("*.yaml"))))
+
+
 def test_writing_commands(run, data):
     r = run("set", "A1b", "-s", "gereed", "-m", "aannemer gekozen", "--datum", "2026-09-01",
             "--data", str(data))
     assert r.code == 0, r.err
+    _clean(r.out + r.err)
+    r = run("herstel", "A1b", "--data", str(data))
+    assert r.code == 0, r.err
+    _clean(r.out + r.err)
+    r = run("meet", "woningen", "--waarde", "5", "--bron", "telling", "--jaar", "2025",
+            "--data", str(data))
+    assert r.code == 1  # no indicatoren.yaml: refused, in its own words
     _clean(r.out + r.err)
     r = run("agenda", "nieuw", "2028", "--data", str(data))
     assert r.code == 0, r.err
@@ -108,7 +163,10 @@ def test_overdue_per_trekker_on_two_peildata(run, data):
     assert r.out == OVERDUE_2027
 
 
-@pytest.mark.parametrize("command", [["monitor"], ["report", "handout"], ["meet"], ["set"]])
+@pytest.mark.parametrize("command", [
+    ["validate"], ["schema"], ["status"], ["overdue"], ["monitor"], ["meet"], ["set"],
+    ["herstel"], ["report"], ["export"], ["kalender"], ["wijzigingen"], ["toon"], ["init"],
+    ["agenda", "nieuw"], ["import", "agenda"], ["import", "afspraken"]])
 def test_help_names_no_article_or_party_of_terneuzen(run, command):
     """The help a second gemeente reads cites no afspraak 5.x, party or month of Terneuzen's
     cycle (the termijn forms 'najaar 2023' in other help texts are Dutch, not Terneuzen's)."""

@@ -64,7 +64,7 @@ CODES: dict[str, Code] = {c.code: c for c in (
          "(`Gemeente en corporaties`, ook met `&`, `/` of `,`) krijgen de lijst voorgesteld: "
          "`[Gemeente, Corporaties]`; een voorstel noemt altijd een naam uit de lijst 'bekend'"),
     Code("PA033", (FOUT,),
-         "termijn buiten de looptijd (de verlenging van 5.6 telt mee tot "
+         "termijn buiten de looptijd (de verlenging, `looptijd.verlenging`, telt mee tot "
          "`opvolger_ondertekend`); de melding noemt de looptijd in gewone data en wat er na de "
          "einddatum geldt"),
     Code("PA034", (WAARSCHUWING,),
@@ -88,7 +88,8 @@ CODES: dict[str, Code] = {c.code: c for c in (
          "`doorgeschoven` zegt"),
     Code("PA042", (FOUT,), "`doorgeschoven` naar een agenda zonder rij met die `herkomst`"),
     Code("PA043", (WAARSCHUWING,),
-         "agenda op 1 juli van zijn eerste jaar nog niet vastgesteld (afspraak 5.3)"),
+         "agenda na de termijn van `regels.agenda.vaststellen` in zijn eerste jaar (zoals "
+         "`uiterlijk 1 juli`) nog niet vastgesteld"),
     Code("PA044", (WAARSCHUWING,),
          "agendabestand zonder jaren in de naam (`agenda-JJJJ-JJJJ.yaml`), of twee agenda's met "
          "overlappende jaren"),
@@ -108,7 +109,7 @@ CODES: dict[str, Code] = {c.code: c for c in (
     Code("PA062", (FOUT,), "waarde is geen getal (`82,5` in plaats van `82.5`, tekst) of negatief"),
     Code("PA063", (FOUT,),
          "meting buiten de looptijd (een peiljaar van een doel mag ervoor liggen; na de "
-         "einddatum alleen met de verlenging van afspraak 5.6, en na het jaar van "
+         "einddatum alleen met de verlenging (`looptijd.verlenging`), en na het jaar van "
          "`opvolger_ondertekend` niet meer)"),
     Code("PA064", (FOUT,),
          "dubbele meting: zelfde indicator, jaar of peildatum, corporatie, kern en huurklasse"),
@@ -128,7 +129,7 @@ CODES: dict[str, Code] = {c.code: c for c in (
     Code("PA082", (FOUT,), "moment van de cyclus verwijst naar een afspraak die niet bestaat"),
     Code("PA085", (WAARSCHUWING,),
          "termijn na het laatste jaar van zijn eigen agenda (`najaar 2028` in "
-         "`agenda-2026-2027.yaml`; een agenda geldt voor de twee opvolgende jaren, afspraak 5.3)"),
+         "`agenda-2026-2027.yaml`; een agenda geldt voor de jaren in haar naam)"),
     Code("PA086", (WAARSCHUWING,), "`vastgesteld` met een datum na vandaag"),
     Code("PA087", (FOUT,),
          "`regels.agenda`: `jaren` is geen aantal van 1 t/m 5, of `vaststellen` geen termijn "

@@ -70,11 +70,11 @@ TEXT = Text()
 LINE = Text(multiline=False)
 
 MOMENT = Record("moment", Moment, [
-    Field("id", Ident(), True, "Korte vaste sleutel (zoals 'voorjaarsoverleg'); ook de basis van "
-          "de UID in de agenda-export."),
+    Field("id", Ident(), True, "Korte vaste sleutel (kleine letters, cijfers en '-'); ook de "
+          "basis van de UID in de agenda-export."),
     Field("naam", LINE, True, "Korte naam voor de kalender."),
-    Field("afspraak", Nr(_nummer.AFSPRAAK, "5.9"), True,
-          "De afspraak waar dit moment uit komt (zoals \"5.9\")."),
+    Field("afspraak", Nr(_nummer.AFSPRAAK), True,
+          "De afspraak waar dit moment uit komt, met haar nummer zoals het document het drukt."),
     Field("wat", TEXT, False, "Wat er dan gebeurt, letterlijk uit het document."),
     Field("wanneer", Custom("wanneer", _parse_wanneer, "PA080",
                             "Termijn zonder jaar: 'voor 1 april', 'uiterlijk 1 juli', 'april'"),

@@ -192,7 +192,8 @@ METING = Record("meting", Meting, [
     Field("waarde", Number(), True, "Het cijfer."),
     Field("eenheid", Enum(EENHEDEN, "PA061"), True, "Dezelfde eenheid als de indicator."),
     Field("bron", LINE, True, "Waar het cijfer vandaan komt."),
-    Field("corporatie", LINE, False, "De corporatie, zoals in de kolom Trekker (Clavis, WZV)."),
+    Field("corporatie", LINE, False, "De corporatie, zoals in de kolom Trekker (haar korte naam "
+          "of een alias)."),
     Field("kern", LINE, False, "De kern."),
     Field("huurklasse", Enum(HUURKLASSEN, "PA067"), False, "goedkoop, betaalbaar, duur tot de "
           "liberalisatiegrens of vrije sector."),
@@ -204,4 +205,4 @@ INDICATOREN = Record("indicatorenbestand", Indicatoren, [
           "het doel gemist is (standaard 5)."),
     Field("indicatoren", ListOf(INDICATOR, 1), True, "", list),
     Field("metingen", ListOf(METING), False, "De gemeten cijfers, oudste eerst.", list),
-], "De cijfers van de monitor (afspraak 5.8): indicatoren, doelen en metingen.", "Indicatoren")
+], "De cijfers van de monitor: indicatoren, doelen en metingen.", "Indicatoren")

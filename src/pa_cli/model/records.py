@@ -251,7 +251,7 @@ LINE = Text(multiline=False)
 NAMES = ListOf(LINE)
 
 PARTIJ = Record("partij", Partij, [
-    Field("id", Ident(), True, "Korte vaste sleutel, kleine letters (zoals 'wzv')."),
+    Field("id", Ident(), True, "Korte vaste sleutel: kleine letters, cijfers en '-'."),
     Field("naam", LINE, True, "Volledige naam, zoals in het document."),
     Field("kort", LINE, True, "Korte naam, zoals in de kolom Trekker."),
     Field("aliassen", NAMES, False, "Andere namen waaronder de partij voorkomt.", list),

@@ -73,7 +73,7 @@ class _Jaren(Custom):
         return {"type": "integer", "minimum": 1, "maximum": 5, "description": self.desc}
 
 
-AFSPRAAK = Field("afspraak", Nr(_nummer.AFSPRAAK, "5.3"), False,
+AFSPRAAK = Field("afspraak", Nr(_nummer.AFSPRAAK), False,
                  "De afspraak waar deze regel uit komt; pa noemt haar in zijn teksten.")
 
 BRON = Record("regel", Bron, [AFSPRAAK], "Een regel met de afspraak waar hij uit komt.")
@@ -81,7 +81,7 @@ BRON = Record("regel", Bron, [AFSPRAAK], "Een regel met de afspraak waar hij uit
 AGENDAREGEL = Record("agendaregel", AgendaRegel, [
     AFSPRAAK,
     Field("jaren", _Jaren("aantal jaren", _jaren, "PA087", "Aantal jaren, 1 tot 5"), False,
-          "Voor hoeveel jaren één agenda geldt (Terneuzen: 2; een jaarschijf: 1). Zonder: "
+          "Voor hoeveel jaren één agenda geldt (1 voor een jaarschijf). Zonder: "
           "zoals de bestandsnaam zegt (agenda-2027.yaml, agenda-2026-2027.yaml)."),
     Field("vaststellen", Custom("wanneer", _parse_wanneer, "PA087",
                                 "Termijn zonder jaar: 'uiterlijk 1 juli'"), False,

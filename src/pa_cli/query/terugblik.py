@@ -1,9 +1,10 @@
-"""Query stage: the terugblik of the voorjaarsoverleg (afspraak 5.1).
+"""Query stage: the terugblik of the overleg whose moment in the cycle has `terugblik: true`
+(Terneuzen's voorjaarsoverleg, afspraak 5.1: "In het voorjaarsoverleg wordt tevens terug
+gekeken op de in het voorgaande jaar behaalde prestaties"; report/context.py asks for it).
 
-"In het voorjaarsoverleg wordt tevens terug gekeken op de in het voorgaande jaar behaalde
-prestaties": per thema, the actions whose termijn fell in the previous calendar year and
-how they ended by the peildatum; one not done whose termijn has not passed on the peildatum
-(a handout made in November for the voorjaarsoverleg) still runs: "loopt nog". When an action
+Per thema, the actions whose termijn fell in the previous calendar year and how they ended by
+the peildatum; one not done whose termijn has not passed on the peildatum (a handout made in
+November for the next year's overleg) still runs: "loopt nog". When an action
 became gereed is read from its voortgang (the first step of its last run of 'gereed'); a row
 marked gereed by hand without voortgang is gereed on an unknown date.
 """

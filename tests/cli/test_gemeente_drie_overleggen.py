@@ -203,3 +203,16 @@ def test_every_command_speaks_of_this_gemeente_only(run, data, args):
     assert r.code in (0, 1), r.err
     assert r.out or r.err
     _clean(r.out + r.err)
+
+
+def test_terugblik_on_a_moment_without_soort_asks_for_the_soort(run, data):
+    """An empty `soort:` is the one error; the terugblik check does not call it 'een None'."""
+    text = (data / "afspraken.yaml").read_text(encoding="utf-8")
+    start = text.index("    terugblik: true")
+    soort = text.rindex("    soort: overleg", 0, start)
+    text = text[:soort] + "    soort:" + text[soort + len("    soort: overleg"):]
+    (data / "afspraken.yaml").write_text(text, encoding="utf-8")
+    r = run("validate", "--data", str(data))
+    assert r.code == 1
+    assert "None" not in r.out and "PA081" not in r.out
+    assert "'soort' van moment 'startoverleg'" in r.out

@@ -250,7 +250,7 @@ def check_cyclus(ds: Dataset, ctx: Context) -> list[Problem]:
             out.append(_p(m, "afspraak", FOUT, "PA082", f"{label} verwijst naar afspraak "
                           f"{m.afspraak}, die niet bestaat{hint} Noem het nummer van een "
                           "afspraak uit de thema's."))
-        if m.terugblik and m.soort != "overleg":
+        if m.terugblik and m.soort and m.soort != "overleg":  # no soort: PA001 says so
             out.append(_p(m, "terugblik", FOUT, "PA081", f"{label} is een {m.soort}; alleen "
                           "een overleg kan terugblikken (soort: overleg), laat 'terugblik' "
                           "hier weg"))

@@ -52,6 +52,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/many_agendas.py
 	$(BIN)/python benchmarks/import_workbook.py
 	$(BIN)/python benchmarks/national.py
+	$(BIN)/python benchmarks/report_in_repo.py
 
 schema: $(STAMP)
 	$(BIN)/pa schema

@@ -52,7 +52,7 @@ def block_onder_kop(context, missing=missing):
     yield '<p class="ondertitel">Bestuurlijk overleg over de prestatieafspraken: '
     yield escape(environment.finalize(context, environment.getattr((undefined(name='overleg') if l_0_overleg is missing else l_0_overleg), 'doel')))
     yield '.</p>\n<dl class="gegevens">\n<div><dt>Datum overleg</dt><dd>'
-    yield escape(environment.finalize(context, t_2(environment.getattr((undefined(name='overleg') if l_0_overleg is missing else l_0_overleg), 'datum'))))
+    yield escape(environment.finalize(context, environment.getattr((undefined(name='overleg') if l_0_overleg is missing else l_0_overleg), 'wanneer')))
     yield '</dd></div>\n<div><dt>Peildatum</dt><dd>'
     yield escape(environment.finalize(context, t_2((undefined(name='peildatum') if l_0_peildatum is missing else l_0_peildatum))))
     yield '</dd></div>\n<div><dt>Voortgang sinds</dt><dd>'
@@ -63,7 +63,7 @@ def block_onder_kop(context, missing=missing):
         yield '<div><dt>Volgend overleg</dt><dd>'
         yield escape(environment.finalize(context, environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'naam')))
         yield ', '
-        yield escape(environment.finalize(context, t_2(environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'datum'))))
+        yield escape(environment.finalize(context, environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'wanneer')))
         yield '</dd></div>\n'
     if (undefined(name='selectie') if l_0_selectie is missing else l_0_selectie):
         pass
@@ -190,7 +190,7 @@ def block_inhoud(context, missing=missing):
         yield '<p>Acties die nog niet gereed zijn en waarvan de termijn afloopt vóór het '
         yield escape(environment.finalize(context, t_8(environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'naam'))))
         yield ' ('
-        yield escape(environment.finalize(context, t_2(environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'datum'))))
+        yield escape(environment.finalize(context, environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'wanneer')))
         yield ').</p>\n<table class="acties">\n<thead>\n<tr><th scope="col">Nr.</th><th scope="col">Onderwerp en actie</th><th scope="col">Trekker</th><th scope="col">Termijn</th><th scope="col">Uiterlijk</th><th scope="col">Stoplicht</th></tr>\n</thead>\n<tbody>\n'
         for l_1_a in environment.rounds((undefined(name='binnenkort') if l_0_binnenkort is missing else l_0_binnenkort)):
             _loop_vars = {}
@@ -217,7 +217,7 @@ def block_inhoud(context, missing=missing):
         yield ' en het '
         yield escape(environment.finalize(context, t_8(environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'naam'))))
         yield ' ('
-        yield escape(environment.finalize(context, t_2(environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'datum'))))
+        yield escape(environment.finalize(context, environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'wanneer')))
         yield ').</p>\n'
     yield '</section>\n\n<section class="deel" id="voortgang">\n<h2>4. Voortgang sinds '
     yield escape(environment.finalize(context, t_2((undefined(name='sinds') if l_0_sinds is missing else l_0_sinds))))

@@ -155,7 +155,7 @@ def block_inhoud(context, missing=missing):
             pass
             yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_g, 'overleg'), 'naam')))
             yield ', '
-            yield escape(environment.finalize(context, t_2(environment.getattr(environment.getattr(l_1_g, 'overleg'), 'datum'))))
+            yield escape(environment.finalize(context, environment.getattr(environment.getattr(l_1_g, 'overleg'), 'wanneer')))
         else:
             pass
             yield 'geen in de cyclus'

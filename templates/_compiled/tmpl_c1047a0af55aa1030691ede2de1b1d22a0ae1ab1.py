@@ -51,7 +51,7 @@ def block_onder_kop(context, missing=missing):
     yield 'Bestuurlijk overleg over de prestatieafspraken: '
     yield escape(environment.finalize(context, environment.getattr((undefined(name='overleg') if l_0_overleg is missing else l_0_overleg), 'doel')))
     yield '.\n\n- **Datum overleg:** '
-    yield escape(environment.finalize(context, t_2(environment.getattr((undefined(name='overleg') if l_0_overleg is missing else l_0_overleg), 'datum'))))
+    yield escape(environment.finalize(context, environment.getattr((undefined(name='overleg') if l_0_overleg is missing else l_0_overleg), 'wanneer')))
     yield '\n- **Peildatum:** '
     yield escape(environment.finalize(context, t_2((undefined(name='peildatum') if l_0_peildatum is missing else l_0_peildatum))))
     yield '\n- **Voortgang sinds:** '
@@ -62,7 +62,7 @@ def block_onder_kop(context, missing=missing):
         yield '- **Volgend overleg:** '
         yield escape(environment.finalize(context, environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'naam')))
         yield ', '
-        yield escape(environment.finalize(context, t_2(environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'datum'))))
+        yield escape(environment.finalize(context, environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'wanneer')))
         yield '\n'
 
 def block_inhoud(context, missing=missing):
@@ -178,7 +178,7 @@ def block_inhoud(context, missing=missing):
         yield 'Acties die nog niet gereed zijn en waarvan de termijn afloopt vóór het '
         yield escape(environment.finalize(context, t_7(environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'naam'))))
         yield ' ('
-        yield escape(environment.finalize(context, t_2(environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'datum'))))
+        yield escape(environment.finalize(context, environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'wanneer')))
         yield ').\n\n| nr | onderwerp | actie | trekker | termijn | uiterlijk | stoplicht |\n|---|---|---|---|---|---|---|\n'
         for l_1_a in environment.rounds((undefined(name='binnenkort') if l_0_binnenkort is missing else l_0_binnenkort)):
             _loop_vars = {}
@@ -206,7 +206,7 @@ def block_inhoud(context, missing=missing):
         yield ' en het '
         yield escape(environment.finalize(context, t_7(environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'naam'))))
         yield ' ('
-        yield escape(environment.finalize(context, t_2(environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'datum'))))
+        yield escape(environment.finalize(context, environment.getattr((undefined(name='volgend_overleg') if l_0_volgend_overleg is missing else l_0_volgend_overleg), 'wanneer')))
         yield ').\n'
     yield '\n## 4. Voortgang sinds '
     yield escape(environment.finalize(context, t_2((undefined(name='sinds') if l_0_sinds is missing else l_0_sinds))))

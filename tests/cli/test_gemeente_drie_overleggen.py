@@ -109,13 +109,15 @@ def test_only_an_overleg_looks_back(run, data):
             "overleg kan terugblikken (soort: overleg), laat 'terugblik' hier weg") in r.out
 
 
+# an overleg of the cycle is its month while its day is not fixed (issue 20, point 12); a date
+# given is that day
 @pytest.mark.parametrize("overleg, kop, dag", [
-    ("begrotingsoverleg 2026", "Begrotingsoverleg 2026", "1 september 2026"),
-    ("Tussenoverleg 2026", "Tussenoverleg 2026", "1 juni 2026"),
-    ("tussenoverleg  2026", "Tussenoverleg 2026", "1 juni 2026"),
-    ("STARTOVERLEG 2026", "Startoverleg 2026", "1 februari 2026"),
-    ("voorjaar 2026", "Startoverleg 2026", "1 februari 2026"),  # the first of that half year
-    ("najaar 2026", "Begrotingsoverleg 2026", "1 september 2026"),
+    ("begrotingsoverleg 2026", "Begrotingsoverleg 2026", "september 2026"),
+    ("Tussenoverleg 2026", "Tussenoverleg 2026", "juni 2026"),
+    ("tussenoverleg  2026", "Tussenoverleg 2026", "juni 2026"),
+    ("STARTOVERLEG 2026", "Startoverleg 2026", "februari 2026"),
+    ("voorjaar 2026", "Startoverleg 2026", "februari 2026"),  # the first of that half year
+    ("najaar 2026", "Begrotingsoverleg 2026", "september 2026"),
     ("1-6-2026", "Tussenoverleg 2026", "1 juni 2026"),
 ])
 def test_overleg_named_by_the_cycle(run, data, overleg, kop, dag):
@@ -158,8 +160,8 @@ def test_overleg_that_fits_no_moment_lists_the_cycles_own(run, data, overleg, cl
 def test_terneuzens_overleggen_by_their_names(run, ws):
     """The shipped data: 'najaarsoverleg 2027' and 'voorjaarsoverleg 2027' name the moments of
     its cycle (by id and naam); 'jaaroverleg 2027' is refused with its own two overleggen."""
-    for name, dag in (("najaarsoverleg 2027", "1 oktober 2027"),
-                      ("Voorjaarsoverleg 2027", "1 april 2027")):
+    for name, dag in (("najaarsoverleg 2027", "oktober 2027"),
+                      ("Voorjaarsoverleg 2027", "april 2027")):
         r = run("report", "handout", "--peildatum", "2027-12-01", "--overleg", name)
         assert r.code == 0, r.err
         assert f"- **Datum overleg:** {dag}\n" in r.out

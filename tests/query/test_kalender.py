@@ -17,17 +17,19 @@ from conftest import AFSPRAKEN, AGENDA, carry_1_1_3_twice
 def test_the_shipped_cycle_follows_the_document(ds_afspraken):
     """Each moment names the afspraak it comes from, and the dated ones use its own words."""
     by_id = {m.id: m for m in ds_afspraken.cyclus}
-    assert {k: (m.afspraak, m.wanneer, m.soort) for k, m in by_id.items()} == {
+    assert {k: (m.afspraak, m.wanneer or f"bereidt {m.bereidt_voor} voor", m.soort)
+            for k, m in by_id.items()} == {
         "uitnodigingsbrief": ("5.9", "voor 1 april", "termijn"),
         "voorjaarsoverleg": ("5.1", "april", "overleg"),
-        "werkgroep-voorjaar": ("5.2", "voorjaar", "werkgroep"),
+        "werkgroep-voorjaar": ("5.2", "bereidt voorjaarsoverleg voor", "werkgroep"),
         "actualisatie-agenda": ("5.3", "uiterlijk 1 juli", "termijn"),
         "najaarsoverleg": ("5.1", "oktober", "overleg"),
         "ibr": ("5.4", "oktober", "termijn"),
-        "werkgroep-najaar": ("5.2", "najaar", "werkgroep"),
+        "werkgroep-najaar": ("5.2", "bereidt najaarsoverleg voor", "werkgroep"),
     }
     texts = {a.nr: a.tekst.lower() for a in ds_afspraken.alle_afspraken()}
     assert "voor 1 april" in texts["5.9"] and "uiterlijk 1 juli" in texts["5.3"]
+    assert "bereiden het bestuurlijk overleg voor" in texts["5.2"]
 
 
 @pytest.fixture
@@ -80,13 +82,13 @@ def test_kalender_2023_lists_moments_and_deadlines_in_date_order(run, ws):
     items = json.loads(r.out)["items"]
     assert [(i["datum"], i["naam"]) for i in items] == [
         ("2023-03-31", "Uitnodigingsbrief corporaties"),
+        ("2023-03-31", "Ambtelijke werkgroep (voorjaar)"),
         ("2023-04-01", "Voorjaarsoverleg"),
-        ("2023-06-30", "Ambtelijke werkgroep (voorjaar)"),
         ("2023-06-30", "5.3 Uitvoeringsagenda"),
         ("2023-07-01", "Actualisatie uitvoeringsagenda"),
+        ("2023-09-30", "Ambtelijke werkgroep (najaar)"),
         ("2023-10-01", "Najaarsoverleg"),
         ("2023-10-01", "Bespreken IBR en voorgenomen prestaties"),
-        ("2023-12-31", "Ambtelijke werkgroep (najaar)"),
         ("2023-12-31", "1.1.5 Verkoop"),
         ("2023-12-31", "1.1.10 Inzet op doorstroming, een woon carrière in de eigen kern."),
         ("2023-12-31", "2.8 Circulariteit"),
@@ -98,13 +100,16 @@ def test_kalender_2023_lists_moments_and_deadlines_in_date_order(run, ws):
         ("2023-12-31", "4.7 Terugkoop van woningen"),
         ("2023-12-31", "5.4 Financiële afstemming"),
     ]
-    voorjaar = items[1]
+    voorjaar = items[2]
     assert voorjaar == {
-        "datum": "2023-04-01", "tot_en_met": "2023-04-30", "soort": "overleg",
-        "naam": "Voorjaarsoverleg", "afspraak": "5.1", "trekker": ["Gemeente"],
-        "wanneer": "april", "tekst": "evaluatie van de prestatieafspraken voorgaande jaren en "
+        "datum": "2023-04-01", "tot_en_met": "2023-04-30", "datum_tekst": "april 2023",
+        "soort": "overleg", "naam": "Voorjaarsoverleg", "afspraak": "5.1",
+        "trekker": ["Gemeente"], "wanneer": "april", "bereidt_voor": None,
+        "tekst": "evaluatie van de prestatieafspraken voorgaande jaren en "
         "actualisatie uitvoeringsagenda.", "status": None,
         "uid": "voorjaarsoverleg-2023@terneuzen.pa"}
+    assert (items[1]["datum_tekst"], items[1]["tot_en_met"], items[1]["bereidt_voor"]) == (
+        "vóór april 2023", "2023-03-31", "Voorjaarsoverleg")
     verkoop = items[8]
     assert (verkoop["soort"], verkoop["afspraak"], verkoop["wanneer"], verkoop["status"],
             verkoop["uid"]) == ("actie", "1.1.6", "2023", "open",
@@ -122,10 +127,18 @@ def test_kalender_2025_shows_the_end_of_the_looptijd(run, ws):
     """The end of the looptijd (5.6) is on the calendar with what happens after it."""
     r = run("kalender", "--van", "2025-12-01", "--tot", "2026-04-30")
     assert r.code == 0, r.err
-    assert ("31 december 2025     looptijd              Einde looptijd prestatieafspraken"
-            "               afspraak 5.6\n                     Deze overeenkomst loopt automatisch "
-            "door bij het verstrijken van de…\n") in r.out
-    assert "31 maart 2026" in r.out and "1 t/m 30 april 2026" in r.out
+    assert r.out.splitlines() == [
+        "Kalender 1 december 2025 t/m 30 april 2026", "",
+        "31 december 2025  looptijd              Einde looptijd prestatieafspraken           "
+        "    afspraak 5.6",
+        "                  Deze overeenkomst loopt automatisch door bij het verstrijken van de…",
+        "31 maart 2026     termijn (cyclus)      Uitnodigingsbrief corporaties      Corporaties  "
+        "afspraak 5.9",
+        "vóór april 2026   ambtelijke werkgroep  Ambtelijke werkgroep (voorjaar)    Gemeente     "
+        "afspraak 5.2",
+        "april 2026        bestuurlijk overleg   Voorjaarsoverleg                   Gemeente     "
+        "afspraak 5.1", "",
+        "4 momenten van de cyclus, 0 termijnen van acties"]
 
 
 def test_kalender_in_2026_has_every_yearly_moment(run, ws):
@@ -177,13 +190,18 @@ def test_ics_into_a_file_of_another_kind_is_a_usage_error(run, ws):
 
 
 def test_ics_has_all_day_events_that_parse_back(run, ws):
-    """The ICS file parses; every event is all-day, a period spans its month."""
+    """The ICS file parses; every event is one whole day: an overleg known only by its month
+    stands on its first day and says that its day is to follow (issue 20, point 12)."""
     cal = _ics(run, ws)
     assert str(cal["x-wr-calname"]) == "Prestatieafspraken Terneuzen"
     events = _events(cal)
     assert len(events) == 18
     assert events["voorjaarsoverleg-2023@terneuzen.pa"] == {
-        "start": date(2023, 4, 1), "end": date(2023, 5, 1), "summary": "Voorjaarsoverleg"}
+        "start": date(2023, 4, 1), "end": date(2023, 4, 2),
+        "summary": "Voorjaarsoverleg (april, datum volgt)"}
+    assert events["werkgroep-voorjaar-2023@terneuzen.pa"] == {
+        "start": date(2023, 3, 31), "end": date(2023, 4, 1),
+        "summary": "Ambtelijke werkgroep (voorjaar), vóór april 2023"}
     assert events["agenda-2022-2023-1.1.5@terneuzen.pa"] == {
         "start": date(2023, 12, 31), "end": date(2024, 1, 1),
         "summary": "Termijn actie 1.1.5 Verkoop"}

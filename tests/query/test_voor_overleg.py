@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import AGENDA, DATA
+from conftest import AFSPRAKEN, AGENDA, DATA
 from pa_cli.load.dataset import load
 from pa_cli.query import cyclus
 from pa_cli.query import stand as query
@@ -21,29 +21,56 @@ DS = load(DATA)  # the shipped data, read without the cache
 
 def test_heading_names_the_overleg(run, ws):
     """The table says until which overleg it looks, and shows the one action due then."""
-    r = run("status", "--voor-overleg", "--peildatum", "1 april 2023")
+    r = run("status", "--voor-overleg", "--peildatum", "1 mei 2023")
     assert r.code == 0, r.err
     lines = r.out.splitlines()
-    assert lines[0] == ("Termijn vóór het najaarsoverleg 2023 (1 oktober 2023), stand op "
-                        "1 april 2023")
+    assert lines[0] == ("Termijn vóór het najaarsoverleg 2023 (oktober 2023), stand op "
+                        "1 mei 2023")
     assert lines[3].startswith("5.3 ") and "30-06-2023" in lines[3]
     assert "1 actie: 0 rood, 0 oranje, 1 groen, 0 grijs" in r.out
 
 
 @pytest.mark.parametrize("peildatum, heading", [
-    ("1 juni 2023", "Termijn vóór het najaarsoverleg 2023 (1 oktober 2023), stand op 1 juni 2023"),
-    ("15 april 2023", "Termijn vóór het najaarsoverleg 2023 (1 oktober 2023), stand op "
+    ("1 juni 2023", "Termijn vóór het najaarsoverleg 2023 (oktober 2023), stand op 1 juni 2023"),
+    # issue 20, point 12: in April the voorjaarsoverleg, whose day is not known, may still come
+    ("1 april 2023", "Termijn vóór het voorjaarsoverleg 2023 (april 2023), stand op "
+     "1 april 2023"),
+    ("15 april 2023", "Termijn vóór het voorjaarsoverleg 2023 (april 2023), stand op "
      "15 april 2023"),
-    ("30 september 2023", "Termijn vóór het najaarsoverleg 2023 (1 oktober 2023), stand op "
+    ("29 april 2023", "Termijn vóór het voorjaarsoverleg 2023 (april 2023), stand op "
+     "29 april 2023"),
+    ("30 april 2023", "Termijn vóór het najaarsoverleg 2023 (oktober 2023), stand op "
+     "30 april 2023"),
+    ("30 september 2023", "Termijn vóór het najaarsoverleg 2023 (oktober 2023), stand op "
      "30 september 2023"),
-    ("1 oktober 2023", "Termijn vóór het voorjaarsoverleg 2024 (1 april 2024), stand op "
+    ("1 oktober 2023", "Termijn vóór het najaarsoverleg 2023 (oktober 2023), stand op "
      "1 oktober 2023"),
-    ("1 januari 2023", "Termijn vóór het voorjaarsoverleg 2023 (1 april 2023), stand op "
+    ("31 oktober 2023", "Termijn vóór het voorjaarsoverleg 2024 (april 2024), stand op "
+     "31 oktober 2023"),
+    ("1 januari 2023", "Termijn vóór het voorjaarsoverleg 2023 (april 2023), stand op "
      "1 januari 2023"),
 ])
 def test_the_next_overleg_not_the_one_after(run, ws, peildatum, heading):
     """"What must be done before the next overleg": in June that is the najaarsoverleg, not
-    the voorjaarsoverleg after it; on the day of an overleg, the next one."""
+    the voorjaarsoverleg after it. An overleg known only by its month lies ahead until the
+    last day of that month (on that day, as on the day of an overleg, the next one)."""
+    r = run("status", "--voor-overleg", "--peildatum", peildatum)
+    assert r.code == 0, r.err
+    assert r.out.splitlines()[0] == heading
+
+
+@pytest.mark.parametrize("peildatum, heading", [
+    ("11 april 2023", "Termijn vóór het voorjaarsoverleg 2023 (12 april 2023), stand op "
+     "11 april 2023"),
+    ("12 april 2023", "Termijn vóór het najaarsoverleg 2023 (oktober 2023), stand op "
+     "12 april 2023"),
+    ("15 april 2023", "Termijn vóór het najaarsoverleg 2023 (oktober 2023), stand op "
+     "15 april 2023"),
+])
+def test_a_fixed_day_that_has_passed_is_behind_us(run, ws, peildatum, heading):
+    """With the day of the voorjaarsoverleg 2023 fixed (data:), that day counts: from it on the
+    next overleg is the najaarsoverleg."""
+    ws.replace(AFSPRAKEN, "    wanneer: april  #", "    data: [2023-04-12]\n    wanneer: april  #")
     r = run("status", "--voor-overleg", "--peildatum", peildatum)
     assert r.code == 0, r.err
     assert r.out.splitlines()[0] == heading
@@ -82,7 +109,7 @@ def test_an_action_done_is_no_longer_due_from_the_day_it_was_done(run, ws):
     for day in ("15 mei 2023", "1 juni 2023"):
         r = run("status", "--voor-overleg", "--peildatum", day)
         assert (r.code, r.out.splitlines()) == (0, [
-            f"Termijn vóór het najaarsoverleg 2023 (1 oktober 2023), stand op {day}", "",
+            f"Termijn vóór het najaarsoverleg 2023 (oktober 2023), stand op {day}", "",
             "Geen acties die aan deze selectie voldoen.", "",
             "0 acties: 0 rood, 0 oranje, 0 groen, 0 grijs (oranje: termijn binnen 8 weken)"])
 
@@ -90,18 +117,24 @@ def test_an_action_done_is_no_longer_due_from_the_day_it_was_done(run, ws):
 def test_earliest_deadline_first_and_not_what_is_due_on_the_day_of_the_overleg(run, ws):
     """The list runs by deadline, not by the order of the agenda: 5.3 (30 juni) before 1.1.2
     (zomer 2023: 30 september). An action due on the day of the overleg itself (1.1.3,
-    1 oktober 2023) is not due before it."""
+    1 oktober 2023, the day fixed in the data) is not due before it; while only the month
+    is known (oktober 2023) it is: the overleg may be later that month."""
     ws.replace(AGENDA, '    termijn: najaar 2022\n    status: open\n\n  - nr: "1.1.3"',
                '    termijn: zomer 2023\n    status: open\n\n  - nr: "1.1.3"')
     ws.replace(AGENDA, '    termijn: najaar 2022\n    status: open\n\n  - nr: "1.1.4"',
                '    termijn: 1 oktober 2023\n    status: open\n\n  - nr: "1.1.4"')
     r = run("status", "--voor-overleg", "--format", "json", "--peildatum", "1 juni 2023")
     assert [(a["nr"], a["uiterlijk"]) for a in json.loads(r.out)] == [
+        ("5.3", "2023-06-30"), ("1.1.2", "2023-09-30"), ("1.1.3", "2023-10-01")]
+    ws.replace(AFSPRAKEN, "    wanneer: oktober  # \"Najaarsoverleg",
+               "    data: [2023-10-01]\n    wanneer: oktober  # \"Najaarsoverleg")
+    r = run("status", "--voor-overleg", "--format", "json", "--peildatum", "1 juni 2023")
+    assert [(a["nr"], a["uiterlijk"]) for a in json.loads(r.out)] == [
         ("5.3", "2023-06-30"), ("1.1.2", "2023-09-30")]
 
 @pytest.mark.parametrize("peildatum, trekker", [
-    ("2022-06-01", None), ("2022-10-01", None), ("2022-10-01", "Corporaties"),
-    ("2023-01-01", "Gemeente"), ("2023-04-01", None),
+    ("2022-06-01", None), ("2022-11-01", None), ("2022-11-01", "Corporaties"),
+    ("2023-01-01", "Gemeente"), ("2023-05-01", None),
 ])
 def test_same_actions_as_the_handout(run, ws, peildatum, trekker):
     """The command lists the actions of section 3 of the handout of the overleg before the
@@ -112,7 +145,7 @@ def test_same_actions_as_the_handout(run, ws, peildatum, trekker):
     day = date.fromisoformat(peildatum)
     c = cyclus.Cyclus(DS.afspraken.cyclus)
     rapport = build(DS, Options("handout", trekker=[trekker] if trekker else [],
-                                overleg=c.vorig(c.komend(day).datum)), day)
+                                overleg=c.vorig(c.komend(day)).datum), day)
     assert [a["nr"] for a in json.loads(r.out)] == [a.nr for a in rapport.binnenkort]
     assert rapport.binnenkort or peildatum == "2023-01-01"  # most dates have something due
 
@@ -126,8 +159,9 @@ def test_one_answer_for_any_peildatum(day, marge):
     s = query.stand(DS, day, query.Filter(), marge)
     c = cyclus.Cyclus(DS.afspraken.cyclus)
     mine = cyclus.voor_overleg(s, c).acties
-    volgend = c.komend(day).datum
-    assert c.vorig(volgend) <= day < volgend  # the next overleg, not the one after it
-    handout = build(DS, Options("handout", marge=marge, overleg=c.vorig(volgend)), day).binnenkort
+    volgend = c.komend(day)
+    vorig = c.vorig(volgend)
+    assert vorig.tot <= day < volgend.tot  # the next overleg, not the one after it
+    handout = build(DS, Options("handout", marge=marge, overleg=vorig.datum), day).binnenkort
     assert [a.nr for a in mine] == [a.nr for a in handout]
-    assert all(day <= a.uiterlijk < volgend for a in mine)
+    assert all(day <= a.uiterlijk < volgend.tot for a in mine)

@@ -37,16 +37,22 @@ def cyclus():
     return Cyclus(load(DATA).afspraken.cyclus)
 
 
-@pytest.mark.parametrize("peildatum, overleg", [
-    (date(2023, 1, 15), date(2023, 4, 1)),
-    (date(2023, 4, 1), date(2023, 4, 1)),
-    (date(2023, 4, 2), date(2023, 10, 1)),
-    (date(2023, 10, 1), date(2023, 10, 1)),
-    (date(2023, 12, 31), date(2024, 4, 1)),
+@pytest.mark.parametrize("peildatum, overleg, wanneer", [
+    (date(2023, 1, 15), date(2023, 4, 1), "april 2023"),
+    (date(2023, 4, 1), date(2023, 4, 1), "april 2023"),
+    # issue 20, point 12: its day is not known, so in April the voorjaarsoverleg may still come
+    (date(2023, 4, 2), date(2023, 4, 1), "april 2023"),
+    (date(2023, 4, 30), date(2023, 4, 1), "april 2023"),
+    (date(2023, 5, 1), date(2023, 10, 1), "oktober 2023"),
+    (date(2023, 10, 1), date(2023, 10, 1), "oktober 2023"),
+    (date(2023, 12, 31), date(2024, 4, 1), "april 2024"),
 ])
-def test_default_overleg_is_next_1_april_or_1_oktober(cyclus, peildatum, overleg):
-    """Without --overleg the overleg is the first 1 april or 1 oktober on or after the peildatum."""
-    assert cyclus.eerstvolgend(peildatum) == overleg
+def test_default_overleg_is_the_first_whose_month_has_not_ended(cyclus, peildatum, overleg,
+                                                                 wanneer):
+    """Without --overleg the overleg is the first one on or after the peildatum: known only by
+    its month (april, oktober), it counts up to and including the month's last day."""
+    o = cyclus.eerstvolgend(peildatum)
+    assert (o.datum, o.wanneer) == (overleg, wanneer)
 
 
 @pytest.mark.parametrize("overleg, naam, volgend, vorig", [
@@ -59,39 +65,47 @@ def test_default_overleg_is_next_1_april_or_1_oktober(cyclus, peildatum, overleg
 def test_cycle_voorjaar_april_najaar_oktober(cyclus, overleg, naam, volgend, vorig):
     """January-June is the voorjaarsoverleg, July-December the najaarsoverleg (afspraak 5.1)."""
     o = cyclus.op(overleg)
-    assert (o.naam, cyclus.volgend(overleg), cyclus.vorig(overleg)) == (naam, volgend, vorig)
+    assert (o.naam, cyclus.na(o).datum, cyclus.vorig(o).datum) == (naam, volgend, vorig)
 
 
 def test_handout_takes_the_overleg_dates_from_the_data(run, ws):
-    """A werkgroep that moves its voorjaarsoverleg to maart sees that in the handout's dates."""
+    """A werkgroep that moves its voorjaarsoverleg to maart sees that in the handout's dates;
+    an overleg known by its month is that month, with a day fixed in the data (data:) that
+    day (issue 20, point 12)."""
     ws.replace(AFSPRAKEN, "    wanneer: april  #", "    wanneer: maart  #")
     r = run("report", "handout", "--peildatum", "2023-02-01")
     assert r.code == 0, r.err
-    assert "- **Datum overleg:** 1 maart 2023" in r.out
-    assert "- **Volgend overleg:** Najaarsoverleg 2023, 1 oktober 2023" in r.out
+    assert "- **Datum overleg:** maart 2023" in r.out
+    assert "- **Volgend overleg:** Najaarsoverleg 2023, oktober 2023" in r.out
+    ws.replace(AFSPRAKEN, "    wanneer: maart  #", "    data: [2023-03-14, 2024-03-12]\n"
+               "    wanneer: maart  #")
+    r = run("report", "handout", "--peildatum", "2023-02-01")
+    assert r.code == 0, r.err
+    assert "- **Datum overleg:** 14 maart 2023" in r.out.splitlines()
 
 
-@pytest.mark.parametrize("seizoen, datum", [
-    ("voorjaar 2023", "1-4-2023"), ("Najaar  2023", "1 oktober 2023"),
-    ("voorjaarsoverleg 2023", "2023-04-01"),
-])
-def test_overleg_of_a_half_year_is_the_cycles_date(run, ws, seizoen, datum):
-    """--overleg 'voorjaar 2023' makes the same handout as the date the cycle gives that overleg."""
-    assert _report(run, "handout", *PEIL, "--overleg", seizoen) == _report(
-        run, "handout", *PEIL, "--overleg", datum)
+@pytest.mark.parametrize("seizoen", ["voorjaar 2023", "Voorjaarsoverleg  2023"])
+def test_overleg_of_a_half_year_is_the_cycles_overleg(run, ws, seizoen):
+    """--overleg 'voorjaar 2023' makes the handout the cycle gives that overleg: the one of the
+    peildatum (april 2023), or with its day fixed in the data the same as that day."""
+    assert _report(run, "handout", *PEIL, "--overleg", seizoen) == _report(run, "handout", *PEIL)
+    ws.replace(AFSPRAKEN, "    wanneer: april  #", "    data: [2023-04-12]\n    wanneer: april  #")
+    md = _report(run, "handout", *PEIL, "--overleg", seizoen)
+    assert md == _report(run, "handout", *PEIL, "--overleg", "12-4-2023")
+    assert "- **Datum overleg:** 12 april 2023" in md.splitlines()
 
 
 def test_overleg_of_a_half_year_follows_the_data(run, ws):
     """A voorjaarsoverleg moved to maart is what 'voorjaar 2023' names; a half year without one
     is a usage error naming that year's overleggen."""
     ws.replace(AFSPRAKEN, "    wanneer: april  #", "    wanneer: maart  #")
-    assert "- **Datum overleg:** 1 maart 2023" in _report(run, "handout", *PEIL, "--overleg",
-                                                           "voorjaar 2023")
+    assert "- **Datum overleg:** maart 2023" in _report(run, "handout", *PEIL, "--overleg",
+                                                         "voorjaar 2023")
     ws.replace(AFSPRAKEN, "    wanneer: oktober  #", "    wanneer: mei  #")
     r = run("report", "handout", *PEIL, "--overleg", "najaar 2023")
     assert (r.code, r.out) == (2, "")
     assert r.err == ("pa: --overleg 'najaar 2023': de cyclus in afspraken.yaml heeft geen "
-                     "overleg in het najaar, in 2023 alleen op 1 maart 2023 en 1 mei 2023; geef "
+                     "overleg in het najaar, in 2023 alleen maart 2023 en mei 2023; geef "
                      "de datum van het overleg\n")
 
 
@@ -108,9 +122,9 @@ def test_handout_voorjaarsoverleg_2023(run, ws):
     """The handout names the overleg, its dates, and fills each part from the data."""
     md = _report(run, "handout", *PEIL)
     assert md.startswith("# Voorjaarsoverleg 2023\n\nPrestatieafspraken Terneuzen 2022-2025\n")
-    for line in ("- **Datum overleg:** 1 april 2023", "- **Peildatum:** 1 april 2023",
+    for line in ("- **Datum overleg:** april 2023", "- **Peildatum:** 1 april 2023",
                  "- **Voortgang sinds:** 1 oktober 2022",
-                 "- **Volgend overleg:** Najaarsoverleg 2023, 1 oktober 2023"):
+                 "- **Volgend overleg:** Najaarsoverleg 2023, oktober 2023"):
         assert line in md.splitlines()
     stand = _table_rows(_section(md, "1. Stand per thema"))
     assert stand[0] == "| thema | 🔴 rood | 🟠 oranje | 🟢 groen | ⚪ grijs | acties |"
@@ -130,11 +144,12 @@ def test_handout_voorjaarsoverleg_2023(run, ws):
 
 
 def test_handout_najaar_lists_what_falls_due_before_april(run, ws):
-    """A najaarsoverleg looks ahead to the next 1 april, and back to the previous 1 april."""
+    """A najaarsoverleg looks ahead to the next april, and back to the previous (from its
+    first day: 1 april)."""
     md = _report(run, "handout", "--peildatum", "2023-09-01", "--overleg", "2023-10-12")
     assert md.startswith("# Najaarsoverleg 2023\n")
     assert "- **Voortgang sinds:** 1 april 2023" in md
-    assert "- **Volgend overleg:** Voorjaarsoverleg 2024, 1 april 2024" in md
+    assert "- **Volgend overleg:** Voorjaarsoverleg 2024, april 2024" in md
     due = [row.split(" | ")[0][2:] for row in
            _table_rows(_section(md, "3. Termijn vóór het volgende overleg"))[1:]]
     # "2023", "2022/2023", "2022 en 2023" end 31-12-2023; 5.3 (voorjaar 2023) is late by now
@@ -291,12 +306,12 @@ NEXT = TODAY.year + 1  # an overleg whose previous overleg is still to come
      "1 april 2023; kies een eerdere datum"),
     # issue 20, point 8: the previous overleg lies after the peildatum; name what was given
     (("handout", "--overleg", f"najaar {NEXT}"), f"pa: --overleg 'najaar {NEXT}' is het "
-     f"najaarsoverleg {NEXT} van 1 oktober {NEXT}; de hand-out telt wat er veranderde sinds het "
-     f"overleg ervoor (1 april {NEXT}), en dat ligt na de peildatum {datum_nl(TODAY)} (vandaag). "
+     f"najaarsoverleg {NEXT} van oktober {NEXT}; de hand-out telt wat er veranderde sinds het "
+     f"overleg ervoor (april {NEXT}), en dat ligt na de peildatum {datum_nl(TODAY)} (vandaag). "
      f"Geef een --peildatum vanaf 1 april {NEXT}, of met --sinds een eerdere datum"),
     (("handout", "--overleg", "1-10-2027", "--peildatum", "1-3-2027"), "pa: --overleg 1 oktober "
      "2027 is het najaarsoverleg 2027; de hand-out telt wat er veranderde sinds het overleg "
-     "ervoor (1 april 2027), en dat ligt na de peildatum 1 maart 2027. Geef een --peildatum vanaf "
+     "ervoor (april 2027), en dat ligt na de peildatum 1 maart 2027. Geef een --peildatum vanaf "
      "1 april 2027, of met --sinds een eerdere datum"),
     (("handout", "--sinds", "1-1-2032"), "pa: --sinds 1 januari 2032 ligt na de peildatum "
      f"{datum_nl(TODAY)} (vandaag); kies een eerdere datum"),

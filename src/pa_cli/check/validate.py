@@ -26,6 +26,7 @@ from pa_cli.check.context import at as _at
 from pa_cli.check.context import located as _p
 from pa_cli.check.context import row_name as _rij
 from pa_cli.check.context import rows as _rows
+from pa_cli.check.cyclus import check_cyclus_datering
 from pa_cli.check.monitor import check_monitor
 from pa_cli.check.termijnen import check_agenda_termijnen, check_termijnen
 from pa_cli.load.dataset import (
@@ -284,7 +285,8 @@ def check_vervallen(ds: Dataset, ctx: Context) -> list[Problem]:
 Rule = Callable[[Dataset, Context], list[Problem]]
 RULES: list[Rule] = [check_parties, check_looptijd, check_afspraak_numbers, check_trekkers,
                      check_rows, check_termijnen, check_onderwerp, check_voortgang, check_monitor,
-                     check_carry_over, check_vastgesteld, check_cyclus, check_future_voortgang,
+                     check_carry_over, check_vastgesteld, check_cyclus, check_cyclus_datering,
+                     check_future_voortgang,
                      check_vervallen, check_agenda_years, check_agenda_termijnen,
                      check_future_vastgesteld]
 

@@ -1,21 +1,33 @@
 """The cycle's records: the yearly moments of afspraken 5.1-5.9 (`cyclus:` in afspraken.yaml).
 
 A moment says when in every year something happens, as a termijn without its year
-('voor 1 april', 'uiterlijk 1 juli', 'april'), read with the rules of base/termijn.py.
+('voor 1 april', 'uiterlijk 1 juli', 'april'), read with the rules of base/termijn.py; it may
+name the moment it prepares (`bereidt_voor`) and the days fixed for some years (`data`).
+
+`datering` is the one rule that turns a moment into its place in a year; the kalender, its
+.ics, the handout and `pa status --voor-overleg` all read it (docs/jaarcyclus.md):
+
+- a day fixed for that year (`data:`) is that day;
+- a moment that prepares another comes before it: by its own `wanneer` if that ends before
+  the other begins, else on the day before the other ('vóór april 2027');
+- a month ('april') is that month, not yet a day: 'april 2027', from its first to its last day;
+- any other termijn ('voor 1 april', 'uiterlijk 1 juli', 'najaar') is its last day.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from collections.abc import Mapping
+from datetime import date, timedelta
 
 from pa_cli.base import termijn as _termijn
-from pa_cli.base.struct import _Located
+from pa_cli.base.fmt import MAANDEN, datum_nl
+from pa_cli.base.struct import LIST, Struct, _Located
 from pa_cli.model import nummer as _nummer
-from pa_cli.model.fieldtypes import Bool, Custom, Enum, Ident, Nr, RefList, Text
+from pa_cli.model.fieldtypes import Bool, Custom, Date, Enum, Ident, ListOf, Nr, RefList, Text
 from pa_cli.model.schema import Field, Record
 
-__all__ = ["Moment", "MOMENT", "MOMENT_SOORTEN", "yearly"]
+__all__ = ["Moment", "MOMENT", "MOMENT_SOORTEN", "Datering", "datering", "yearly"]
 
 # overleg: a bestuurlijk overleg (5.1); werkgroep: the ambtelijke werkgroep (5.2);
 # termijn: something the trekker must have done by then (5.3, 5.4, 5.9)
@@ -28,15 +40,50 @@ class Moment(_Located):
     id: str
     naam: str
     afspraak: str
-    wanneer: str  # a termijn without its year: 'voor 1 april', 'april', 'najaar'
     soort: str
     trekker: list[str]
+    wanneer: str | None = None  # a termijn without its year: 'voor 1 april', 'april', 'najaar'
     wat: str | None = None
     terugblik: bool = False  # this overleg looks back on the past year (the handout's terugblik)
+    bereidt_voor: str | None = None  # the id of the moment this one prepares
+    data: list[date] = LIST  # days fixed in the data, at most one per year
 
-    def in_jaar(self, year: int) -> tuple[date, date]:
-        """(first, last) day of this moment in `year`; one day unless it names a month."""
-        return yearly(self.wanneer, year)
+
+class Datering(Struct):
+    """Where a moment falls in one year (see `datering`)."""
+
+    dag: date  # the day it stands on: a fixed day, the first of its month, or its deadline
+    laatste: date  # the last day it can fall on: the end of its month, else `dag`
+    tekst: str  # as pa writes it: '12 april 2027', 'april 2027', 'vóór april 2027'
+
+    @property
+    def maand(self) -> bool:
+        """Known only by its month: no day yet."""
+        return self.laatste != self.dag
+
+
+def datering(m: Moment, year: int, moments: Mapping[str, Moment],
+             _seen: tuple[str, ...] = ()) -> Datering:
+    """The moment `m` in `year`, by the one rule of the module docstring. `moments` by id,
+    for what it prepares (a reference that loops or is unknown, PA083, is left out)."""
+    fixed = sorted(d for d in m.data if d.year == year)
+    if fixed:
+        return Datering(fixed[0], fixed[0], datum_nl(fixed[0]))
+    own = None
+    if m.wanneer:
+        first, last = yearly(m.wanneer, year)
+        own = Datering(first, last, datum_nl(first) if first == last
+                       else f"{MAANDEN[first.month - 1]} {year}")
+    target = moments.get(m.bereidt_voor or "")
+    if target is None or target.id in _seen or target is m:
+        assert own is not None, "a moment has a wanneer or what it prepares (check_cyclus)"
+        return own
+    t = datering(target, year, moments, (*_seen, m.id))
+    if own is not None and own.laatste < t.dag:
+        return own
+    before = t.dag - timedelta(days=1)
+    other = datum_nl(t.dag) if t.tekst.startswith("vóór") else t.tekst  # not 'vóór vóór'
+    return Datering(before, before, f"vóór {other}")
 
 
 def yearly(wanneer: str, year: int) -> tuple[date, date]:
@@ -78,7 +125,12 @@ MOMENT = Record("moment", Moment, [
     Field("wat", TEXT, False, "Wat er dan gebeurt, letterlijk uit het document."),
     Field("wanneer", Custom("wanneer", _parse_wanneer, "PA080",
                             "Termijn zonder jaar: 'voor 1 april', 'uiterlijk 1 juli', 'april'"),
-          True, "Wanneer in elk jaar, als een termijn zonder jaar."),
+          False, "Wanneer in elk jaar, als een termijn zonder jaar. Mag ontbreken bij een "
+          "moment met bereidt_voor: dat staat dan op de dag ervoor."),
+    Field("bereidt_voor", Ident(), False, "Id van het moment dat dit moment voorbereidt (zoals "
+          "'voorjaarsoverleg'); het staat dan altijd vóór dat moment."),
+    Field("data", ListOf(Date()), False, "Vastgelegde dagen, hoogstens één per jaar (zoals "
+          "2027-04-12): in dat jaar staat het moment op die dag.", list),
     Field("soort", Enum(MOMENT_SOORTEN, "PA081"), True, "overleg (bestuurlijk overleg), werkgroep "
           "(ambtelijke werkgroep) of termijn (moet dan gedaan zijn)."),
     Field("trekker", RefList(), True, "Partij(en) of groep(en) die het moment trekken.", list),

@@ -1,18 +1,22 @@
 """Query stage: the bestuurlijk overleggen of the cycle, read from `cyclus:` in afspraken.yaml.
 
 In Terneuzen that is a voorjaarsoverleg and a najaarsoverleg, each in the month its data
-gives (with the afspraak it comes from). An overleg's date is the first
-day of its period (1 april); a date given with --overleg belongs to the overleg whose
-month is nearest, a tie going to the one that comes next. --overleg also takes an overleg
-named with its year: by its moment's id or naam ('najaarsoverleg 2027', 'Startoverleg 2027'),
-or by its half year ('voorjaar 2027'), dated by the cycle as the handout dates it.
+gives (with the afspraak it comes from). An overleg is dated by `datering` (model/cyclus.py):
+a day fixed in the data, else its month ('april 2027'), which it may fill to the last day:
+until then it lies ahead, and what is due before it is due before that day. A date given
+with --overleg belongs to the overleg of that day, else whose month is nearest, a tie going
+to the one that comes next. --overleg also takes an overleg named with its year: by its
+moment's id or naam ('najaarsoverleg 2027', 'Startoverleg 2027'), or by its half year
+('voorjaar 2027'), dated by the cycle as the handout dates it.
 """
 
 from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Any
 
 from pa_cli.base import termijn
 from pa_cli.base.exits import UsageProblem
@@ -20,6 +24,7 @@ from pa_cli.base.fmt import datum_nl, opsomming
 from pa_cli.base.problems import unknown
 from pa_cli.base.struct import Struct
 from pa_cli.model import datum
+from pa_cli.model.cyclus import Datering, datering, yearly
 from pa_cli.model.records import Moment
 from pa_cli.query.stand import Stand, due_before
 
@@ -30,15 +35,30 @@ __all__ = ["Overleg", "Seizoen", "Cyclus", "overleg_option", "voor_overleg", "OV
 
 
 class Overleg(Struct):
-    """A bestuurlijk overleg of the cycle."""
+    """A bestuurlijk overleg of the cycle, dated by `datering` (model/cyclus.py)."""
 
-    datum: date
+    datum: date  # the day it stands on: a fixed day, or the first day of its month
     soort: str  # "voorjaar" (January to June) or "najaar"
     naam: str  # "Voorjaarsoverleg 2023"
     doel: str  # what the cycle says this overleg is for
     afspraak: str = ""  # the afspraak the cycle cites for it; "" without a cycle
     moment: str = ""  # the name of its moment in the cycle, without the year ("Voorjaarsoverleg")
     terugblik: bool = False  # the cycle has it look back on the past year (`terugblik: true`)
+    laatste: date | None = None  # the last day it can be: its month's end while its day is
+    # not known; else (and None as given) `datum`. It lies ahead while the peildatum is before
+    # this day, and what is due before it is due before this day.
+    wanneer: str = ""  # as pa writes it: '12 april 2027', 'april 2027'; "" as given: the day
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.laatste = self.laatste or self.datum
+        self.wanneer = self.wanneer or datum_nl(self.datum)
+
+    @property
+    def tot(self) -> date:
+        """What falls due before the overleg falls due before this day."""
+        assert self.laatste is not None
+        return self.laatste
 
 
 class Seizoen(Struct):
@@ -91,57 +111,79 @@ def _soort(d: date) -> str:
 
 
 class Cyclus:
-    """The overleggen of each year, in order; built from the moments of kind 'overleg'."""
+    """The overleggen of each year, in order; built from the moments of kind 'overleg'.
+
+    The i-th overleg counts from the first of year 0: year i // n, the (i % n)-th of that
+    year in date order (n overleggen a year).
+    """
 
     def __init__(self, moments: list[Moment], marge_weken: int = 8) -> None:
-        overleggen = [m for m in moments if m.soort == "overleg"]
-        self.overleggen = sorted(overleggen, key=lambda m: m.in_jaar(2000)[0])
+        self.moments = {m.id: m for m in moments}
+        self.overleggen = [m for m in moments if m.soort == "overleg"]
         self.marge = timedelta(weeks=marge_weken)  # without overleggen: "before the next"
 
+    def _year(self, year: int) -> list[tuple[Moment, Datering]]:
+        dated = [(m, datering(m, year, self.moments)) for m in self.overleggen]
+        return sorted(dated, key=lambda md: md[1].dag)
 
-    def _start(self, i: int, year: int) -> date:
-        n = len(self.overleggen)
-        return self.overleggen[i % n].in_jaar(year + i // n)[0]
+    def _overleg(self, i: int) -> Overleg:
+        year, k = divmod(i, len(self.overleggen))
+        m, d = self._year(year)[k]
+        usual = yearly(m.wanneer, year)[0] if m.wanneer else d.dag  # a moved day keeps its half
+        return Overleg(d.dag, _soort(usual), f"{m.naam} {year}", (m.wat or "").rstrip(". "),
+                       m.afspraak, m.naam, m.terugblik, d.laatste, d.tekst)
+
+    def _first(self, peildatum: date, ahead: Callable[[Overleg], bool]) -> Overleg:
+        """The first overleg from the year before the peildatum's on that is `ahead`."""
+        i = (peildatum.year - 1) * len(self.overleggen)
+        while not ahead(o := self._overleg(i)):
+            i += 1
+        return o
 
     def _index(self, d: date) -> int:
-        """The overleg a date belongs to: nearest month, a tie going to the next one."""
-        def distance(m: Moment) -> tuple[int, int]:
-            month = m.in_jaar(d.year)[0].month
-            ahead = (month - d.month) % 12
-            return min(ahead, 12 - ahead), ahead
+        """The overleg a date belongs to: its own day if fixed, else the nearest month, a tie
+        going to the next one."""
+        n = len(self.overleggen)
 
-        return min(range(len(self.overleggen)), key=lambda i: distance(self.overleggen[i]))
+        def distance(i: int) -> tuple[bool, int, bool]:
+            day = self._overleg(i).datum
+            months = (day.year - d.year) * 12 + day.month - d.month
+            return day != d, abs(months), months < 0
+
+        return min(range((d.year - 1) * n, (d.year + 2) * n), key=distance)
 
     def op(self, d: date) -> Overleg:
-        """The overleg held on `d`; without a cycle a neutral one that cites nothing."""
+        """The overleg held on `d` (as given with --overleg); without a cycle a neutral one that
+        cites nothing."""
         if not self.overleggen:
             return Overleg(d, "", "Hand-out", "de stand van de uitvoering")
-        m = self.overleggen[self._index(d)]
-        return Overleg(d, _soort(m.in_jaar(d.year)[0]), f"{m.naam} {d.year}",
-                       (m.wat or "").rstrip(". "), m.afspraak, m.naam, m.terugblik)
+        o = self._overleg(self._index(d))
+        return Overleg(d, o.soort, o.naam, o.doel, o.afspraak, o.moment, o.terugblik)
 
-    def na(self, d: date) -> Overleg:
-        """What 'before the next overleg' means after `d`: the next overleg, or without a
+    def na(self, overleg: Overleg) -> Overleg:
+        """What 'before the next overleg' means after `overleg`: the next overleg, or without a
         cycle the end of the marge ("het einde van de marge van 8 weken")."""
         if self.overleggen:
-            return self.op(self.volgend(d))
+            return self._overleg(self._index(overleg.datum) + 1)
         weeks = self.marge.days // 7
-        return Overleg(d + self.marge, "", f"Einde van de marge van {weeks} "
+        return Overleg(overleg.datum + self.marge, "", f"Einde van de marge van {weeks} "
                        f"{'week' if weeks == 1 else 'weken'}", "")
 
-    def kies(self, keuze: date | Seizoen | None, peildatum: date) -> date:
-        """The date of the overleg asked for with --overleg: a date as given; for an overleg
-        named by its moment's id or naam the first day of that moment in the year, for a half
-        year that of its (first) overleg, as the cycle dates them; a name that fits none is
-        refused with the cycle's own overleggen; without --overleg, the first overleg on or
-        after the peildatum."""
+    def kies(self, keuze: date | Seizoen | None, peildatum: date) -> Overleg:
+        """The overleg asked for with --overleg: on a date as given; for an overleg named by
+        its moment's id or naam that moment in the year, for a half year its (first) overleg,
+        as the cycle dates them; a name that fits none is refused with the cycle's own
+        overleggen; without --overleg, the first overleg on or after the peildatum (see
+        `eerstvolgend`)."""
         if isinstance(keuze, date):
-            return keuze
+            return self.op(keuze)
         if keuze is None:
-            return self.eerstvolgend(peildatum) if self.overleggen else peildatum
+            return self.eerstvolgend(peildatum) if self.overleggen else self.op(peildatum)
+        n = len(self.overleggen)
+        held = [self._overleg(i) for i in range(keuze.jaar * n, (keuze.jaar + 1) * n)]
         for m in self.overleggen:
             if keuze.naam in (m.id, _gewoon(m.naam)):
-                return m.in_jaar(keuze.jaar)[0]
+                return next(o for o in held if o.moment == m.naam)
         half = _HALFJAAR.get(keuze.naam)
         if half is None and _periode(keuze.naam):
             raise _geen_overleg(keuze.tekst, "--overleg")  # a period such as 'zomer 2027'
@@ -150,13 +192,12 @@ class Cyclus:
                                "overleggen (cyclus:); geef de datum van het overleg")
         if half is None:
             raise UsageProblem(self._onbekend(keuze))
-        starts = [m.in_jaar(keuze.jaar)[0] for m in self.overleggen]
-        found = [s for s in starts if _soort(s) == half]
+        found = [o for o in held if o.soort == half]
         if not found:
-            held = opsomming([datum_nl(s) for s in starts], "en")
+            named = opsomming([o.wanneer for o in held], "en")
             raise UsageProblem(f"--overleg '{keuze.tekst}': de cyclus in afspraken.yaml heeft "
-                               f"geen overleg in het {half}, in {keuze.jaar} alleen op "
-                               f"{held}; geef de datum van het overleg")
+                               f"geen overleg in het {half}, in {keuze.jaar} alleen "
+                               f"{named}; geef de datum van het overleg")
         return found[0]
 
     def _onbekend(self, keuze: Seizoen) -> str:
@@ -171,25 +212,24 @@ class Cyclus:
 
     def komend(self, peildatum: date) -> Overleg:
         """The next overleg after the peildatum ("what must be done before the next
-        overleg"); on the day of an overleg, the one after it. Without a cycle the end of
-        the marge."""
+        overleg"): the first whose last possible day is after the peildatum. On the day of an
+        overleg, the one after it; in its month while its day is not fixed, that overleg.
+        Without a cycle the end of the marge."""
         if not self.overleggen:
-            return self.na(peildatum)
-        return self.op(self.eerstvolgend(peildatum + timedelta(days=1)))
+            return self.na(self.op(peildatum))
+        return self._first(peildatum, lambda o: o.tot > peildatum)
 
-    def eerstvolgend(self, peildatum: date) -> date:
-        """The first overleg on or after the peildatum."""
-        starts = [self._start(i, peildatum.year) for i in range(2 * len(self.overleggen))]
-        return min(s for s in starts if s >= peildatum)
+    def eerstvolgend(self, peildatum: date) -> Overleg:
+        """The first overleg on or after the peildatum: the handout's overleg; in its month
+        while its day is not fixed, up to and including the month's last day."""
+        return self._first(peildatum, lambda o: o.tot >= peildatum)
 
-    def volgend(self, overleg: date) -> date:
-        return self._start(self._index(overleg) + 1, overleg.year)
-
-    def vorig(self, overleg: date) -> date:
-        """The overleg before; without a cycle, the same day a year earlier."""
+    def vorig(self, overleg: Overleg) -> Overleg:
+        """The overleg before; without a cycle, the same day a year earlier. The handout counts
+        what changed from its `datum` on: its day, or the first day of its month."""
         if not self.overleggen:
-            return _a_year_before(overleg)
-        return self._start(self._index(overleg) - 1 + len(self.overleggen), overleg.year - 1)
+            return Overleg(_a_year_before(overleg.datum), "", "Een jaar ervoor", "")
+        return self._overleg(self._index(overleg.datum) - 1)
 
 
 def _a_year_before(d: date) -> date:
@@ -206,8 +246,8 @@ def voor_overleg(s: Stand, cyclus: Cyclus) -> Stand:
     termijn from the peildatum to before the overleg; earliest first.
     """
     volgend = cyclus.komend(s.peildatum)
-    end, naam = volgend.datum, volgend.naam
-    kop = f"Termijn vóór het {naam[:1].lower()}{naam[1:]} ({datum_nl(end)}), stand"
+    naam = volgend.naam
+    kop = f"Termijn vóór het {naam[:1].lower()}{naam[1:]} ({volgend.wanneer}), stand"
     out = copy.copy(s)
-    out.acties, out.kop = due_before(s.acties, s.peildatum, end), kop
+    out.acties, out.kop = due_before(s.acties, s.peildatum, volgend.tot), kop
     return out

@@ -5,6 +5,10 @@ from the agenda actions that are not gereed or vervallen today (a calendar remin
 what is still to do, whatever period it shows). Every entry has a UID that
 stays the same across runs and edits of other rows, so a calendar that imports the
 ICS file again updates its events instead of doubling them.
+
+A moment stands where `datering` (model/cyclus.py) puts it: on a fixed day, on the first day
+of its month while that is all that is known ('april 2027', `tot_en_met` the month's end),
+or on its deadline; one that prepares another the day before that one.
 """
 
 from __future__ import annotations
@@ -14,8 +18,10 @@ from datetime import date, timedelta
 from typing import Any
 
 from pa_cli.base import clock
+from pa_cli.base.fmt import datum_nl
 from pa_cli.base.struct import LIST, Struct
 from pa_cli.load.dataset import Dataset
+from pa_cli.model.cyclus import datering
 from pa_cli.model.regels import bron
 from pa_cli.query.agendas import keten
 from pa_cli.query.stand import Actie, Filter, Stand, op_peildatum, stand
@@ -31,10 +37,10 @@ _FOR_EVERYONE = ("overleg", "werkgroep")
 
 
 class Gebeurtenis(Struct):
-    """One entry of the calendar: one day, or a period such as 'april'."""
+    """One entry of the calendar: a day, or a month whose day is not yet known."""
 
-    datum: date  # first day
-    tot_en_met: date  # last day; equal to datum for a single day
+    datum: date  # the day it stands on: for a month its first day
+    tot_en_met: date  # the last day it can fall on; equal to datum for a day
     soort: str  # key of SOORTEN
     naam: str
     uid: str
@@ -44,12 +50,21 @@ class Gebeurtenis(Struct):
     tekst: str | None = None  # what happens: the moment's text or the action
     status: str | None = None  # of an action
     nr: str | None = None  # of an action: one day's termijnen go in the order of their numbers
+    datum_tekst: str = ""  # as pa writes when: 'april 2027', 'vóór april 2027'; "": the day
+    bereidt_voor: str | None = None  # the name of the moment it prepares
+
+    @property
+    def wanneer_nl(self) -> str:
+        """When, as the kalender, its .ics and the handout write it: '12 april 2027',
+        'april 2027' (a month, the day not yet known), 'vóór april 2027'."""
+        return self.datum_tekst or datum_nl(self.datum)
 
     def as_json(self) -> dict[str, Any]:
         return {"datum": self.datum.isoformat(), "tot_en_met": self.tot_en_met.isoformat(),
-                "soort": self.soort, "naam": self.naam, "afspraak": self.afspraak,
-                "trekker": self.trekker, "wanneer": self.wanneer, "tekst": self.tekst,
-                "status": self.status, "uid": self.uid}
+                "datum_tekst": self.wanneer_nl, "soort": self.soort, "naam": self.naam,
+                "afspraak": self.afspraak, "trekker": self.trekker, "wanneer": self.wanneer,
+                "bereidt_voor": self.bereidt_voor, "tekst": self.tekst, "status": self.status,
+                "uid": self.uid}
 
 
 class Kalender(Struct):
@@ -68,17 +83,21 @@ def _moments(ds: Dataset, van: date, tot: date, s: Stand, domain: str) -> list[G
     assert ds.afspraken is not None
     trekkers, wanted = s.trekkers, s.gevraagd
     out = []
-    for year in range(van.year, tot.year + 1):
+    by_id = {m.id: m for m in ds.afspraken.cyclus}
+    # a year's moment may stand in the year before (the day before an overleg of 1 januari)
+    for year in range(van.year, tot.year + 2):
         for m in ds.afspraken.cyclus:
-            first, last = m.in_jaar(year)
-            if last < van or first > tot:
+            d = datering(m, year, by_id)
+            if d.laatste < van or d.dag > tot:
                 continue
             if wanted and m.soort not in _FOR_EVERYONE and not trekkers.matches(m.trekker,
                                                                                   wanted):
                 continue
-            out.append(Gebeurtenis(first, last, m.soort, m.naam, f"{m.id}-{year}@{domain}",
+            target = by_id.get(m.bereidt_voor or "")
+            out.append(Gebeurtenis(d.dag, d.laatste, m.soort, m.naam, f"{m.id}-{year}@{domain}",
                                    m.afspraak, [trekkers.display(n) for n in m.trekker],
-                                   m.wanneer, m.wat))
+                                   m.wanneer, m.wat, datum_tekst=d.tekst,
+                                   bereidt_voor=target.naam if target else None))
     return out
 
 
@@ -104,6 +123,15 @@ def _deadlines(ds: Dataset, acties: list[Actie], van: date, tot: date,
                                _action_uid(ds, a, domain), a.afspraak.nr if a.afspraak else None,
                                a.trekker, a.termijn, a.rij.actie, status, a.nr))
     return out
+
+
+_KINDS = {k: i for i, k in enumerate(SOORTEN)}
+
+
+def _order(g: Gebeurtenis) -> tuple[date, bool, int]:
+    """By day; on one day what prepares the next moment last, right before it; then by kind
+    (then a set's calendar by number and name, a portfolio's by gemeente)."""
+    return g.datum, g.bereidt_voor is not None, _KINDS[g.soort]
 
 
 def _a_year_after(day: date) -> date:
@@ -135,9 +163,8 @@ def kalender(ds: Dataset, van: date, tot: date | None, trekker: list[str],
                                  "Einde looptijd prestatieafspraken", f"looptijd-einde@{domain}",
                                  bron(ds.afspraken.regel.verlenging, "") or None, [], None,
                                  looptijd.verlenging))
-    order = {k: i for i, k in enumerate(SOORTEN)}
     volgorde = ds.afspraken.volgorde()  # 'A2' before 'A10', 'V.1' before 'IX.1'
-    items.sort(key=lambda g: (g.datum, order[g.soort], volgorde(g.nr) if g.nr else (), g.naam))
+    items.sort(key=lambda g: (*_order(g), volgorde(g.nr) if g.nr else (), g.naam))
     return Kalender(van, end, ds.afspraken.gemeente, s.gevraagd_namen() if s.gevraagd else "",
                     items)
 
@@ -145,11 +172,11 @@ def kalender(ds: Dataset, van: date, tot: date | None, trekker: list[str],
 def samen(title: str, parts: list[tuple[str, Kalender]]) -> Kalender:
     """The calendars of a portfolio's sets as one (for --ics): each entry named with its
     gemeente, in order of date."""
-    order = {k: i for i, k in enumerate(SOORTEN)}
     # one day's entries of one gemeente keep the order of its own calendar (numbers, names)
-    ranked = [((g.datum, order[g.soort], gemeente, i),
+    ranked = [((*_order(g), gemeente, i),
                Gebeurtenis(g.datum, g.tot_en_met, g.soort, f"{gemeente}: {g.naam}", g.uid,
-                           g.afspraak, g.trekker, g.wanneer, g.tekst, g.status, g.nr))
+                           g.afspraak, g.trekker, g.wanneer, g.tekst, g.status, g.nr,
+                           g.datum_tekst, g.bereidt_voor))
               for gemeente, k in parts for i, g in enumerate(k.items)]
     items = [g for _, g in sorted(ranked, key=lambda r: r[0])]
     first = parts[0][1]

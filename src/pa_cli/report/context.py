@@ -260,12 +260,12 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
     lege = [a for a in rijen if not a.rij.is_actie]
 
     cyclus = Cyclus(afspraken.cyclus, s.marge_weken)
-    overleg_datum = cyclus.kies(opts.overleg, peildatum)
-    volgend_overleg = cyclus.na(overleg_datum)
-    volgend = volgend_overleg.datum
-    sinds = opts.sinds or cyclus.vorig(overleg_datum)
+    overleg = cyclus.kies(opts.overleg, peildatum)
+    volgend_overleg = cyclus.na(overleg)
+    vorig = cyclus.vorig(overleg)
+    sinds = opts.sinds or vorig.datum
     if sinds > peildatum:
-        raise UsageProblem(_sinds_na_peildatum(opts, cyclus, overleg_datum, sinds, peildatum))
+        raise UsageProblem(_sinds_na_peildatum(opts, cyclus, overleg, vorig, peildatum))
     klaar = afgerond(ds, gekozen, opts.marge, sinds, peildatum, s.agendas)
 
     themas = [t for t in afspraken.themas if opts.thema in (None, t.nr)]
@@ -292,9 +292,8 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
             afspraak_tellingen[b.stoplicht or "zonder_actie"] += 1
 
     lege_rijen = [LegeRij(a, a.afspraak, display(a.afspraak)) for a in lege if a.afspraak]
-    overleg = cyclus.op(overleg_datum)
     look_back = (terugblik(ds, gekozen, opts.marge,
-                           overleg_datum.year - 1, peildatum, themas)
+                           overleg.datum.year - 1, peildatum, themas)
                  if overleg.terugblik else None)
     agendas = [_agenda(ag, themas, rijen, peildatum) for ag in s.agendas]
     selected_stand = Stand(peildatum, s.marge_weken, acties, s.trekkers, s.gevraagd,
@@ -320,7 +319,7 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
         volgend_overleg=volgend_overleg,
         bij=_bij(afspraken, overleg),
         sinds=sinds,
-        binnenkort=due_before(acties, peildatum, volgend),
+        binnenkort=due_before(acties, peildatum, volgend_overleg.tot),
         voortgang=voortgang(ds, gekozen, opts.marge, sinds, peildatum, s.agendas),
         wijzigingen=SindsOverleg(ds, sinds),
         lege_rijen=lege_rijen,
@@ -333,21 +332,22 @@ def build(ds: Dataset, opts: Options, peildatum: date) -> Rapport:
     )
 
 
-def _sinds_na_peildatum(opts: Options, cyclus: Cyclus, overleg: date, sinds: date,
+def _sinds_na_peildatum(opts: Options, cyclus: Cyclus, overleg: Overleg, vorig: Overleg,
                         peildatum: date) -> str:
     """Why the handout cannot look back from `sinds`, in the terms the user gave: --sinds,
     or the --overleg whose previous overleg lies after the (given or today's) peildatum."""
     peil = f"de peildatum {datum_nl(peildatum)}" + ("" if opts.peildatum else " (vandaag)")
     if opts.sinds:
-        return f"--sinds {datum_nl(sinds)} ligt na {peil}; kies een eerdere datum"
+        return f"--sinds {datum_nl(opts.sinds)} ligt na {peil}; kies een eerdere datum"
+    sinds = vorig.datum
     if isinstance(opts.overleg, Seizoen):
-        wat = f"--overleg '{opts.overleg.tekst}' is het {_klein(cyclus.op(overleg).naam)} van "
-        wat += f"{datum_nl(overleg)}; "
+        wat = f"--overleg '{opts.overleg.tekst}' is het {_klein(overleg.naam)} van "
+        wat += f"{overleg.wanneer}; "
     else:
-        wat = f"--overleg {datum_nl(overleg)}" + (
-            f" is het {_klein(cyclus.op(overleg).naam)}; " if cyclus.overleggen else ": ")
-    vorig = "het overleg ervoor" if cyclus.overleggen else "een jaar ervoor"
-    return (f"{wat}de hand-out telt wat er veranderde sinds {vorig} ({datum_nl(sinds)}), en "
+        wat = f"--overleg {overleg.wanneer}" + (
+            f" is het {_klein(overleg.naam)}; " if cyclus.overleggen else ": ")
+    ervoor = "het overleg ervoor" if cyclus.overleggen else "een jaar ervoor"
+    return (f"{wat}de hand-out telt wat er veranderde sinds {ervoor} ({vorig.wanneer}), en "
             f"dat ligt na {peil}. Geef een --peildatum vanaf {datum_nl(sinds)}, of met --sinds "
             "een eerdere datum")
 

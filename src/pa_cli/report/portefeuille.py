@@ -210,7 +210,7 @@ def _gemeente(r: SetResult, names: list[str], peildatum: date, marge: int | None
     acties = [a for a in s.acties if not a.doorgeschoven]  # a carried action counts once
     tellingen = s.tellingen(acties)
     cyclus = Cyclus(ds.afspraken.cyclus, s.marge_weken)
-    overleg = cyclus.op(cyclus.eerstvolgend(peildatum)) if cyclus.overleggen else None
+    overleg = cyclus.eerstvolgend(peildatum) if cyclus.overleggen else None
     return GemeenteStand(
         gemeente=r.gemeente, set=r.set.name, titel=ds.afspraken.titel,
         agenda=s.agenda_label or (s.agendas[0].naam if s.agendas else ""), melding=s.melding,

@@ -18,15 +18,6 @@ FORMATS = ("text", "json", "md")
 ICS_EXTENSIONS = {"ics": (".ics",)}  # --ics FILE: Outlook and Google Agenda go by the name
 
 
-def _wanneer(g: Gebeurtenis) -> str:
-    """'1 april 2026', or '1 t/m 30 april 2026' for a period."""
-    if g.datum == g.tot_en_met:
-        return datum_nl(g.datum)
-    if (g.datum.year, g.datum.month) == (g.tot_en_met.year, g.tot_en_met.month):
-        return f"{g.datum.day} t/m {datum_nl(g.tot_en_met)}"
-    return f"{datum_nl(g.datum)} t/m {datum_nl(g.tot_en_met)}"
-
-
 def _heading(k: Kalender) -> str:
     who = f", trekker {k.gevraagd}" if k.gevraagd else ""
     return inline(f"Kalender {datum_nl(k.van)} t/m {datum_nl(k.tot)}{who}")
@@ -40,7 +31,7 @@ def _summary(k: Kalender) -> str:
 
 def _cells(g: Gebeurtenis) -> list[str]:
     afspraak = f"afspraak {g.afspraak}" if g.afspraak else ""
-    return [_wanneer(g), SOORTEN[g.soort], inline(g.naam), inline(", ".join(g.trekker)),
+    return [g.wanneer_nl, SOORTEN[g.soort], inline(g.naam), inline(", ".join(g.trekker)),
             inline(afspraak)]
 
 
@@ -98,8 +89,23 @@ def kalender_output(k: Kalender, fmt: str) -> str:
     return _text(k)
 
 
+def _summary_ics(g: Gebeurtenis) -> str:
+    """The title of the event: a month whose day is not known yet says so."""
+    if g.soort == "actie":
+        return f"Termijn actie {g.naam}"
+    if g.tot_en_met != g.datum:  # 'april 2027': on its first day, the day to follow
+        return f"{g.naam} ({g.wanneer_nl.rsplit(' ', 1)[0]}, datum volgt)"
+    if g.bereidt_voor:
+        return f"{g.naam}, {g.wanneer_nl}"
+    return g.naam
+
+
 def _description(g: Gebeurtenis) -> str:
     parts = [g.tekst or ""]
+    if g.tot_en_met != g.datum:
+        parts.append(f"Wanneer: {g.wanneer_nl}; de dag staat nog niet vast")
+    if g.bereidt_voor:
+        parts.append(f"Bereidt voor: {g.bereidt_voor}")
     if g.wanneer:
         parts.append(f"Termijn: {g.wanneer}")
     if g.trekker:
@@ -108,11 +114,14 @@ def _description(g: Gebeurtenis) -> str:
         parts.append(f"Afspraak {g.afspraak} van de prestatieafspraken")
     if g.status:
         parts.append(f"Status: {g.status}")
-    return "\n".join(p for p in parts if p)
+    return "\n".join(inline(p) for p in parts if p)
 
 
 def ics(k: Kalender, now: datetime | None = None) -> bytes:
-    """The calendar as iCalendar: all-day events with UIDs that stay the same."""
+    """The calendar as iCalendar (RFC 5545): one all-day event per entry (DTSTART;VALUE=DATE,
+    one day; a month whose day is not known yet on its first day, titled so), with UIDs that
+    stay the same. Only text from the data, in SUMMARY, DESCRIPTION and CATEGORIES, escaped
+    by the library and without controls: nothing a calendar would run, fetch or alarm on."""
     from icalendar import Calendar, Event
 
     stamp = now or clock.now()
@@ -121,15 +130,14 @@ def ics(k: Kalender, now: datetime | None = None) -> bytes:
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     name = f"Prestatieafspraken {k.gemeente}" + (f" ({k.gevraagd})" if k.gevraagd else "")
-    cal.add("x-wr-calname", name)
+    cal.add("x-wr-calname", inline(name))
     for g in k.items:
         ev = Event()
         ev.add("uid", g.uid)
         ev.add("dtstamp", stamp)
         ev.add("dtstart", g.datum)
-        ev.add("dtend", g.tot_en_met + timedelta(days=1))  # all-day: the end is exclusive
-        summary = g.naam if g.soort != "actie" else f"Termijn actie {g.naam}"
-        ev.add("summary", summary)
+        ev.add("dtend", g.datum + timedelta(days=1))  # one whole day: the end is exclusive
+        ev.add("summary", inline(_summary_ics(g)))
         ev.add("description", _description(g))
         ev.add("categories", [SOORTEN[g.soort]])
         ev.add("transp", "TRANSPARENT")  # a deadline does not make anyone busy

@@ -258,6 +258,18 @@ def test_a_cycle_that_cannot_be_dated_is_named_with_its_line(run, ws, old, new, 
                for ln in r.out.splitlines()), r.out
 
 
+def test_a_fixed_day_next_to_a_wanneer_that_cannot_be_read(run, ws):
+    """A werkgroep with a fixed day before an overleg whose wanneer is misspelt: the misspelling
+    is reported (PA080), nothing is dated from it, no traceback."""
+    ws.replace(AFSPRAKEN, VOORJAAR_2027, "    wanneer: apirl  #")
+    ws.replace(AFSPRAKEN, "    bereidt_voor: voorjaarsoverleg\n",
+               "    bereidt_voor: voorjaarsoverleg\n    data: [2027-04-05]\n")
+    r = run("validate")
+    assert (r.code, r.err) == (1, "")
+    assert "fout PA080: moment 'voorjaarsoverleg': wanneer 'apirl' is onbekend" in r.out
+    assert "PA083" not in r.out
+
+
 def test_a_fixed_werkgroep_before_a_fixed_overleg_is_valid(run, ws):
     """The werkgroep on 5 april and the overleg on 12 april 2027: in order, and both shown."""
     ws.replace(AFSPRAKEN, VOORJAAR_2027, FIX_12_APRIL)

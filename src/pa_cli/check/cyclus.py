@@ -24,16 +24,22 @@ def check_cyclus_datering(ds: Dataset, ctx: Context) -> list[Problem]:
     by_id = {m.id: m for m in moments if m.id}
     for m in moments:
         if not m.wanneer and not m.bereidt_voor and "wanneer" not in m.at:
-            out.append(_p(m, None, FOUT, "PA020", f"moment {m.id} mist de sleutel 'wanneer' "
+            out.append(_p(m, None, FOUT, "PA020", f"{_naam(m)} mist de sleutel 'wanneer' "
                           "(een termijn zonder jaar, zoals 'april' of 'voor 1 april') of "
                           "'bereidt_voor' (het moment dat het voorbereidt; het staat dan op de "
                           "dag ervoor)"))
         if m.bereidt_voor:
             out += _prepares(m, by_id)
         out += _one_a_year(m)
-    if not out:  # only where every date can be read: the fixed days, before what they prepare
+    # only where every moment can be dated (a wanneer that is wrong is PA080): the fixed days,
+    # before what they prepare
+    if not out and all(m.id and (m.wanneer or m.bereidt_voor) for m in moments):
         out += [p for m in moments if m.bereidt_voor for p in _fixed_before(m, by_id)]
     return out
+
+
+def _naam(m: Moment) -> str:
+    return f"moment {m.id}" if m.id else f"het moment op regel {m.src[1]}"
 
 
 def _prepares(m: Moment, by_id: dict[str, Moment]) -> list[Problem]:
@@ -42,10 +48,10 @@ def _prepares(m: Moment, by_id: dict[str, Moment]) -> list[Problem]:
     if target is None:
         hint = suggest(m.bereidt_voor or "", [k for k in by_id if k != m.id]) or (
             "; kies uit: " + ", ".join(k for k in by_id if k != m.id))
-        return [_p(m, "bereidt_voor", FOUT, "PA083", f"moment {m.id} bereidt "
+        return [_p(m, "bereidt_voor", FOUT, "PA083", f"{_naam(m)} bereidt "
                    f"'{m.bereidt_voor}' voor, maar dat moment bestaat niet{hint}")]
     if target is m:
-        return [_p(m, "bereidt_voor", FOUT, "PA083", f"moment {m.id} bereidt zichzelf voor; "
+        return [_p(m, "bereidt_voor", FOUT, "PA083", f"{_naam(m)} bereidt zichzelf voor; "
                    "noem het moment waar het vóór komt, zoals het overleg")]
     chain = [m.id]
     while target is not None and target.id not in chain:
@@ -53,7 +59,7 @@ def _prepares(m: Moment, by_id: dict[str, Moment]) -> list[Problem]:
         target = by_id.get(target.bereidt_voor or "")
     if target is not None and target.id == m.id:
         loop = " -> ".join([*chain, m.id])
-        return [_p(m, "bereidt_voor", FOUT, "PA083", f"moment {m.id} komt via bereidt_voor "
+        return [_p(m, "bereidt_voor", FOUT, "PA083", f"{_naam(m)} komt via bereidt_voor "
                    f"weer bij zichzelf uit ({loop}): een moment kan niet vóór zichzelf komen; "
                    "haal één bereidt_voor weg")]
     return []
@@ -68,7 +74,7 @@ def _one_a_year(m: Moment) -> list[Problem]:
     for year, days in sorted(years.items()):
         if len(days) > 1:
             named = " en ".join(datum_nl(d) for d in sorted(days))
-            out.append(_p(m, "data", FOUT, "PA084", f"moment {m.id} heeft in {year} {len(days)} "
+            out.append(_p(m, "data", FOUT, "PA084", f"{_naam(m)} heeft in {year} {len(days)} "
                           f"data ({named}); een moment komt één keer per jaar: houd de dag "
                           "die geldt"))
     return out

@@ -166,14 +166,16 @@ def test_hostile_files_are_refused_and_nothing_is_written(run, ws, name, start):
 
     shutil.copy(FIXTURES / "werkboeken" / name, ws.root / name)
     before = ws.snapshot()
-    started = time.perf_counter()
+    started = time.process_time()  # refused before the bomb is unpacked: CPU, not the load
     r = run("import", "agenda", name, "--jaren", "2024-2025")
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
     assert r.code == 1 and r.err.startswith(start), r.err
     assert ws.snapshot() == before
 
 
-def test_500_rows_import_in_under_a_second(run, ws):
+def test_500_rows_import_whole(run, ws):
+    """500 rows with multi-line cells all arrive; the speed goal (under 1 s) is measured by
+    benchmarks/import_workbook.py, not here."""
     ws.path(AGENDA).unlink()
     afspraken = load(ws.data).afspraken
     nrs = [a.nr for t in afspraken.themas for s in [t, *t.secties] for a in s.afspraken]
@@ -181,10 +183,8 @@ def test_500_rows_import_in_under_a_second(run, ws):
     rows = "".join(f'{nr};Onderwerp {i};"Een actie, met wat tekst: {i}\nen een tweede regel";'
                    "Gemeente;najaar 2022\n" for i, nr in enumerate(nrs))
     name = _csv(ws, "Nr.;Onderwerp;Actie;Trekker;Termijn\n" + rows)
-    started = time.process_time()  # the machine's other work does not count
     r = run("import", "agenda", name, "--jaren", "2022-2023", "--droog")
     assert r.code == 0, r.err
-    assert time.process_time() - started < 1
     assert r.out.count("\n  - nr: ") == 500
 
 

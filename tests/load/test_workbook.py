@@ -125,11 +125,10 @@ def test_columns_are_named_as_in_a_spreadsheet():
 
 
 @pytest.mark.parametrize("name", ["bijlage2.docx", "bijlage2.xlsx", "bijlage2.ods", "bijlage2.csv"])
-def test_libreoffice_files_read_fast_with_merges_lines_and_places(name):
-    """The Terneuzen files made by LibreOffice (make_bijlage2.py): every agenda row is there."""
-    started = time.perf_counter()
+def test_libreoffice_files_read_with_merges_lines_and_places(name):
+    """The Terneuzen files made by LibreOffice (make_bijlage2.py): every agenda row is there.
+    How fast: benchmarks/import_workbook.py."""
     [table] = read_tables(FIXTURES / name)
-    assert time.perf_counter() - started < 1
     nrs = [row[0].text for row in table.rows if row and row[0].text[:1].isdigit()]
     assert nrs[:3] == ["1.1 Beschikbaarheid", "1.1.1", "1.1.2"] or nrs[:2] == ["1.1.1", "1.1.2"]
     assert "4.10" in nrs and "5.7" in nrs
@@ -149,10 +148,10 @@ WERKBOEKEN = FIXTURES.parent / "werkboeken"
 
 
 def refused(path: Path) -> str:
-    started = time.perf_counter()
+    started = time.process_time()  # refused before the bomb is unpacked: CPU, not the load
     with pytest.raises(PackageRefused) as caught:
         read_tables(path)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
     return format_problem(caught.value.problem)
 
 

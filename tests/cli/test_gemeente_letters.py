@@ -106,7 +106,7 @@ def test_writing_commands(run, data):
             "--data", str(data))
     assert r.code == 0, r.err
     _clean(r.out + r.err)
-    r = run("herstel", "A1b", "--data", str(data))
+    r = run("herstel", "2026/A1b", "--data", str(data))
     assert r.code == 0, r.err
     _clean(r.out + r.err)
     r = run("meet", "woningen", "--waarde", "5", "--bron", "telling", "--jaar", "2025",

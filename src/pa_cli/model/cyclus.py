@@ -128,7 +128,7 @@ MOMENT = Record("moment", Moment, [
           False, "Wanneer in elk jaar, als een termijn zonder jaar. Mag ontbreken bij een "
           "moment met bereidt_voor: dat staat dan op de dag ervoor."),
     Field("bereidt_voor", Ident(), False, "Id van het moment dat dit moment voorbereidt (zoals "
-          "'voorjaarsoverleg'); het staat dan altijd vóór dat moment."),
+          "de werkgroep een overleg); het staat dan altijd vóór dat moment."),
     Field("data", ListOf(Date()), False, "Vastgelegde dagen, hoogstens één per jaar (zoals "
           "2027-04-12): in dat jaar staat het moment op die dag.", list),
     Field("soort", Enum(MOMENT_SOORTEN, "PA081"), True, "overleg (bestuurlijk overleg), werkgroep "

@@ -67,8 +67,10 @@ docs: $(DOCS_STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
 # Mutation testing of the core modules, each on its own with one worker; [tool.mutmut] in
-# pyproject.toml chooses the tests. Every run tests every mutant of the modules named again.
-# One module: make mutate MUTATE=pa_cli.query.stand. The scores: docs/ontwikkeling.md.
+# pyproject.toml chooses the tests. Every run starts from a fresh copy (mutmut does not refresh
+# mutants/ when the source changes) and tests every mutant of the modules named; it prints how
+# long each module took. One module: make mutate MUTATE=pa_cli.query.stand. The scores:
+# docs/ontwikkeling.md.
 MUTATE ?= pa_cli.base.termijn pa_cli.query.stand pa_cli.query.agendas pa_cli.edit.record \
           pa_cli.edit.writer
 MUTATE_STAMP = $(VENV)/.mutate-installed
@@ -78,7 +80,10 @@ $(MUTATE_STAMP): $(TEST_STAMP) pyproject.toml
 	touch $(MUTATE_STAMP)
 
 mutate: $(MUTATE_STAMP)
-	set -e; for m in $(MUTATE); do $(BIN)/mutmut run --max-children 1 "$$m.*"; done
+	rm -rf mutants
+	set -e; for m in $(MUTATE); do start=$$(date +%s); \
+	    $(BIN)/mutmut run --max-children 1 "$$m.*"; \
+	    echo "$$m: $$(( $$(date +%s) - start )) s"; done
 
 clean:
 	rm -rf $(VENV) build site src/*.egg-info .pytest_cache mutants

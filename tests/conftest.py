@@ -10,6 +10,7 @@ import subprocess
 from dataclasses import dataclass
 from datetime import date, datetime, time, timezone
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 from hypothesis import strategies as st
@@ -47,6 +48,37 @@ def _plain_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory) -> Non
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "200")
+
+
+def _data_files() -> dict[str, tuple[int, int]]:
+    return {p.relative_to(DATA).as_posix(): (p.stat().st_size, p.stat().st_mtime_ns)
+            for p in sorted(DATA.rglob("*")) if p.is_file()}
+
+
+# The shipped data as the session found it, to put back what a test changed.
+_SHIPPED = {name: (DATA / name).read_bytes() for name in _data_files()}
+
+
+@pytest.fixture(autouse=True)
+def _shipped_data_untouched() -> Iterator[None]:
+    """No test writes into the shipped data/ (tests write in a copy: `ws`). A test that does
+    fails, and data/ is put back: under `make mutate` a mutant that writes there would
+    otherwise change the data every later mutant's tests read, and they would fail for that."""
+    before = _data_files()
+    yield
+    after = _data_files()
+    if after == before:
+        return
+    for name in after.keys() - _SHIPPED.keys():
+        (DATA / name).unlink()
+    for name, content in _SHIPPED.items():
+        if (DATA / name).exists() and (DATA / name).read_bytes() == content:
+            continue
+        (DATA / name).parent.mkdir(parents=True, exist_ok=True)
+        (DATA / name).write_bytes(content)
+    changed = sorted(name for name in before.keys() | after.keys()
+                     if before.get(name) != after.get(name))
+    pytest.fail(f"the test changed the shipped data/: {', '.join(changed)} (put back)")
 
 
 def pytest_report_header() -> str:

@@ -124,6 +124,29 @@ def test_refusals_write_nothing(run, ws, args, message):
     assert ws.snapshot() == before
 
 
+@pytest.mark.parametrize("args, message", [
+    (("2022-2023/1.1.3", "--agenda", "2024-2025"), "2022-2023/1.1.3 noemt agenda 2022-2023, maar "
+     "--agenda zegt 2024-2025; kies één"),
+    (("foo:1.1.3",), "'foo:1.1.3' is geen nummer; schrijf bijvoorbeeld 1.1.3, rij:1.1.5, "
+     "afspraak:1.1.5 of 2024-2025/2.4b"),
+    (("9.9",), "er is geen agendarij 9.9"),
+    (("afspraak:9",), "er is geen agendarij afspraak:9"),
+    (("1.1.33",), "er is geen agendarij 1.1.33; bedoelt u 1.1.3, 1.1.13 of 1.2.3?"),
+    # with a second agenda, the refusal names the one searched
+    (("9.9", "--datum", "2024-05-01"), "er is geen agendarij 9.9 in agenda 2024-2025"),
+    (("2022-2023/9.9",), "er is geen agendarij 9.9 in agenda 2022-2023"),
+])
+def test_a_number_that_names_no_row_is_refused_saying_why(run, ws, args, message):
+    """The whole refusal, word for word: which agenda was searched, and the nearest numbers."""
+    if "in agenda" in message:
+        ws.write("agenda-2024-2025.yaml", ws.read(AGENDA).replace(
+            "titel: Uitvoeringsagenda 2022-2023", "titel: Uitvoeringsagenda 2024-2025"))
+    before = ws.snapshot()
+    r = run("set", *args[:1], "-s", "gereed", "--datum", "2023-01-01", *args[1:])
+    assert (r.code, r.err) == (1, f"pa: geweigerd: {message}\n")
+    assert ws.snapshot() == before
+
+
 @pytest.mark.parametrize("args", [("1.1.3",), ("1.1.3", "-s", "gereed", "--datum", "3-13-2022"),
                                   ("-s", "gereed")])
 def test_malformed_command_line_exits_2(run, ws, args):
@@ -150,6 +173,21 @@ def test_refused_when_result_would_not_validate(run, ws, monkeypatch):
     assert ws.snapshot() == before
 
 
+def test_a_result_with_many_problems_shows_the_first_five(run, ws, monkeypatch):
+    """An edit that would break 43 rows: refused, the first five problems one per line."""
+    monkeypatch.setattr(edit, "_edit_bytes", lambda raw, *args: raw.replace(b"status: open",
+                                                                          b"status: klaar"))
+    before = ws.snapshot()
+    lines = [i for i, ln in enumerate(ws.read(AGENDA).splitlines(), 1) if ln == "    status: open"]
+    r = run("set", "1.1.3", "-s", "gereed")
+    assert (r.code, r.err) == (1, "pa: geweigerd: na deze wijziging zou het bestand niet meer "
+                               "kloppen:\n" + "".join(
+        f"data/{AGENDA}:{line}:13: fout PA025: status 'klaar' van agendarij 1.1.{row} bestaat "
+        "niet; kies uit: open, lopend, gereed, vervallen\n"
+        for row, line in enumerate(lines[:5], 1)))
+    assert ws.snapshot() == before
+
+
 def test_refused_when_file_changed_meanwhile(run, ws, monkeypatch):
     """A file changed by someone else between reading and writing is not overwritten."""
     real = edit._verify
@@ -161,8 +199,8 @@ def test_refused_when_file_changed_meanwhile(run, ws, monkeypatch):
 
     monkeypatch.setattr(edit, "_verify", meddle)
     r = run("set", "1.1.3", "-s", "gereed")
-    assert r.code == 1
-    assert "is gewijzigd terwijl pa ermee bezig was" in r.err
+    assert (r.code, r.err) == (1, f"pa: geweigerd: data/{AGENDA} is gewijzigd terwijl pa ermee "
+                               "bezig was; draai de opdracht opnieuw\n")
     assert ws.read(AGENDA).endswith("# ook bewerkt\n")
     assert "status: gereed" not in ws.read(AGENDA)
 

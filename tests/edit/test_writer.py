@@ -164,3 +164,75 @@ def test_file_system_without_locks_is_refused_in_dutch(run, ws, monkeypatch):
     _refused_unwritten(run, ws, f"het bestandssysteem van {os.path.realpath(ws.data)} kan geen "
                        "slot zetten (No locks available); zonder slot")
     assert not (ws.data / writer.LOCK_NAME).exists()
+
+
+# -- who holds the lock: the note in the lock file and the message of a writer that gave up --------
+
+def test_the_lock_file_says_who_holds_it(ws, monkeypatch):
+    """While held, the lock file holds exactly the holder's note (an older, longer note that was
+    left in it is gone); the command is cut at 200 characters."""
+    import socket
+
+    lock = ws.data / writer.LOCK_NAME
+    lock.write_text("pid 999999\nhost elders\nsinds 2020-01-01 00:00:00\nopdracht " + "x" * 500)
+    monkeypatch.setattr(sys, "argv", ["/usr/bin/pa", "set", "1.1.3", "-m", "y" * 300])
+    with writer.locked(ws.data):
+        lines = lock.read_text(encoding="utf-8").split("\n")
+    assert lines[:2] == [f"pid {os.getpid()}", f"host {socket.gethostname()}"]
+    assert lines[2].startswith("sinds ") and len(lines[2]) == len("sinds 2026-12-06 08:00:00")
+    assert lines[3:] == ["opdracht " + ("pa set 1.1.3 -m " + "y" * 300)[:200],
+                         f"slot {os.path.realpath(ws.data)}", ""]
+
+
+def test_a_writer_that_gives_up_names_the_holder_exactly(run, ws, monkeypatch):
+    """The refusal quotes the holder's note: process, host, since when, and its command."""
+    import socket
+
+    monkeypatch.setattr(writer, "TIMEOUT", 0.1)
+    monkeypatch.setattr(sys, "argv", ["pa", "meet", "I1", "40"])
+    with writer.locked(ws.data):
+        sinds = (ws.data / writer.LOCK_NAME).read_text(encoding="utf-8").split("\n")[2]
+        r = run("set", "1.1.3", "-s", "gereed")
+    assert (r.code, r.err) == (1, (
+        f"pa: geweigerd: een andere schrijver is nog bezig in {os.path.realpath(ws.data)} "
+        f"(proces {os.getpid()} op {socket.gethostname()}, {sinds}: pa meet I1 40); wacht tot "
+        "die klaar is en probeer het opnieuw\n"))
+
+
+_LONG = b"pid 4242\nhost caf\xe9\nsinds 2026-12-06 08:00:00\nopdracht pa set " + b"x" * 2000
+
+
+@pytest.mark.parametrize("note, who", [
+    (b"", ""),  # the holder has not written its note yet
+    (b"pid 4242\n", " (proces 4242 op ?, sinds ?: pa)"),  # an older pa wrote less
+    # not UTF-8, and longer than pa reads (1000 bytes): what fits, the byte shown as \ufffd
+    (_LONG, " (proces 4242 op caf\ufffd, sinds 2026-12-06 08:00:00: pa set "
+            + "x" * (1000 - len(_LONG.split(b"x")[0])) + ")"),
+])
+def test_a_writer_that_gives_up_says_what_the_lock_file_tells(run, ws, monkeypatch, note, who):
+    monkeypatch.setattr(writer, "TIMEOUT", 0.1)
+    before = ws.snapshot()
+    with writer.locked(ws.data):
+        (ws.data / writer.LOCK_NAME).write_bytes(note)
+        r = run("set", "1.1.3", "-s", "gereed")
+    assert (r.code, r.err) == (1, (
+        f"pa: geweigerd: een andere schrijver is nog bezig in {os.path.realpath(ws.data)}{who}; "
+        "wacht tot die klaar is en probeer het opnieuw\n"))
+    assert {k: v for k, v in ws.snapshot().items() if k != writer.LOCK_NAME} == {
+        k: v for k, v in before.items() if k != writer.LOCK_NAME}
+
+
+def test_a_writer_removes_only_its_own_lock_file(ws):
+    """Someone removed the lock file while a writer held it, and a second writer now holds a new
+    one: when the first is done, it leaves the second writer's lock file alone."""
+    import fcntl
+
+    lock = ws.data / writer.LOCK_NAME
+    with writer.locked(ws.data):
+        lock.unlink()
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT)
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    try:
+        assert lock.exists()
+    finally:
+        os.close(fd)

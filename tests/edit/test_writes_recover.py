@@ -227,3 +227,79 @@ def test_an_old_stale_lock_in_the_data_folder_is_removed_in_git(run, ws, repo):
     assert not (ws.data / ".pa.lock").exists()
     assert repo("status", "--porcelain", "--untracked-files=all", "data").stdout == (
         " M data/agenda-2022-2023.yaml\n")
+
+
+def test_an_old_lock_in_the_data_folder_that_is_held_stays(run, ws, repo):
+    """A `.pa.lock` in data/ that an older pa still holds (it is writing) is left to it."""
+    import fcntl
+
+    lock = ws.data / ".pa.lock"
+    lock.write_text("pid 4242\nhost elders\n")
+    fd = os.open(lock, os.O_RDWR)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        assert run("set", "1.1.3", "-s", "gereed").code == 0
+        assert lock.read_text() == "pid 4242\nhost elders\n"
+    finally:
+        os.close(fd)
+
+
+def test_an_old_lock_on_a_share_without_locks_is_left(run, ws, repo, monkeypatch):
+    """data/ on a file system that cannot lock, .git on one that can (pa's locks are there): an
+    old `.pa.lock` in data/ cannot be tested for a holder, so it stays; the change is written."""
+    import errno
+    import fcntl
+
+    real_flock = fcntl.flock
+
+    old = ws.data / ".pa.lock"
+    old.write_text("pid 4242\nhost elders\n")
+
+    def no_locks_in_data(fd, op):
+        if os.path.samestat(os.fstat(fd), os.stat(old)):
+            raise OSError(errno.ENOLCK, "No locks available")
+        return real_flock(fd, op)
+
+    monkeypatch.setattr(fcntl, "flock", no_locks_in_data)
+    r = run("set", "1.1.3", "-s", "gereed", "--datum", "2023-01-01")
+    assert (r.code, r.err) == (0, "")
+    assert "status: gereed" in ws.read(AGENDA)
+    assert old.read_text() == "pid 4242\nhost elders\n"
+
+
+def test_a_fifo_named_as_an_old_lock_in_the_data_folder_does_not_stop_a_writer(run, ws, repo):
+    """pa opens an old `.pa.lock` beside the data without waiting: a FIFO there (nobody's lock)
+    is left alone, and the change is written."""
+    class Hung(Exception):
+        pass
+
+    def hung(signum, frame):
+        raise Hung("pa wacht op de FIFO")
+
+    os.mkfifo(ws.data / ".pa.lock")
+    old = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(5)
+    try:
+        r = run("set", "1.1.3", "-s", "gereed")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert r.code == 0, r.err
+    assert "status: gereed" in ws.read(AGENDA)
+    assert stat.S_ISFIFO(os.lstat(ws.data / ".pa.lock").st_mode)
+
+
+def test_in_git_the_new_file_is_made_in_git_not_in_data(run, ws, repo, monkeypatch):
+    """pa set makes the new file in .git/pa and renames it over the agenda: at no moment is
+    there a file of pa's in data/ that `git add data/` would take."""
+    renames = []
+    real = os.replace
+
+    def replace(src, dst, *args, **kw):
+        if Path(dst).parent == Path(os.path.realpath(ws.data)):  # not pa's cache
+            renames.append((Path(src).parent, Path(dst)))
+        return real(src, dst, *args, **kw)
+
+    monkeypatch.setattr(os, "replace", replace)
+    assert run("set", "1.1.3", "-s", "gereed", "--datum", "2023-01-01").code == 0
+    assert renames == [(ws.root / ".git" / "pa", Path(os.path.realpath(ws.path(AGENDA))))]

@@ -39,10 +39,50 @@ def test_set_by_letter_and_ambiguous_afspraak(run, ws):
     before = ws.snapshot()
     r = run("set", "afspraak:1.1.3", "-s", "lopend", "--datum", "2023-03-01")
     assert r.code == 1
-    assert r.err.splitlines()[0] == "pa: geweigerd: afspraak:1.1.3 is dubbelzinnig; bedoelt u:"
-    assert "rij 1.1.3 (hoort bij afspraak 1.1.3)" in r.err
-    assert "rij 1.1.3b (hoort bij afspraak 1.1.3)" in r.err
+    assert r.err == _ambiguous(ws, "afspraak:1.1.3", AGENDA,
+                               "pa set rij:{} --status lopend --datum 2023-03-01")
     assert ws.snapshot() == before
+
+
+def _ambiguous(ws, nr: str, agenda: str, command: str | None) -> str:
+    """The refusal of NR naming rows 1.1.3 and 1.1.3b of `agenda`, each with `command` (its
+    {}: the row) or, without one, the line on how to choose."""
+    lines = [f"pa: geweigerd: {nr} is dubbelzinnig; bedoelt u:"]
+    for row in ("1.1.3", "1.1.3b"):
+        line = ws.line_of(agenda, f'nr: "{row}"')
+        lines.append(f"  data/{agenda}:{line}: rij {row} (hoort bij afspraak 1.1.3) - In "
+                     "samenhang sturen op gebiedsontwikkeling")
+        if command:
+            lines.append("      " + command.format(row))
+    if not command:
+        lines.append("Kies met rij:NR (het nummer zoals gedrukt in de agenda), afspraak:NR (het "
+                     "nummer van de afspraak) of --agenda JAREN.")
+    return "\n".join(lines) + "\n"
+
+
+def test_an_ambiguous_number_keeps_its_agenda_in_each_command(run, ws):
+    """2024-2025/afspraak:1.1.3 names two rows: each command to type keeps '2024-2025/'."""
+    _two_actions(ws)
+    ws.write("agenda-2024-2025.yaml", ws.read(AGENDA).replace(
+        "titel: Uitvoeringsagenda 2022-2023", "titel: Uitvoeringsagenda 2024-2025"))
+    r = run("set", "2024-2025/afspraak:1.1.3", "-s", "lopend", "--datum", "2023-03-01")
+    assert r.code == 1
+    assert r.err == _ambiguous(ws, "2024-2025/afspraak:1.1.3", "agenda-2024-2025.yaml",
+                               "pa set 2024-2025/rij:{} --status lopend --datum 2023-03-01")
+
+
+def test_an_ambiguous_number_in_a_call_of_the_core_says_how_to_choose(ws):
+    """Without a command line to repeat (pa used as a library), the refusal says how to choose."""
+    from datetime import date
+
+    import pytest
+
+    from pa_cli.edit import record
+
+    _two_actions(ws)
+    with pytest.raises(record.Refused) as refused:
+        record.set_status(ws.data, "afspraak:1.1.3", "lopend", None, date(2023, 3, 1))
+    assert f"pa: geweigerd: {refused.value}\n" == _ambiguous(ws, "afspraak:1.1.3", AGENDA, None)
 
 
 def test_stoplicht_report_groups_actions_under_their_afspraak(run, ws):
@@ -74,6 +114,17 @@ def test_unknown_agenda_is_refused(run, ws):
     r = run("status", "--agenda", "2030-2031")
     assert (r.code, r.err) == (1, "pa: geweigerd: agenda '2030-2031' bestaat niet; bekend: "
                                   "2022-2023\n")
+    ws.path(AGENDA).unlink()
+    r = run("status", "--agenda", "2030-2031")
+    assert (r.code, r.err) == (1, "pa: geweigerd: agenda '2030-2031' bestaat niet; bekend: geen\n")
+
+
+def test_a_peildatum_before_every_agenda_uses_the_first_and_says_so(run, ws):
+    """In 2021 no agenda has begun: status uses the first one, 2022-2023, and says so."""
+    r = run("status", "--peildatum", "2021-06-01", "--format", "json")
+    assert r.code == 0 and len(json.loads(r.out)) == 43
+    assert r.err == ("pa: Geen agenda voor 2021: pa gebruikt agenda 2022-2023, de eerste (kies "
+                     "een andere met --agenda JAREN).\n")
 
 
 

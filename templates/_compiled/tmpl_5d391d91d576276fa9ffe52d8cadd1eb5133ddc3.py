@@ -328,8 +328,8 @@ def root(context, missing=missing):
         if environment.getattr(l_1_a, 'vorige_termijn'):
             pass
             t_13.extend((
-                '<span class="onder">(was ',
-                escape(environment.finalize(context, environment.getattr(l_1_a, 'vorige_termijn'))),
+                '<span class="onder">(',
+                escape(environment.finalize(context, environment.getattr(l_1_a, 'termijn_uitleg'))),
                 ')</span>',
             ))
         return concat(t_13)

@@ -76,6 +76,8 @@ STATUS_ARGS = (
     ("status", "--peildatum", "2027-09-01"),
     ("status", "--agenda", "2022-2023", "--peildatum", "2026-12-06"),
     ("status", "--agenda", "2024-2025", "--peildatum", "2025-06-01"),
+    # before the vaststelling (1 april 2026): "voorjaar 2027 (voorstel; geldt: najaar 2024)"
+    ("status", "--peildatum", "2026-03-01"),
     ("overdue", "--peildatum", "2027-09-01"),
 )
 
@@ -93,8 +95,10 @@ def _deadlines(run, args: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
         acties = [a for p in acties["partijen"] for a in p["acties"]]
     out = {}
     for a in acties:
-        shown = a["termijn"] if not a["vorige_termijn"] else \
-            f"{a['termijn']} (was {a['vorige_termijn']})"
+        shown = a["termijn"]
+        if a["vorige_termijn"]:
+            why = "was" if shown == "vast te stellen" else "voorstel; geldt:"
+            shown = f"{shown} ({why} {a['vorige_termijn']})"
         out[a["nr"]] = (shown, _datum_kort(a["uiterlijk"])) if a["uiterlijk"] else ()
     return out
 

@@ -28,9 +28,10 @@ def test_carrying_over_does_not_turn_late_actions_green(run, ws):
 
 
 def test_a_new_termijn_takes_over(run, ws):
-    """Once the werkgroep sets a new termijn, that one counts."""
+    """Once the werkgroep sets a new termijn and the overleg adopts it, that one counts
+    (before the vaststelling the old one does: tests/query/test_voorstel.py)."""
     assert run("agenda", "nieuw", "2026-2027").code == 0
-    _fill_in(ws, "agenda-2026-2027.yaml", "1.1.3", "najaar 2027", "2027-05-01")
+    _fill_in(ws, "agenda-2026-2027.yaml", "1.1.3", "najaar 2027", "2026-11-20")
     row = next(a for a in json.loads(run("status", "--format", "json", "--peildatum",
                                          "2026-11-27").out) if a["nr"] == "1.1.3")
     assert (row["termijn"], row["uiterlijk"], row["stoplicht"]) == (
@@ -96,9 +97,9 @@ def test_the_old_termijn_that_still_counts_is_named(run, ws):
 
 
 def test_a_termijn_set_again_needs_no_explanation(run, ws):
-    """Once the werkgroep sets a new termijn, it shows as written, without 'was'."""
+    """Once a new termijn is set and vastgesteld, it shows as written, without 'was'."""
     assert run("agenda", "nieuw", "2026-2027").code == 0
-    _fill_in(ws, "agenda-2026-2027.yaml", "1.1.3", "najaar 2027", "2027-05-01")
+    _fill_in(ws, "agenda-2026-2027.yaml", "1.1.3", "najaar 2027", "2026-11-20")
     row = next(a for a in json.loads(run("status", "--format", "json", "--peildatum",
                                          "2026-11-27").out) if a["nr"] == "1.1.3")
     assert (row["termijn"], row["vorige_termijn"]) == ("najaar 2027", None)

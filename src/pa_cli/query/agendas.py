@@ -121,20 +121,30 @@ def actueel(ds: Dataset, agenda: Agenda, rij: Rij, peildatum: date) -> tuple[Age
     return chain[here]
 
 
-def vorige_termijn(ds: Dataset, agenda: Agenda, rij: Rij) -> Termijn | None:
-    """While a carried action's new termijn is still 'vast te stellen', the latest termijn
-    before it in its chain (keten) that was set; None when it never had one.
+def vorige_termijn(ds: Dataset, agenda: Agenda, rij: Rij, peildatum: date) -> Termijn | None:
+    """The termijn a carried action is judged by on the peildatum instead of its own, or None
+    when its own counts.
 
-    Until the werkgroep sets a new termijn, the action is judged by the old one: carrying an
-    overdue action over must not turn it green.
+    The termijnen of an agenda are agreed at its vaststelling. So a carried action (herkomst)
+    keeps the termijn it had while its new one is still 'vast te stellen', and while its agenda
+    is a concept on the peildatum (Agenda.concept_op), whatever new termijn the concept
+    proposes: carrying an overdue action over must not turn it green before anyone agreed to
+    it. That is the latest termijn before it in its chain (keten) that was set in an agenda
+    vastgesteld by the peildatum; None when there is none (then a proposal counts as a new
+    row's termijn does, and 'vast te stellen' has no deadline), and None when the proposal
+    means the same as the old one ('vanaf 2023' kept as it was): nothing to tell apart.
     """
-    if not (rij.herkomst and rij.termijn is not None and rij.termijn.vast_te_stellen):
+    termijn = rij.termijn
+    if not (rij.herkomst and termijn is not None
+            and (termijn.vast_te_stellen or agenda.concept_op(peildatum))):
         return None
-    chain = [r for _, r in keten(ds, agenda, rij)]
-    here = next(i for i, r in enumerate(chain) if r is rij)
-    for previous in reversed(chain[:here]):
-        if previous.termijn is not None and not previous.termijn.vast_te_stellen:
-            return previous.termijn
+    chain = keten(ds, agenda, rij)
+    here = next(i for i, (_, r) in enumerate(chain) if r is rij)
+    for old_agenda, previous in reversed(chain[:here]):
+        old = previous.termijn
+        if old is not None and not old.vast_te_stellen and not old_agenda.concept_op(peildatum):
+            same = (old.uiterlijk, old.begin) == (termijn.uiterlijk, termijn.begin)
+            return None if same and not termijn.vast_te_stellen else old
     return None
 
 

@@ -114,7 +114,7 @@ def _deadlines(ds: Dataset, acties: list[Actie], van: date, tot: date,
     out = []
     today = clock.today()
     for a in acties:
-        day = a.uiterlijk
+        day = a.gepland  # a concept's proposed termijn too: the plan for the period
         status, _ = op_peildatum(a.rij, today)  # a reminder is for what is still to do now
         if (day is None or not van <= day <= tot or status in ("gereed", "vervallen")
                 or getattr(a, "doorgeschoven", None)):

@@ -13,6 +13,7 @@ from pa_cli.base.exits import UsageProblem
 from pa_cli.base.fmt import datum_nl
 from pa_cli.base.problems import choice, unknown
 from pa_cli.base.struct import LIST, Struct
+from pa_cli.base.termijn import Termijn
 from pa_cli.load.dataset import Dataset
 from pa_cli.model.records import (
     STATUSES,
@@ -71,13 +72,13 @@ def op_peildatum(rij: Rij, peildatum: date) -> tuple[str | None, str | None]:
 
 
 def stoplicht(rij: Rij, peildatum: date, marge: timedelta,
-              vorige: date | None = None) -> tuple[str | None, int | None]:
+              vorige: Termijn | None = None) -> tuple[str | None, int | None]:
     """(stoplicht, days late) of one row on the peildatum; (None, None) for an empty row.
 
     By the status on the peildatum (see op_peildatum): gereed -> groen; vervallen -> grijs;
     deadline passed -> rood; deadline within the marge -> oranje; otherwise (also: ongoing,
-    no deadline) groen. `vorige` is the deadline a carried action keeps while its new termijn
-    is 'vast te stellen' (agendas.vorige_uiterlijk).
+    no deadline) groen. `vorige` is the termijn a carried action is judged by instead of its
+    own: while its new one is 'vast te stellen' or its agenda a concept (agendas.vorige_termijn).
     """
     if not rij.is_actie:
         return None, None
@@ -86,9 +87,8 @@ def stoplicht(rij: Rij, peildatum: date, marge: timedelta,
         return "groen", None
     if status == "vervallen":
         return "grijs", None
-    uiterlijk = rij.termijn.uiterlijk if rij.termijn else None
-    if uiterlijk is None:
-        uiterlijk = vorige
+    termijn = vorige if vorige is not None else rij.termijn
+    uiterlijk = termijn.uiterlijk if termijn else None
     if uiterlijk is None:
         return "groen", None
     if uiterlijk < peildatum:
@@ -122,7 +122,9 @@ class Actie(Struct):
     status: str | None
     toelichting: str | None
     doorgeschoven: str | None = None  # moved on to this agenda by the peildatum: not counted
-    vorige_uiterlijk: date | None = None  # termijn 'vast te stellen': the old one still counts
+    # the termijn that counts instead of the row's own (agendas.vorige_termijn): while the new
+    # one is 'vast te stellen', or only proposed in a concept
+    vorige_uiterlijk: date | None = None
     vorige_termijn: str | None = None  # that old termijn as written ("najaar 2022")
     agenda_concept: bool = False  # its agenda was not (yet) vastgesteld on the peildatum
 
@@ -133,7 +135,15 @@ class Actie(Struct):
     @property
     def uiterlijk(self) -> date | None:
         """The day the action is due: its termijn's, or the carried-over one's until a new
-        termijn is set."""
+        termijn is set and agreed (vorige_termijn)."""
+        if self.vorige_termijn is not None:
+            return self.vorige_uiterlijk
+        return self.rij.termijn.uiterlijk if self.rij.termijn else None
+
+    @property
+    def gepland(self) -> date | None:
+        """The day of its own termijn, also when a concept only proposes it (what the calendar
+        plans); while that is 'vast te stellen', the old one's."""
         own = self.rij.termijn.uiterlijk if self.rij.termijn else None
         return own if own is not None else self.vorige_uiterlijk
 
@@ -143,11 +153,28 @@ class Actie(Struct):
 
     @property
     def termijn_getoond(self) -> str | None:
-        """The termijn as tables show it: as written, and while it is 'vast te stellen' with
-        the old one that still counts: "vast te stellen (was najaar 2022)"."""
+        """The termijn as tables show it: as written, and beside it the old one while that
+        still counts: "vast te stellen (was najaar 2022)", or for a new termijn that a concept
+        only proposes "voorjaar 2025 (voorstel; geldt: najaar 2023)"."""
         if self.vorige_termijn is None:
             return self.termijn
-        return f"{self.termijn} (was {self.vorige_termijn})"
+        return f"{self.termijn} ({self.termijn_uitleg})"
+
+    @property
+    def voorstel(self) -> bool:
+        """Its own termijn is a concept's proposal; the old one counts until the vaststelling."""
+        t = self.rij.termijn
+        return self.vorige_termijn is not None and t is not None and not t.vast_te_stellen
+
+    @property
+    def termijn_uitleg(self) -> str:
+        """What termijn_getoond adds in brackets: "was najaar 2022" or "voorstel; geldt:
+        najaar 2023" ("" when the own termijn counts)."""
+        if self.vorige_termijn is None:
+            return ""
+        if self.voorstel:
+            return f"voorstel; geldt: {self.vorige_termijn}"
+        return f"was {self.vorige_termijn}"
 
     @property
     def onderwerp(self) -> str | None:
@@ -175,7 +202,7 @@ class Actie(Struct):
             "herkomst": self.rij.herkomst,
             "doorgeschoven": self.doorgeschoven,
             "agenda_concept": self.agenda_concept,  # not vastgesteld on the peildatum
-            "vorige_termijn": self.vorige_termijn,  # the one that counts while 'vast te stellen'
+            "vorige_termijn": self.vorige_termijn,  # counts while the own is not (yet) agreed
         }
 
 
@@ -277,12 +304,12 @@ def stand(ds: Dataset, peildatum: date, f: Filter, marge: int | None = None,
             if not (rij.is_actie or f.alles):
                 continue
             moved = doorgeschoven(ds, rij, peildatum)
-            old = vorige_termijn(ds, ag, rij)
-            vorige = old.uiterlijk if old else None
-            licht, late = (None, None) if moved else stoplicht(rij, peildatum, window, vorige)
+            old = vorige_termijn(ds, ag, rij, peildatum)
+            licht, late = (None, None) if moved else stoplicht(rij, peildatum, window, old)
             a = Actie(rij, ag, thema_of.get(rij.afspraak_nr), afspraak_of.get(rij.afspraak_nr),
                       [trekkers.display(n) for n in rij.trekker], trekkers.parties_of(rij.trekker),
-                      licht, late, *op_peildatum(rij, peildatum), moved, vorige,
+                      licht, late, *op_peildatum(rij, peildatum), moved,
+                      old.uiterlijk if old else None,
                       old.tekst if old else None, ag.concept_op(peildatum))
             if _passes(a, f, wanted, trekkers):
                 acties.append(a)

@@ -55,7 +55,8 @@ class Verhaal(Struct):
     verlenging: str  # "in verlenging sinds 1 januari 2026", or ""
     rijen: list[tuple[Agenda, Rij]] = LIST  # the chain, oldest agenda first
     stappen: list[Stap] = LIST
-    vorige: Termijn | None = None  # termijn 'vast te stellen': the old one that still counts
+    # the old termijn that counts instead of the row's own (agendas.vorige_termijn)
+    vorige: Termijn | None = None
 
     @property
     def termijnen(self) -> list[tuple[str, str]]:
@@ -96,8 +97,8 @@ def verhaal(ds: Dataset, agenda: Agenda, rij: Rij, peildatum: date) -> Verhaal:
     trekkers = Trekkers(afspraken)
     afspraak = next((a for a in afspraken.alle_afspraken() if a.nr == rij.afspraak_nr), None)
     window = timedelta(weeks=marge_weken(ds, None))
-    vorige = vorige_termijn(ds, agenda, rij)
-    licht, late = stoplicht(rij, peildatum, window, vorige.uiterlijk if vorige else None)
+    vorige = vorige_termijn(ds, agenda, rij, peildatum)
+    licht, late = stoplicht(rij, peildatum, window, vorige)
     status, toelichting = op_peildatum(rij, peildatum)
     chain = keten(ds, agenda, rij)
     return Verhaal(agenda, rij, afspraak, [trekkers.display(n) for n in rij.trekker], peildatum,

@@ -25,6 +25,10 @@ def _termijn(v: Verhaal) -> str:
     t = v.rij.termijn
     if t is None:
         return "geen"
+    if v.vorige is not None and not t.vast_te_stellen:  # a concept's proposal
+        geldt = (f"uiterlijk {datum_nl(v.vorige.uiterlijk)}" if v.vorige.uiterlijk
+                 else "doorlopend")
+        return f"{t.tekst} (voorstel; tot de vaststelling geldt {v.vorige.tekst}: {geldt})"
     if v.vorige is not None and v.vorige.uiterlijk is not None:
         return (f"{t.tekst} (was {v.vorige.tekst}: tot er een nieuwe is, geldt uiterlijk "
                 f"{datum_nl(v.vorige.uiterlijk)})")

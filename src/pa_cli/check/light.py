@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pa_cli.check.validate import checked, keyed
+from pa_cli.check.validate import cached, checked, keyed
 from pa_cli.load.dataset import Dataset
 from pa_cli.load.kern import Kern, kern
 
@@ -31,6 +31,7 @@ def known(directory: Path) -> Kern | None:
     if k.key:
         hit = cache.get(directory, k.key, k.most, PART)
         if isinstance(hit, Kern):
+            hit._key, hit._most = k.key, k.most
             return hit
     return None
 
@@ -43,17 +44,22 @@ def check_light(directory: Path) -> Kern:
     if k.key:
         hit = cache.get(directory, k.key, k.most, PART)
         if isinstance(hit, Kern):
+            hit._key, hit._most = k.key, k.most
             return hit
     ds, problems = checked(directory, *k)
     brief = kern(ds, problems)
     if k.key:
         cache.put(directory, k.key, brief, k.most, PART)
+        brief._key, brief._most = k.key, k.most
     return brief
 
 
 def dataset(brief: Kern) -> Dataset:
     """The whole model of a set checked with check_light: as it was just checked, else from the
     cache (or read again, when its files changed meanwhile)."""
+    if brief._ds is None and brief._key:  # the key the brief was found under: no second read
+        hit = cached(brief.directory, brief._key, brief._most)
+        brief._ds = hit[0] if hit is not None else None
     if brief._ds is None:
         brief._ds, _ = checked(brief.directory, *keyed(brief.directory))
     return brief._ds

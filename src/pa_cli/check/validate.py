@@ -387,9 +387,8 @@ def checked(directory: Path, files: dict[Path, bytes], key: str | None, today: d
 
     gc.disable()  # building many small objects: the collector would only slow it down
     try:
-        hit = cache.get(directory, key, most) if key else None
+        hit = cached(directory, key, most) if key else None
         if hit is not None:
-            apply_rules(hit[0])
             return hit
         ds = load(directory, files)
         result = ds, validate(ds, today)
@@ -398,6 +397,23 @@ def checked(directory: Path, files: dict[Path, bytes], key: str | None, today: d
     if key:
         cache.put(directory, key, result, most)
     return result
+
+
+def cached(directory: Path, key: str, most: int) -> tuple[Dataset, list[Problem]] | None:
+    """The directory's dataset and problems from the cache under `key` (from keyed()), or None."""
+    from pa_cli.load import cache
+
+    was = gc.isenabled()
+    gc.disable()  # building many small objects: the collector would only slow it down
+    try:
+        hit = cache.get(directory, key, most)
+    finally:
+        if was:
+            gc.enable()
+    if hit is None:
+        return None
+    apply_rules(hit[0])
+    return hit
 
 
 def _finish_interrupted(directory: Path) -> None:

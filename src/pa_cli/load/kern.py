@@ -54,6 +54,10 @@ class Kern(Struct):
     paths: dict[str, Path] = DICT  # display path -> real path, of every file read
     files: int = 0  # how many data files were read
     _ds: Dataset | None = None  # not a field: the whole model when it was just checked
+    # not a field: the cache key of the set's files (check/light.py), None without a cache; what
+    # is worked out from the set is kept under it (report/gemeentestand.py)
+    _key: str | None = None
+    _most: int = 0  # not a field: the largest cache file for the set's data (cache.limit)
 
 
 def kern(ds: Dataset, problems: list[Problem]) -> Kern:

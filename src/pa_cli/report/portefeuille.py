@@ -31,46 +31,15 @@ from pa_cli.check.portfolio import (
 from pa_cli.check.validate import DataInvalid
 from pa_cli.load.dataset import Dataset, find_data_dir
 from pa_cli.load.portfolio import Portfolio, SetDir, find_portfolio, load_portfolio
-from pa_cli.model.portefeuille import RegPartij
-from pa_cli.model.records import Partij
-from pa_cli.model.trekker import name_key
-from pa_cli.query.cyclus import Cyclus, Overleg
 from pa_cli.query.doelen import DoelStand, doelen
-from pa_cli.query.stand import STOPLICHTEN, Actie, Filter, overdue_per_party, stand
+from pa_cli.query.stand import STOPLICHTEN
 from pa_cli.report.context import Licht, Options, legenda
+from pa_cli.report.gemeentestand import GemeenteStand, gemeente_stand
 
 __all__ = ["NAAM", "GemeenteStand", "LeftOut", "PortefeuilleRapport", "build",
            "load_valid_portfolio"]
 
 NAAM = "portefeuille"  # the report's name: `pa report portefeuille`
-
-
-class GemeenteStand(Struct):
-    """One set of the portfolio on the peildatum."""
-
-    gemeente: str  # the set's gemeente:, else its folder
-    set: str  # the folder
-    titel: str  # of its afspraken
-    agenda: str  # "agenda 2026-2027", the agenda the stand is taken from
-    melding: str  # when no agenda covers the peildatum, else ""
-    verlenging: str  # "in verlenging sinds ..." or ""
-    tellingen: dict[str, int]  # actions per stoplicht
-    acties: int  # actions counted (a carried action once, in its new agenda)
-    op_schema: int
-    geteld: int  # actions rood, oranje or groen: the base of the share op schema
-    overleg: Overleg | None  # the next overleg of its cycle; None: its cycle names none
-    marge_weken: int  # oranje: the termijn ends within so many weeks
-    te_laat: list[tuple[str, list[Actie]]]  # per trekker (named as the register names it),
-    # most days late first
-
-    @property
-    def aandeel(self) -> int | None:
-        """The share op schema in whole percents; None without actions that count."""
-        return round(100 * self.op_schema / self.geteld) if self.geteld else None
-
-    @property
-    def aantal_te_laat(self) -> int:
-        return self.tellingen["rood"]
 
 
 class LeftOut(Struct):
@@ -194,34 +163,6 @@ def make(opts: Options, said: Callable[[LeftOut], None]) -> tuple[bytes, str]:
     return text.encode("utf-8"), ""
 
 
-def _naam(partij: Partij, reg: RegPartij | None) -> str:
-    """A party as the portfolio's register names it, with the set's own name when that differs:
-    one corporatie is one name across the portfolio."""
-    if reg is None or name_key(reg.naam) == name_key(partij.naam):
-        return partij.naam
-    return f"{reg.naam} (hier: {partij.naam})"
-
-
-def _gemeente(r: SetResult, names: list[str], peildatum: date, marge: int | None,
-              links: Links) -> GemeenteStand:
-    ds = r.ds
-    assert ds.afspraken is not None
-    s = stand(ds, peildatum, Filter(names), marge)
-    acties = [a for a in s.acties if not a.doorgeschoven]  # a carried action counts once
-    tellingen = s.tellingen(acties)
-    cyclus = Cyclus(ds.afspraken.cyclus, s.marge_weken)
-    overleg = cyclus.eerstvolgend(peildatum) if cyclus.overleggen else None
-    return GemeenteStand(
-        gemeente=r.gemeente, set=r.set.name, titel=ds.afspraken.titel,
-        agenda=s.agenda_label or (s.agendas[0].naam if s.agendas else ""), melding=s.melding,
-        verlenging=s.verlenging, tellingen=tellingen, acties=len(acties),
-        op_schema=tellingen["groen"] + tellingen["oranje"],
-        geteld=tellingen["rood"] + tellingen["oranje"] + tellingen["groen"],
-        overleg=overleg, marge_weken=s.marge_weken,
-        te_laat=[(_naam(partij, links.of.get((r.set.name, partij.id))), lijst)
-                 for partij, lijst in overdue_per_party(s)])
-
-
 def _legenda(gemeenten: list[GemeenteStand]) -> list[Licht]:
     """The stoplichten's legend; oranje names the marge when every set has the same one."""
     marges = {g.marge_weken for g in gemeenten}
@@ -239,7 +180,8 @@ def build(p: Portfolio, results: list[SetResult], naam: str, formaat: str, peild
     weggelaten = weggelaten or []
     links = Links(p, results)
     per_set = trekker_names(links, trekker) if trekker else None
-    gemeenten = [_gemeente(r, per_set[r.set.name] if per_set else [], peildatum, marge, links)
+    gemeenten = [gemeente_stand(r, per_set[r.set.name] if per_set else [], peildatum, marge,
+                                links)
                  for r in results if per_set is None or r.set.name in per_set]
     if not gemeenten:
         raise UsageProblem("geen gemeente in de portefeuille waar "

@@ -96,10 +96,10 @@ def test_unknown_set_and_unknown_party_id(pf: Path) -> None:
 
 
 def test_duplicate_ids_names_and_links(pf: Path) -> None:
-    with (pf / "portefeuille.yaml").open("a", encoding="utf-8") as f:
-        f.write("  - id: kustwonen\n    naam: Kust\n"
-                "  - id: kust-twee\n    naam: Huurdersbond De Kust\n"
-                "    sets:\n      havenstad: kustwonen\n")
+    _edit(pf / "portefeuille.yaml", "\n# Doelen boven de gemeente",  # at the end of partijen
+          "  - id: kustwonen\n    naam: Kust\n"
+          "  - id: kust-twee\n    naam: Huurdersbond De Kust\n"
+          "    sets:\n      havenstad: kustwonen\n\n# Doelen boven de gemeente")
     messages = sorted(m for _, _, c, m in _problems(pf) if c == "PA030")
     assert messages == [
         "naam 'Huurdersbond De Kust' van 'kust-twee' wordt ook gebruikt door "

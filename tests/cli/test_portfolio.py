@@ -128,8 +128,8 @@ def test_gemeente_outside_a_portfolio_is_a_usage_error(run, ws) -> None:
 
 def test_validate_checks_every_set_and_the_registry(run, pf: Path) -> None:
     r = run("validate")
-    assert (r.code, r.out) == (0, "In orde: 12 afspraken, 14 agendarijen (14 met een actie), 1 "
-                               "indicatoren met 0 metingen in 9 bestanden.\n")
+    assert (r.code, r.out) == (0, "In orde: 12 afspraken, 14 agendarijen (14 met een actie), 2 "
+                               "indicatoren met 1 meting in 10 bestanden.\n")
 
 
 def test_validate_names_files_relative_to_the_portfolio(run, pf: Path,
@@ -149,7 +149,7 @@ def test_validate_names_files_relative_to_the_portfolio(run, pf: Path,
 
 def test_validate_with_portefeuille_yaml_as_a_file_checks_the_portfolio(run, pf: Path) -> None:
     r = run("validate", "portefeuille.yaml")
-    assert r.code == 0 and "9 bestanden" in r.out
+    assert r.code == 0 and "10 bestanden" in r.out
 
 
 def test_validate_gemeente_checks_that_set_and_the_registry(run, pf: Path) -> None:
@@ -286,7 +286,7 @@ def test_monitor_per_gemeente(run, pf: Path) -> None:
     answers = json.loads(r.out)
     assert [(a["set"], a["gemeente"]) for a in answers] == [
         ("duinwijk", "Duinwijk"), ("havenstad", "Havenstad"), ("polderdam", "Polderdam")]
-    assert [len(a["uitvoer"]["regels"]) for a in answers] == [0, 0, 1]
+    assert [len(a["uitvoer"]["regels"]) for a in answers] == [1, 0, 1]
     [regel] = answers[2]["uitvoer"]["regels"]
     assert (regel["indicator"], regel["afspraak"], regel["stoplicht"]) == (
         "starterswoningen", "1a", "geen meting")
@@ -330,7 +330,7 @@ def test_schema_goes_to_the_portfolio_with_the_registry_schema(run, pf: Path) ->
     assert schema["properties"]["partijen"]["items"] == {"$ref": "#/$defs/RegPartij"}
     assert schema["$defs"]["RegPartij"]["required"] == ["id", "naam"]
     r = run("validate")
-    assert r.code == 0 and "9 bestanden" in r.out  # schemas/ is no set
+    assert r.code == 0 and "10 bestanden" in r.out  # schemas/ is no set
 
 
 def test_a_set_folder_with_a_space_is_quoted_in_the_command_to_type(run, pf: Path) -> None:

@@ -100,10 +100,11 @@ def test_inside_a_portfolio_the_set_joins_it_and_its_parties_are_registered(run,
     kept = iter(after.splitlines())
     assert all(line in kept for line in before.splitlines())
     assert "      polderdam: kwd\n      zandvoort-aan-zee: kustwonen\n" in after
-    assert after.endswith("  - id: gemeente-zandvoort-aan-zee\n    naam: Gemeente Zandvoort aan "
-                          "Zee\n    sets:\n      zandvoort-aan-zee: gemeente\n  - id: zandhuis\n"
-                          "    naam: Stichting Zandhuis\n    sets:\n      zandvoort-aan-zee: "
-                          "zandhuis\n")
+    # at the end of partijen, before the targets (doelen) that follow them in the file
+    assert ("      polderdam: gemeente\n  - id: gemeente-zandvoort-aan-zee\n    naam: Gemeente "
+            "Zandvoort aan Zee\n    sets:\n      zandvoort-aan-zee: gemeente\n  - id: zandhuis\n"
+            "    naam: Stichting Zandhuis\n    sets:\n      zandvoort-aan-zee: zandhuis\n\n"
+            "# Doelen boven de gemeente") in after
     p = load_portfolio(root)
     results = check_portfolio(p)
     assert [s.name for s in p.sets] == ["duinwijk", "havenstad", "polderdam", "zandvoort-aan-zee"]

@@ -1,7 +1,8 @@
 """Targets above the gemeente (issue 18, part 3): portefeuille.yaml's `doelen:` with their
 source, each gemeente's figure against its share and the sum against the whole, on the
-three-gemeente portfolio with inline figures (the fixture's numbers are invented; no figure
-here is one that a real source states)."""
+three-gemeente portfolio with inline figures in place of the fixture's own target (the numbers
+are invented; no figure here is one that a real source states). The fixture's own target, in
+text, JSON and CSV, is tested in tests/cli/test_portfolio_doelen.py."""
 
 from __future__ import annotations
 
@@ -52,8 +53,9 @@ metingen:
 def pf(tmp_path: Path) -> Path:
     root = tmp_path / "pf"
     shutil.copytree(FIXTURES / "portefeuille", root)
-    with (root / "portefeuille.yaml").open("a", encoding="utf-8") as f:
-        f.write(DOELEN)
+    reg = root / "portefeuille.yaml"
+    text = reg.read_text(encoding="utf-8")
+    reg.write_text(text[:text.index("\n# Doelen boven de gemeente")] + DOELEN, encoding="utf-8")
     (root / "havenstad" / "indicatoren.yaml").write_text(INDICATOREN, encoding="utf-8")
     return root
 

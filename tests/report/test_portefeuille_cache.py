@@ -19,8 +19,13 @@ ARGS = ("report", "portefeuille", "--peildatum", "2027-03-01")
 
 @pytest.fixture
 def pf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The fixture portfolio without its target above the gemeente: a target reads the whole
+    model of each set with a share in it (its measurements), see the last test."""
     root = tmp_path / "kust"
     shutil.copytree(FIXTURES / "portefeuille", root)
+    reg = root / "portefeuille.yaml"
+    text = reg.read_text(encoding="utf-8")
+    reg.write_text(text[:text.index("\n# Doelen boven de gemeente")], encoding="utf-8")
     monkeypatch.chdir(root)
     return root
 
@@ -103,3 +108,12 @@ def test_what_is_kept_is_what_was_worked_out(pf, parts) -> None:
     assert kept == fresh
     assert [g.overleg for g in kept] == [g.overleg for g in fresh] != [None] * 3
     assert any(g.te_laat for g in kept)
+
+
+def test_with_a_target_only_the_sets_with_a_share_are_read_whole(run, pf, parts) -> None:
+    shutil.copy(FIXTURES / "portefeuille" / "portefeuille.yaml", pf / "portefeuille.yaml")
+    cold = run(*ARGS)
+    assert cold.code == 0 and "Starterswoningen in de kustregio" in cold.out
+    parts.clear()
+    assert run(*ARGS).out == cold.out
+    assert sorted(parts) == ["", ""] + ["kern"] * 3 + ["portefeuille"] * 3  # Duinwijk, Polderdam

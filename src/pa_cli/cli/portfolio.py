@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Callable, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Callable, Optional
 
 from pa_cli.base.exits import Refused, UsageProblem
 from pa_cli.base.problems import Problem, unknown
@@ -92,10 +92,10 @@ class Target(Struct):
         """A notice about this set: in a portfolio it names the gemeente."""
         return f"{self.gemeente}: {text}" if text and self.name is not None else text
 
-    def part(self, text: str) -> Part:
+    def part(self, text: str, velden: dict[str, Any] | None = None) -> Part:
         from pa_cli.show.portfolio import Part
 
-        return Part(self.name or "", self.gemeente, text)
+        return Part(self.name or "", self.gemeente, text, velden or {})
 
 
 def left_out(e: DataInvalid, gemeente: str, name: str) -> None:
@@ -239,13 +239,16 @@ def _target(r: SetResult, trekker: list[str]) -> Target:
     return Target(r.set.directory, r.set.name, r.gemeente, trekker, (r.ds, r.problems))
 
 
-def joined(targets: list[Target], texts: list[str], fmt: str) -> str:
-    """The answer: as it is outside a portfolio, else each set's under its heading."""
+def joined(targets: list[Target], texts: list[str], fmt: str,
+           velden: list[dict[str, Any]] | None = None) -> str:
+    """The answer: as it is outside a portfolio, else each set's under its heading (in JSON
+    with `velden`, one dict per set, beside its "uitvoer")."""
     if len(targets) == 1 and targets[0].name is None:
         return texts[0]
     from pa_cli.show.portfolio import join
 
-    return join([t.part(text) for t, text in zip(targets, texts)], fmt)
+    extra = velden or [{} for _ in targets]
+    return join([t.part(text, v) for t, text, v in zip(targets, texts, extra)], fmt)
 
 
 def _split(nr: str) -> tuple[str | None, str]:

@@ -48,6 +48,7 @@ from pa_cli.model import datum
 
 if TYPE_CHECKING:
     from pa_cli.load.dataset import Dataset
+    from pa_cli.query.doelen import DoelStand
 
 
 def validate(
@@ -184,31 +185,45 @@ def monitor(
     day = _peildatum(peildatum)
     texts = [monitor_output.monitor_output(core.monitor(part.ds, day), format)
              for _, part in a.parts]
-    out = joined(a.targets, texts, format)
-    if targets[0].name is not None and gemeente is None and format in ("table", "md"):
-        out = "\n\n".join(x for x in (out, _portfolio_targets(data, a, targets, day, format))
-                          if x)
-    _print(out)
+    standen = (_portfolio_targets(data, a, targets, day)
+               if targets[0].name is not None and gemeente is None else [])
+    if not standen:
+        _print(joined(a.targets, texts, format))
+    elif format == "json":
+        from pa_cli.show.doelen import per_set
+
+        _print(joined(a.targets, texts, format,
+                      [{"doelen": per_set(standen, t.name or "")} for t in a.targets]))
+    elif format == "csv":
+        from pa_cli.show.doelen import csv_rows
+        from pa_cli.show.tables import _csv
+
+        keys = ("set", "gemeente", *monitor_output.CSV_KEYS)
+        rows = _csv(csv_rows(standen, keys), keys).split("\r\n", 1)[1]  # under one header
+        _print(joined(a.targets, texts, format) + rows)
+    else:
+        from pa_cli.show.doelen import doelen_output
+
+        _print(joined(a.targets, texts, format) + "\n\n"
+               + doelen_output(standen, "md" if format == "md" else "text"))
     _exit(ExitStatus.OK if a.complete else ExitStatus.ERROR)
 
 
-def _portfolio_targets(data: Optional[Path], a: Answering, targets: list[Target], day: date,
-                       fmt: str) -> str:
-    """The portfolio's targets above the gemeente (portefeuille.yaml `doelen:`), after the
-    monitor of each gemeente; "" when it has none. A set left out for its errors has no
-    figure."""
+def _portfolio_targets(data: Optional[Path], a: Answering, targets: list[Target],
+                       day: date) -> list[DoelStand]:
+    """The portfolio's targets above the gemeente (portefeuille.yaml `doelen:`) on the day,
+    [] when it has none. A set left out for its errors has no figure."""
     from pa_cli.load.portfolio import find_portfolio, load_portfolio
     from pa_cli.query.doelen import doelen
-    from pa_cli.show.doelen import doelen_output
 
     root = find_portfolio(data)
     registry = load_portfolio(root).registry if root is not None else None
     if registry is None or not registry.doelen:
-        return ""
+        return []
     sets: list[tuple[str, str, Dataset | None]] = [
         (t.name or "", t.gemeente, part.ds) for t, part in a.parts]
     sets += [(t.name or "", t.gemeente, None) for t in a.left_out(targets)]
-    return doelen_output(doelen(registry, sets, day), "md" if fmt == "md" else "text")
+    return doelen(registry, sets, day)
 
 
 def toon(

@@ -1,21 +1,22 @@
-"""Show stage: a portfolio's targets above the gemeente (query/doelen.py) as text, Markdown, JSON
-or CSV, after the monitor of each gemeente in `pa monitor` on a portfolio."""
+"""Show stage: a portfolio's targets above the gemeente (query/doelen.py) in `pa monitor` on a
+portfolio: as text and Markdown after the monitor of each gemeente; in JSON with each set (its
+share in each target, with the target's whole, sum and source); in CSV as rows in the monitor's
+own columns, a row per gemeente and one for the sum ("samen"), the target, its whole and its
+source in `doel_herkomst`."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from pa_cli.base.fmt import md_cell
-from pa_cli.base.safe_text import inline, json_text
+from pa_cli.base.fmt import getal, md_cell
+from pa_cli.base.safe_text import inline
 from pa_cli.query.doelen import DoelStand
 from pa_cli.query.monitor import met_eenheid
 from pa_cli.show.fit import fit, natural, table_lines
-from pa_cli.show.tables import _csv, _prose
+from pa_cli.show.tables import _prose
 from pa_cli.show.term import paint, screen
 
-__all__ = ["doelen_output", "heading"]
-
-CSV_KEYS = ("doel", "set", "gemeente", "cijfer", "aandeel", "jaren", "oordeel")
+__all__ = ["doelen_output", "heading", "herkomst", "per_set", "csv_rows"]
 
 
 def heading(d: DoelStand) -> str:
@@ -25,12 +26,14 @@ def heading(d: DoelStand) -> str:
             f"{met_eenheid(d.doel.totaal, d.eenheid) or d.doel.totaal} (bron: {d.doel.bron})")
 
 
+def _verdict(d: DoelStand) -> str:
+    """'nog 51 woningen te gaan; nog geen meting van Polderdam'."""
+    return d.oordeel + ("; nog geen meting van " + ", ".join(d.zonder) if d.zonder else "")
+
+
 def _sum(d: DoelStand) -> str:
-    text = (f"Samen {met_eenheid(d.som, d.eenheid) or d.som} van "
-            f"{met_eenheid(d.doel.totaal, d.eenheid) or d.doel.totaal}: {d.oordeel}")
-    if d.zonder:
-        text += "; nog geen meting van " + ", ".join(d.zonder)
-    return text + "."
+    return (f"Samen {met_eenheid(d.som, d.eenheid) or d.som} van "
+            f"{met_eenheid(d.doel.totaal, d.eenheid) or d.doel.totaal}: {_verdict(d)}.")
 
 
 def _rows(d: DoelStand) -> list[list[str]]:
@@ -40,27 +43,63 @@ def _rows(d: DoelStand) -> list[list[str]]:
          ", ".join(map(str, r.jaren)) or "–", r.oordeel] for r in d.gemeenten]
 
 
-def _json(d: DoelStand) -> dict[str, Any]:
-    return {"doel": d.doel.id, "naam": d.doel.naam, "bron": d.doel.bron,
-            "indicator": d.doel.indicator, "jaren": d.jaren_tekst, "richting": d.doel.richting,
-            "telling": d.doel.telling, "eenheid": d.eenheid, "totaal": d.doel.totaal,
-            "som": d.som, "oordeel": d.oordeel, "zonder_meting": d.zonder,
-            "gemeenten": [{"set": r.set, "gemeente": r.gemeente, "cijfer": r.cijfer,
-                           "aandeel": r.aandeel, "jaren": r.jaren, "oordeel": r.oordeel}
-                          for r in d.gemeenten]}
+def _teken(d: DoelStand, value: float) -> str:
+    """'≥ 20 woningen' (minimaal), '≤ 10%' (maximaal): a target as pa monitor writes one."""
+    sign = {"minimaal": "≥", "maximaal": "≤"}.get(d.doel.richting, "")
+    return f"{sign} {met_eenheid(value, d.eenheid) or getal(value)}".strip()
+
+
+def herkomst(d: DoelStand) -> str:
+    """Where a gemeente's share comes from: 'doel van de portefeuille starters 2025-2028:
+    minimaal 60 woningen (bron: ...)'."""
+    return (f"doel van de portefeuille {d.doel.id} {d.jaren_tekst}: {d.doel.richting} "
+            f"{met_eenheid(d.doel.totaal, d.eenheid) or getal(d.doel.totaal)} (bron: "
+            f"{d.doel.bron})")
+
+
+def per_set(standen: list[DoelStand], name: str) -> list[dict[str, Any]]:
+    """The set's share in each target with its figure, and the target's whole, sum and source:
+    what `pa monitor --format json` on a portfolio gives each set under "doelen"."""
+    out = []
+    for d in standen:
+        for r in d.gemeenten:
+            if r.set == name:
+                out.append({"doel": d.doel.id, "naam": d.doel.naam, "bron": d.doel.bron,
+                            "indicator": d.doel.indicator, "jaren": d.jaren_tekst,
+                            "richting": d.doel.richting, "telling": d.doel.telling or "som",
+                            "eenheid": d.eenheid, "aandeel": r.aandeel, "cijfer": r.cijfer,
+                            "cijfer_jaren": r.jaren, "oordeel": r.oordeel,
+                            "totaal": d.doel.totaal, "som": d.som, "oordeel_totaal": d.oordeel,
+                            "zonder_meting": d.zonder})
+    return out
+
+
+def csv_rows(standen: list[DoelStand], keys: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The targets as rows of `pa monitor --format csv` on a portfolio (its columns `keys`):
+    per target a row for each gemeente (its figure against its share) and one for the sum
+    against the whole (set empty, gemeente 'samen'); `doel_herkomst` names the target, its
+    whole and its source."""
+    rows = []
+    for d in standen:
+        base: dict[str, Any] = {k: None for k in keys} | {
+            "indicator": d.doel.indicator, "naam": d.doel.naam, "eenheid": d.eenheid,
+            "richting": d.doel.richting, "doel_herkomst": herkomst(d)}
+        for r in d.gemeenten:
+            rows.append(base | {"set": r.set, "gemeente": r.gemeente,
+                                "jaar": " ".join(map(str, r.jaren)), "waarde": r.cijfer,
+                                "doel": r.aandeel, "doel_tekst": _teken(d, r.aandeel),
+                                "toelichting": r.oordeel})
+        rows.append(base | {"set": "", "gemeente": "samen", "waarde": d.som,
+                            "doel": d.doel.totaal, "doel_tekst": _teken(d, d.doel.totaal),
+                            "toelichting": _verdict(d)})
+    return rows
 
 
 def doelen_output(standen: list[DoelStand], fmt: str) -> str:
-    """The targets in the format of `pa monitor`; "" when the portfolio has none."""
+    """The targets as text or Markdown ("md"), after the monitor of each gemeente; "" when the
+    portfolio has none. JSON and CSV carry them with each set (`per_set`, `csv_rows`)."""
     if not standen:
         return ""
-    if fmt == "json":
-        return json_text([_json(d) for d in standen])
-    if fmt == "csv":
-        return _csv([{"doel": d.doel.id, "set": r.set, "gemeente": r.gemeente,
-                      "cijfer": r.cijfer, "aandeel": r.aandeel,
-                      "jaren": " ".join(map(str, r.jaren)), "oordeel": r.oordeel}
-                     for d in standen for r in d.gemeenten], CSV_KEYS)
     blocks = []
     for d in standen:
         rows = _rows(d)

@@ -7,18 +7,22 @@ columns of every row, with one header line.
 
 from __future__ import annotations
 
+from typing import Any
+
 from pa_cli.base.safe_text import inline, json_text, spreadsheet_cell
-from pa_cli.base.struct import Struct
+from pa_cli.base.struct import DICT, Struct
 
 __all__ = ["Part", "join", "heading"]
 
 
 class Part(Struct):
-    """The answer of one set: its folder name, its gemeente, the text in the asked format."""
+    """The answer of one set: its folder name, its gemeente, the text in the asked format, and
+    in JSON more of the set's keys beside "uitvoer" (pa monitor: "doelen")."""
 
     set: str
     gemeente: str
     text: str
+    velden: dict[str, Any] = DICT
 
 
 def heading(part: Part) -> str:
@@ -30,7 +34,7 @@ def join(parts: list[Part], fmt: str) -> str:
         import json
 
         return json_text([{"set": p.set, "gemeente": p.gemeente,
-                           "uitvoer": json.loads(p.text)} for p in parts])
+                           "uitvoer": json.loads(p.text), **p.velden} for p in parts])
     if fmt == "csv":
         return _csv(parts)
     if fmt == "md":

@@ -117,3 +117,23 @@ def test_with_a_target_only_the_sets_with_a_share_are_read_whole(run, pf, parts)
     parts.clear()
     assert run(*ARGS).out == cold.out
     assert sorted(parts) == ["", ""] + ["kern"] * 3 + ["portefeuille"] * 3  # Duinwijk, Polderdam
+
+
+def test_a_late_action_has_what_the_templates_read_of_one() -> None:
+    """The built-in portfolio templates and the macros they call read of an action only what
+    the kept record has (report/gemeentestand.Laat); a template that reads more would fail only
+    on an action that shows it (a carried termijn)."""
+    import re
+
+    from conftest import REPO
+    from pa_cli.report.gemeentestand import Laat
+
+    templates = REPO / "templates"
+    used: set[str] = set()
+    for name in ("portefeuille.md.j2", "portefeuille.html.j2"):
+        used |= set(re.findall(r"\ba\.(\w+)", (templates / name).read_text(encoding="utf-8")))
+    macros = (templates / "_onderdelen.html.j2").read_text(encoding="utf-8")
+    for macro in ("actie_cel", "termijn"):
+        body = macros.split(f"{{% macro {macro}(")[1].split("endmacro")[0]
+        used |= set(re.findall(r"\ba\.(\w+)", body))
+    assert used and used <= set(Laat._fields) | {"laatste_toelichting"}

@@ -41,7 +41,9 @@ class Laat(Struct):
     trekker: list[str]  # the names, as the set writes them
     termijn: str | None  # as written
     termijn_getoond: str | None  # as the tables show it
-    vorige_termijn: str | None  # a carried action's old termijn while its own is to be set
+    vorige_termijn: str | None  # a carried action's old termijn while it still counts
+    termijn_uitleg: str  # "was najaar 2022", "voorstel; geldt: najaar 2023", or ""
+    voorstel: bool  # its own termijn is a concept's proposal; the old one counts
     uiterlijk: date | None
     stoplicht: str | None
     dagen_te_laat: int | None
@@ -93,8 +95,8 @@ def _naam(partij: Partij, reg: RegPartij | None) -> str:
 
 def _laat(a: Actie) -> Laat:
     return Laat(a.nr, a.onderwerp, list(a.trekker), a.termijn, a.termijn_getoond,
-                a.vorige_termijn, a.uiterlijk, a.stoplicht, a.dagen_te_laat, a.status,
-                a.toelichting, a.rij)
+                a.vorige_termijn, a.termijn_uitleg, a.voorstel, a.uiterlijk, a.stoplicht,
+                a.dagen_te_laat, a.status, a.toelichting, a.rij)
 
 
 def _worked_out(r: SetResult, names: list[str], peildatum: date, marge: int | None,

@@ -43,7 +43,7 @@ from pa_cli.yamlio.atomic import write_atomic
 if TYPE_CHECKING:
     from pa_cli.load.dataset import Dataset
 
-__all__ = ["locked", "data_locked", "lock_path", "Change", "update_data", "TIMEOUT"]
+__all__ = ["locked", "data_locked", "Change", "update_data", "TIMEOUT"]
 
 TIMEOUT = 60.0  # seconds a writer waits for another before it gives up
 _POLL = 0.05
@@ -70,11 +70,6 @@ def _lock_of(target: Path) -> _Lock:
     if folder:
         return _Lock(real / LOCK_NAME, real)
     return _Lock(real.parent / f".{real.name}.pa.lock", real)
-
-
-def lock_path(target: Path) -> Path:
-    """The lock file of a data directory, or of one (data or output) file."""
-    return _lock_of(target).path
 
 
 @contextmanager

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pa_cli.check.validate import cached, checked, keyed
+from pa_cli.check.validate import Keyed, cached, checked, keyed
 from pa_cli.load.dataset import Dataset
 from pa_cli.load.kern import Kern, kern
 
@@ -25,9 +25,13 @@ PART = "kern"  # the cache file beside the set's own (load/cache.py)
 
 def known(directory: Path) -> Kern | None:
     """The set in brief from the cache, or None when the cache does not know its files."""
+    return _from_cache(directory, keyed(directory))
+
+
+def _from_cache(directory: Path, k: Keyed) -> Kern | None:
+    """The brief kept under the key `k` of the set's files, with that key; else None."""
     from pa_cli.load import cache
 
-    k = keyed(directory)
     if k.key:
         hit = cache.get(directory, k.key, k.most, PART)
         if isinstance(hit, Kern):
@@ -41,11 +45,8 @@ def check_light(directory: Path) -> Kern:
     from pa_cli.load import cache
 
     k = keyed(directory)
-    if k.key:
-        hit = cache.get(directory, k.key, k.most, PART)
-        if isinstance(hit, Kern):
-            hit._key, hit._most = k.key, k.most
-            return hit
+    if (hit := _from_cache(directory, k)) is not None:
+        return hit
     ds, problems = checked(directory, *k)
     brief = kern(ds, problems)
     if k.key:

@@ -129,10 +129,7 @@ def status(
         texts.append(part.mark(tables.status_output(s, fmt, _screen(uitvoer)), fmt,
                                _told(uitvoer)))
         meldingen.append(t.melding(s.melding))
-    _emit(joined(a.targets, texts, fmt), uitvoer, f"stand, {fmt}")
-    for melding in dict.fromkeys(meldingen):
-        _melding(melding)
-    _exit(ExitStatus.OK if a.complete else ExitStatus.ERROR)
+    _answer(a, texts, meldingen, fmt, uitvoer, "stand")
 
 
 def overdue(
@@ -159,10 +156,7 @@ def overdue(
         texts.append(part.mark(tables.overdue_output(s, fmt, _screen(uitvoer)), fmt,
                                _told(uitvoer)))
         meldingen.append(t.melding(s.melding))
-    _emit(joined(a.targets, texts, fmt), uitvoer, f"te laat, {fmt}")
-    for melding in dict.fromkeys(meldingen):
-        _melding(melding)
-    _exit(ExitStatus.OK if a.complete else ExitStatus.ERROR)
+    _answer(a, texts, meldingen, fmt, uitvoer, "te laat")
 
 
 def monitor(
@@ -316,3 +310,13 @@ def _portfolio_title(data: Path | None) -> str:
     p = load_portfolio(root) if root is not None else None
     return (p.registry.titel if p and p.registry and p.registry.titel else
             root.name if root is not None else "")
+
+
+def _answer(a: Answering, texts: list[str], meldingen: list[str], fmt: str,
+            uitvoer: Path | None, what: str) -> None:
+    """Print the sets' answers as one, each distinct melding once; exit 1 when a set was left
+    out (ONVOLLEDIG)."""
+    _emit(joined(a.targets, texts, fmt), uitvoer, f"{what}, {fmt}")
+    for melding in dict.fromkeys(meldingen):
+        _melding(melding)
+    _exit(ExitStatus.OK if a.complete else ExitStatus.ERROR)

@@ -1,4 +1,4 @@
-"""The rules of the yearly cycle across agenda files, registered in check.RULES.
+"""The rules of the yearly cycle across agenda files, registered in check.rules.RULES.
 
 A carried action's `herkomst` and its old row's `doorgeschoven` point at each other,
 so it counts once; an agenda is vastgesteld by the deadline of regels.agenda, if any;

@@ -1,6 +1,6 @@
 """Check stage for indicatoren.yaml: targets that make sense, measurements that fit them.
 
-One rule, `check_monitor(ds, ctx)`, registered in check.RULES; it returns
+One rule, `check_monitor(ds, ctx)`, registered in check.rules.RULES; it returns
 problems (PA060-PA069) and never stops at the first.
 """
 

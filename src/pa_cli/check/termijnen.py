@@ -1,4 +1,4 @@
-"""The rules about termijnen, registered in check.RULES: within the looptijd (with the
+"""The rules about termijnen, registered in check.rules.RULES: within the looptijd (with the
 verlenging until a successor is signed), and within their agenda's years.
 """
 

@@ -119,6 +119,21 @@ def test_unknown_agenda_is_refused(run, ws):
     assert (r.code, r.err) == (1, "pa: geweigerd: agenda '2030-2031' bestaat niet; bekend: geen\n")
 
 
+def test_unknown_agenda_names_every_agenda_there_is(run, ws):
+    """With several agendas the refusal lists them all, one ', ' apart, in file-name order; an
+    agenda without years in its file name (agenda-concept.yaml) is known by what stands there
+    instead, and --agenda names it so."""
+    ws.write("agenda-2024-2025.yaml", ws.read(AGENDA).replace(
+        "titel: Uitvoeringsagenda 2022-2023", "titel: Uitvoeringsagenda 2024-2025"))
+    ws.write("agenda-concept.yaml", ws.read(AGENDA))
+    r = run("status", "--agenda", "2030-2031")
+    assert (r.code, r.err) == (1, "pa: geweigerd: agenda '2030-2031' bestaat niet; bekend: "
+                                  "2022-2023, 2024-2025, concept\n")
+    r = run("status", "--agenda", "concept", *PEIL, "-t", "Clavis")
+    assert r.code == 0 and r.out.startswith("Stand op 1 april 2023, agenda concept, trekker "
+                                            "Clavis\n")
+
+
 def test_a_peildatum_before_every_agenda_uses_the_first_and_says_so(run, ws):
     """In 2021 no agenda has begun: status uses the first one, 2022-2023, and says so."""
     r = run("status", "--peildatum", "2021-06-01", "--format", "json")
@@ -147,6 +162,16 @@ def test_carried_action_counts_once(run, ws):
     # before the new agenda began, the old row was the live action
     then = _json(run, "status", "--peildatum", "2023-01-01")
     assert next(r for r in then if r["nr"] == "1.1.2")["stoplicht"] == "rood"
+
+
+def test_a_number_with_two_slashes_names_its_agenda_before_the_first(run, ws):
+    """JAREN/ ends at the first '/': in 2022-2023/1.1.2/x the agenda is 2022-2023 and the rest,
+    1.1.2/x, names no row; pa says so and offers the rows it looks like. Nothing is written."""
+    before = ws.snapshot()
+    r = run("set", "2022-2023/1.1.2/x", "-s", "gereed")
+    assert (r.code, r.err) == (1, "pa: geweigerd: er is geen agendarij 1.1.2/x; bedoelt u 1.1.2 "
+                                  "of 1.1.12?\n")
+    assert ws.snapshot() == before
 
 
 def test_moved_row_is_refused_by_set_with_where_it_went(run, ws):

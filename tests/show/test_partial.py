@@ -127,3 +127,19 @@ def test_the_notice_shows_once_in_a_terminal(newest_broken):
     out = in_terminal(["status", "--peildatum", "2024-06-01"], newest_broken.root, 100, code=1)
     assert out.count("ONVOLLEDIG") == 1
     assert out.index("fout PA025") < out.index("ONVOLLEDIG") < out.index("Stand op")
+
+
+def test_after_every_agenda_the_latest_by_its_years_counts_when_an_older_one_is_left_out(run,
+                                                                                         ws):
+    """An agenda left out for its errors stands last in pa's list of agendas; on a peildatum
+    after every agenda pa still answers from the latest by its years (2024-2025), and says so."""
+    ws.write(NEW, ws.read(AGENDA).replace("Uitvoeringsagenda 2022-2023",
+                                          "Uitvoeringsagenda 2024-2025"))
+    ws.write(AGENDA, ws.read(AGENDA).replace("termijn: najaar 2022", "termijn: najaaar 2022", 1))
+    r = run("status", "--peildatum", "2026-03-01", "--format", "json")
+    assert r.code == 1
+    assert r.err.endswith(MARK.replace(NEW, AGENDA) + "\npa: Geen agenda voor 2026: pa gebruikt "
+                          "agenda 2024-2025, de laatste daarvoor (kies een andere met --agenda "
+                          "JAREN).\n")
+    acties = json.loads(r.out)
+    assert len(acties) == 43 and {a["agenda"] for a in acties} == {"2024-2025"}

@@ -106,8 +106,8 @@ def test_kalender_2023_lists_moments_and_deadlines_in_date_order(run, ws):
         "soort": "overleg", "naam": "Voorjaarsoverleg", "afspraak": "5.1",
         "trekker": ["Gemeente"], "wanneer": "april", "bereidt_voor": None,
         "tekst": "evaluatie van de prestatieafspraken voorgaande jaren en "
-        "actualisatie uitvoeringsagenda.", "status": None,
-        "uid": "voorjaarsoverleg-2023@terneuzen.pa"}
+        "actualisatie uitvoeringsagenda.", "status": None, "voorstel": False,
+        "vorige_termijn": None, "uid": "voorjaarsoverleg-2023@terneuzen.pa"}
     assert (items[1]["datum_tekst"], items[1]["tot_en_met"], items[1]["bereidt_voor"]) == (
         "vóór april 2023", "2023-03-31", "Voorjaarsoverleg")
     verkoop = items[8]

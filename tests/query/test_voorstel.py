@@ -292,3 +292,87 @@ def test_the_portfolio_judges_a_concept_by_the_agreed_termijnen(run, tmp_path, m
     md = run("report", "portefeuille", "--trekker", "Kustwonen", "--peildatum", "1-3-2027").out
     assert ("| A1 |  | Nieuwbouwplan duinrand opstellen | 1 april 2027 (voorstel; geldt: 1 juni "
             "2026) | 1 juni 2026 | 273 dagen | lopend |") in md.splitlines()
+
+
+# -- pa kalender: a proposed termijn stands on its day, marked as a proposal ----------------
+
+def _kalender(run, *args: str) -> str:
+    r = run("kalender", *args)
+    assert r.code == 0, r.err
+    return r.out
+
+
+def test_the_kalender_plans_a_proposal_but_says_what_counts(run, ws):
+    """Agenda 2024-2025 still a concept: 1.1.2 stands on 31 december 2024, its proposed
+    najaar 2024, said to be a proposal with the termijn that counts, as pa status says it; in
+    text, Markdown, JSON and the .ics."""
+    assert run("agenda", "nieuw", "2024-2025").code == 0
+    _propose(ws, NEW)
+    period = ("--van", "2024-12-01", "--tot", "2024-12-31")
+    text = _kalender(run, *period).splitlines()
+    assert text[2:4] == [
+        "31 december 2024  termijn actie (voorstel; geldt: najaar 2022)    1.1.2 Gezamenlijk "
+        "inzicht in ontwikkelingen woningmarkt            Corporaties            afspraak 1.1.2",
+        "                  Bespreken in ambtelijk overleg data-analyse en verhuurrapportages "
+        "over…"]
+    md = _kalender(run, *period, "-f", "md").splitlines()
+    assert md[4] == ("| 31 december 2024 | termijn actie (voorstel; geldt: najaar 2022) | 1.1.2 "
+                     "Gezamenlijk inzicht in ontwikkelingen woningmarkt | Corporaties | afspraak "
+                     "1.1.2 |")
+    item = json.loads(_kalender(run, *period, "-f", "json"))["items"][0]
+    assert {k: item[k] for k in ("datum", "wanneer", "voorstel", "vorige_termijn")} == {
+        "datum": "2024-12-31", "wanneer": "najaar 2024", "voorstel": True,
+        "vorige_termijn": "najaar 2022"}
+    path = ws.root / "pa.ics"
+    assert run("kalender", *period, "--ics", str(path)).code == 0
+    from icalendar import Calendar
+
+    event = next(e for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+                 if str(e["uid"]) == "agenda-2022-2023-1.1.2@terneuzen.pa")
+    assert str(event["summary"]) == ("Voorstel: termijn actie 1.1.2 Gezamenlijk inzicht in "
+                                     "ontwikkelingen woningmarkt")
+    assert "\nTermijn: najaar 2024 (voorstel; geldt: najaar 2022)\n" in str(event["description"])
+
+
+def test_the_kalender_plans_an_agreed_termijn_as_agreed(run, voorgesteld):
+    """Vastgesteld on 1 april 2024: a calendar from after it, and one from before it for a day
+    after it, show 1.1.2's najaar 2024 as agreed."""
+    for van in ("2024-01-01", "2024-12-01"):
+        period = ("--van", van, "--tot", "2024-12-31")
+        text = _kalender(run, *period)
+        assert "voorstel" not in text
+        assert re.search(r"\n31 december 2024 +termijn actie +1\.1\.2 Gezamenlijk inzicht", text)
+        item = next(i for i in json.loads(_kalender(run, *period, "-f", "json"))["items"]
+                    if i["naam"].startswith("1.1.2 "))
+        assert (item["voorstel"], item["vorige_termijn"]) == (False, None)
+
+
+VELDMERE_KALENDER = (
+    "Kalender 15 januari 2027 t/m 31 december 2027\n"
+    "\n"
+    "1 maart 2027  termijn actie (voorstel; geldt: 1 juni 2026)       A1   Heidehuis"
+    "            afspraak A1\n"
+    "              Bouwplan opstellen\n"
+    "1 mei 2027    termijn actie (voorstel; geldt: 1 september 2026)  A1b  Heidehuis"
+    "            afspraak A1\n"
+    "              Aannemer selecteren\n"
+    "30 juni 2027  termijn actie (voorstel; geldt: eind 2026)         B1   De Linde, "
+    "Heidehuis  afspraak B1\n"
+    "              Klankbordgroep starten\n"
+    "\n"
+    "0 momenten van de cyclus, 3 termijnen van acties\n"
+)
+
+
+def test_a_fictional_gemeente_kalender_marks_its_proposals(run, veldmere):
+    """Veldmere's jaarschijf 2027: vastgesteld on 1 februari 2027, its termijnen stand as
+    agreed; before its vaststelling (the line taken out) each is a proposal."""
+    args = ("--van", "2027-01-15", "--tot", "2027-12-31", "--data", str(veldmere))
+    assert _kalender(run, *args).splitlines()[2:5] == [
+        "1 maart 2027  termijn actie  A1   Heidehuis            afspraak A1",
+        "              Bouwplan opstellen",
+        "1 mei 2027    termijn actie  A1b  Heidehuis            afspraak A1"]
+    path = veldmere / "agenda-2027.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("vastgesteld: 2027-02-01\n", ""),
+                    encoding="utf-8")
+    assert _kalender(run, *args) == VELDMERE_KALENDER

@@ -52,6 +52,11 @@ class Gebeurtenis(Struct):
     nr: str | None = None  # of an action: one day's termijnen go in the order of their numbers
     datum_tekst: str = ""  # as pa writes when: 'april 2027', 'vóór april 2027'; "": the day
     bereidt_voor: str | None = None  # the name of the moment it prepares
+    # of an action whose own termijn does not count on its day (as pa status says it): one a
+    # concept only proposes ("voorstel; geldt: najaar 2022"), or 'vast te stellen' ("was ...")
+    termijn_uitleg: str = ""
+    voorstel: bool = False
+    vorige_termijn: str | None = None  # the termijn that counts instead
 
     @property
     def wanneer_nl(self) -> str:
@@ -64,6 +69,7 @@ class Gebeurtenis(Struct):
                 "datum_tekst": self.wanneer_nl, "soort": self.soort, "naam": self.naam,
                 "afspraak": self.afspraak, "trekker": self.trekker, "wanneer": self.wanneer,
                 "bereidt_voor": self.bereidt_voor, "tekst": self.tekst, "status": self.status,
+                "voorstel": self.voorstel, "vorige_termijn": self.vorige_termijn,
                 "uid": self.uid}
 
 
@@ -114,14 +120,20 @@ def _deadlines(ds: Dataset, acties: list[Actie], van: date, tot: date,
     out = []
     today = clock.today()
     for a in acties:
-        day = a.gepland  # a concept's proposed termijn too: the plan for the period
+        day = a.gepland  # a concept's proposed termijn too: the plan for the period, marked
         status, _ = op_peildatum(a.rij, today)  # a reminder is for what is still to do now
         if (day is None or not van <= day <= tot or status in ("gereed", "vervallen")
                 or getattr(a, "doorgeschoven", None)):
             continue
+        # a proposal stands on its own day, the plan, and says what counts until the
+        # vaststelling; an agenda vastgesteld by that day agreed it
+        agreed = a.voorstel and not a.agenda.concept_op(day)
         out.append(Gebeurtenis(day, day, "actie", f"{a.nr} {a.onderwerp or ''}".strip(),
                                _action_uid(ds, a, domain), a.afspraak.nr if a.afspraak else None,
-                               a.trekker, a.termijn, a.rij.actie, status, a.nr))
+                               a.trekker, a.termijn, a.rij.actie, status, a.nr,
+                               termijn_uitleg="" if agreed else a.termijn_uitleg,
+                               voorstel=a.voorstel and not agreed,
+                               vorige_termijn=None if agreed else a.vorige_termijn))
     return out
 
 
@@ -176,7 +188,8 @@ def samen(title: str, parts: list[tuple[str, Kalender]]) -> Kalender:
     ranked = [((*_order(g), gemeente, i),
                Gebeurtenis(g.datum, g.tot_en_met, g.soort, f"{gemeente}: {g.naam}", g.uid,
                            g.afspraak, g.trekker, g.wanneer, g.tekst, g.status, g.nr,
-                           g.datum_tekst, g.bereidt_voor))
+                           g.datum_tekst, g.bereidt_voor, g.termijn_uitleg, g.voorstel,
+                           g.vorige_termijn))
               for gemeente, k in parts for i, g in enumerate(k.items)]
     items = [g for _, g in sorted(ranked, key=lambda r: r[0])]
     first = parts[0][1]

@@ -29,9 +29,15 @@ def _summary(k: Kalender) -> str:
             f"{aantal(acties, 'termijn van een actie', 'termijnen van acties')}")
 
 
+def _soort(g: Gebeurtenis) -> str:
+    """The kind of entry; an action's termijn that does not count yet says so, as pa status
+    does: "termijn actie (voorstel; geldt: najaar 2022)"."""
+    return SOORTEN[g.soort] + (f" ({inline(g.termijn_uitleg)})" if g.termijn_uitleg else "")
+
+
 def _cells(g: Gebeurtenis) -> list[str]:
     afspraak = f"afspraak {g.afspraak}" if g.afspraak else ""
-    return [g.wanneer_nl, SOORTEN[g.soort], inline(g.naam), inline(", ".join(g.trekker)),
+    return [g.wanneer_nl, _soort(g), inline(g.naam), inline(", ".join(g.trekker)),
             inline(afspraak)]
 
 
@@ -58,7 +64,7 @@ def _text(k: Kalender) -> str:
     room = 76 if width is None else min(76, width - len(indent))
     for g, line in zip(k.items, table_lines(rows, widths)):
         lines.append(line)
-        under = [SOORTEN[g.soort], f"afspraak {g.afspraak}" if g.afspraak else ""] if narrow \
+        under = [_soort(g), f"afspraak {g.afspraak}" if g.afspraak else ""] if narrow \
             else []
         if g.soort in ("actie", "looptijd") and g.tekst:
             under.append(g.tekst)
@@ -92,7 +98,7 @@ def kalender_output(k: Kalender, fmt: str) -> str:
 def _summary_ics(g: Gebeurtenis) -> str:
     """The title of the event: a month whose day is not known yet says so."""
     if g.soort == "actie":
-        return f"Termijn actie {g.naam}"
+        return f"{'Voorstel: termijn' if g.voorstel else 'Termijn'} actie {g.naam}"
     if g.tot_en_met != g.datum:  # 'april 2027': on its first day, the day to follow
         return f"{g.naam} ({g.wanneer_nl.rsplit(' ', 1)[0]}, datum volgt)"
     if g.bereidt_voor:
@@ -107,7 +113,8 @@ def _description(g: Gebeurtenis) -> str:
     if g.bereidt_voor:
         parts.append(f"Bereidt voor: {g.bereidt_voor}")
     if g.wanneer:
-        parts.append(f"Termijn: {g.wanneer}")
+        uitleg = f" ({g.termijn_uitleg})" if g.termijn_uitleg else ""
+        parts.append(f"Termijn: {g.wanneer}{uitleg}")
     if g.trekker:
         parts.append("Trekker: " + ", ".join(g.trekker))
     if g.afspraak:

@@ -133,8 +133,7 @@ def test_planted_lock_file_is_not_followed(run, ws, tmp_path, plant):
 def _refused_unwritten(run, ws, message: str) -> None:
     before = ws.read(AGENDA)
     r = run("set", "1.1.3", "-s", "gereed")
-    assert r.code == 1
-    assert r.err.startswith(f"pa: geweigerd: {message}"), r.err
+    assert (r.code, r.err) == (1, f"pa: geweigerd: {message}\n")
     assert ws.read(AGENDA) == before
 
 
@@ -149,7 +148,8 @@ def test_directory_without_write_permission_is_refused_in_dutch(run, ws, monkeyp
 
     monkeypatch.setattr(os, "open", no_permission)
     _refused_unwritten(run, ws, f"pa mag in {os.path.realpath(ws.data)} geen bestand maken (geen "
-                       "schrijfrechten in die map?)")
+                       "schrijfrechten in die map?); daar kan pa dus ook niet veilig schrijven. "
+                       "Vraag schrijfrechten of werk in een eigen kopie")
 
 
 def test_file_system_without_locks_is_refused_in_dutch(run, ws, monkeypatch):
@@ -162,7 +162,9 @@ def test_file_system_without_locks_is_refused_in_dutch(run, ws, monkeypatch):
 
     monkeypatch.setattr(fcntl, "flock", no_locks)
     _refused_unwritten(run, ws, f"het bestandssysteem van {os.path.realpath(ws.data)} kan geen "
-                       "slot zetten (No locks available); zonder slot")
+                       "slot zetten (No locks available); zonder slot kan een gelijktijdige "
+                       "wijziging verloren gaan, dus schrijft pa hier niet. Werk in een kopie op "
+                       "een lokale schijf")
     assert not (ws.data / writer.LOCK_NAME).exists()
 
 
@@ -236,3 +238,152 @@ def test_a_writer_removes_only_its_own_lock_file(ws):
         assert lock.exists()
     finally:
         os.close(fd)
+
+
+# -- waiting, and a lock file that changes hands while a writer opens it ---------------------------
+
+def test_a_writer_waits_for_the_holder_and_then_writes(run, ws, monkeypatch):
+    """A writer that finds the lock held does not give up at the first try: it waits until the
+    holder is done, then writes, and removes its lock file."""
+    import threading
+
+    monkeypatch.setattr(writer, "TIMEOUT", 30.0)
+    held, tried = threading.Event(), threading.Event()
+    real = writer._try_lock
+
+    def try_lock(fd, path):
+        got = real(fd, path)
+        if not got:
+            tried.set()  # the waiter found the lock held: now the holder finishes
+        return got
+
+    def holder() -> None:
+        with writer.locked(ws.data):
+            held.set()
+            tried.wait(30)
+
+    monkeypatch.setattr(writer, "_try_lock", try_lock)
+    thread = threading.Thread(target=holder)
+    thread.start()
+    try:
+        assert held.wait(30)
+        r = run("set", "1.1.3", "-s", "gereed", "--datum", "2023-01-01")
+    finally:
+        tried.set()
+        thread.join()
+    assert (r.code, r.err) == (0, "")
+    assert tried.is_set() and "status: gereed" in ws.read(AGENDA)
+    assert not (ws.data / writer.LOCK_NAME).exists()
+
+
+def test_a_lock_file_removed_just_before_it_is_locked_is_not_trusted(ws, monkeypatch):
+    """The holder removes its lock file when it is done, and may do so just after a waiter
+    opened it: the waiter's lock on that file is worth nothing (the next writer makes a new
+    one). The waiter sees that the file is gone and takes the new one: the lock file is there,
+    with its note, as long as it holds it."""
+    lock = ws.data / writer.LOCK_NAME
+    real = writer._try_lock
+    tries = []
+
+    def released_meanwhile(fd, path):
+        if not tries:
+            os.unlink(path)  # as the holder does at its release
+        tries.append(path)
+        return real(fd, path)
+
+    monkeypatch.setattr(writer, "_try_lock", released_meanwhile)
+    with writer.locked(ws.data):
+        assert lock.read_text(encoding="utf-8").startswith(f"pid {os.getpid()}\n")
+    assert tries == [lock.resolve(), lock.resolve()]
+    assert not lock.exists()
+
+
+def test_a_link_put_in_the_place_of_a_held_lock_file_stays(ws):
+    """A writer removes the lock file it holds, nothing else: a symbolic link that took its place
+    meanwhile (even one to that file) is left, and the next writer refuses it."""
+    lock = ws.data / writer.LOCK_NAME
+    with writer.locked(ws.data):
+        os.rename(lock, ws.data / "elders.lock")
+        os.symlink("elders.lock", lock)
+    assert lock.is_symlink() and (ws.data / "elders.lock").is_file()
+
+
+# -- what the lock file is: its name, its rights, and what it notes --------------------------------
+
+def test_the_lock_file_is_made_with_the_rights_of_a_new_file(ws):
+    """The lock file is an ordinary new file (read and write as the umask allows, never
+    executable): under umask 002 a colleague in the group can open it and wait for the lock."""
+    import stat
+
+    old = os.umask(0o002)
+    try:
+        with writer.locked(ws.data):
+            mode = stat.S_IMODE(os.stat(ws.data / writer.LOCK_NAME).st_mode)
+    finally:
+        os.umask(old)
+    assert oct(mode) == oct(0o664)
+
+
+def test_a_command_that_is_not_utf8_is_noted_with_a_question_mark(run, ws, monkeypatch):
+    """A toelichting typed in a Latin-1 terminal reaches pa as bytes that are not UTF-8: the lock
+    file notes each such byte as "?", and the writer that gives up quotes it so."""
+    import socket
+
+    monkeypatch.setattr(writer, "TIMEOUT", 0.1)
+    monkeypatch.setattr(sys, "argv", ["pa", "set", "1.1.3", "-m", "caf\udce9 gesloten"])
+    with writer.locked(ws.data):
+        note = (ws.data / writer.LOCK_NAME).read_bytes().split(b"\n")
+        r = run("set", "1.1.3", "-s", "gereed")
+    assert note[3] == b"opdracht pa set 1.1.3 -m caf? gesloten"
+    assert (r.code, r.err) == (1, (
+        f"pa: geweigerd: een andere schrijver is nog bezig in {os.path.realpath(ws.data)} "
+        f"(proces {os.getpid()} op {socket.gethostname()}, {note[2].decode()}: pa set 1.1.3 -m "
+        "caf? gesloten); wacht tot die klaar is en probeer het opnieuw\n"))
+
+
+def _git_lock(target) -> str:
+    import hashlib
+
+    return hashlib.sha256(os.fsencode(os.path.realpath(target))).hexdigest()[:24] + ".lock"
+
+
+def test_in_git_the_lock_files_have_the_names_every_pa_uses(ws, repo):
+    """Two pa's (also two versions of pa) exclude each other only if they lock the same file, so
+    the names are fixed: in git `.git/pa/` and the first 24 hex digits of the SHA-256 of the
+    real path of what it guards, for the data folder and for each data file."""
+    files = sorted(p for p in ws.data.iterdir() if p.suffix == ".yaml")
+    with writer.data_locked(ws.data):
+        names = sorted(os.listdir(ws.root / ".git" / "pa"))
+    assert names == sorted(_git_lock(t) for t in [ws.data, *files])
+    assert os.listdir(ws.root / ".git" / "pa") == []
+
+
+def test_in_git_a_writer_that_gives_up_names_the_folder(run, ws, repo, monkeypatch):
+    """In git the lock file lies in .git/pa, but the refusal names the data folder it guards."""
+    monkeypatch.setattr(writer, "TIMEOUT", 0.1)
+    monkeypatch.setattr(sys, "argv", ["pa", "schema"])
+    before = ws.snapshot()
+    with writer.locked(ws.data):
+        note = (ws.root / ".git" / "pa" / _git_lock(ws.data)).read_text().split("\n")
+        r = run("set", "1.1.3", "-s", "gereed")
+    assert note[4] == f"slot {os.path.realpath(ws.data)}"
+    assert (r.code, r.err) == (1, (
+        f"pa: geweigerd: een andere schrijver is nog bezig in {os.path.realpath(ws.data)} "
+        f"({note[0].replace('pid', 'proces')} op {note[1][5:]}, {note[2]}: pa schema); wacht tot "
+        "die klaar is en probeer het opnieuw\n"))
+    assert ws.snapshot() == before
+
+
+def test_a_data_folder_that_is_its_own_repository_keeps_no_lock_in_it(ws, git_env):
+    """data/ as a git repository of its own: the locks are in data/.git/pa, so at no moment is
+    there a lock file that `git add .` would take."""
+    from conftest import Git
+
+    g = Git(ws.data)
+    g("init", "-q")
+    g.commit("Gegevens zoals ondertekend")
+    with writer.data_locked(ws.data):
+        status = g("status", "--porcelain", "--untracked-files=all").stdout
+        held = sorted(os.listdir(ws.data / ".git" / "pa"))
+    assert status == ""
+    assert _git_lock(ws.data) in held

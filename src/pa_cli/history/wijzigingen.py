@@ -4,7 +4,6 @@ JSON or Markdown (the form a CI job posts on a pull request)."""
 from __future__ import annotations
 
 from datetime import date
-from functools import cached_property
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -17,7 +16,7 @@ from pa_cli.history.diff import SOORTEN, TEKSTEN, Wijziging, compare, woorden
 from pa_cli.history.git import Commit, HistoryProblem, NotInGit, Repository, load_at, repository
 from pa_cli.load.dataset import Dataset
 
-__all__ = ["FORMATS", "Wijzigingen", "wijzigingen", "render", "HistoryProblem", "SindsOverleg"]
+__all__ = ["FORMATS", "Wijzigingen", "wijzigingen", "render", "HistoryProblem", "since_day"]
 
 FORMATS = ("text", "json", "md")
 KOPPEN = {"agenda": "Agenda's", "actie": "Acties", "afspraak": "Afspraken", "thema": "Thema's",
@@ -68,45 +67,23 @@ def _since(repo: Repository, directory: Path, start: Commit, new: Dataset) -> li
             + monitor_changes(old, new))
 
 
-class SindsOverleg:
-    """The handout's "Wijzigingen sinds het vorige overleg": from the last commit on or before
-    a date to the data as loaded. Asked of git only when a template uses it; where git cannot
-    answer, `melding` says why in one line."""
-
-    def __init__(self, ds: Dataset, day: date) -> None:
-        self._ds, self._day = ds, day
-
-    @cached_property
-    def _result(self) -> tuple[Commit | None, list[Wijziging], str]:
-
-        try:
-            repo = repository(self._ds.directory)
-            start = repo.last_before(self._day)
-            if start is None:
-                return None, [], (f"Van vóór {datum_nl(self._day)} is geen versie van de "
-                                  "gegevens bewaard; wat er sindsdien veranderde, is daarom niet "
-                                  "te tonen.")
-            return start, _since(repo, self._ds.directory, start, self._ds), ""
-        except NotInGit:
-            return None, [], ("Wat er veranderde, is niet te tonen: van deze gegevens worden "
-                              "geen versies bewaard.")
-        except (HistoryProblem, UsageProblem) as e:  # also a repository pa refuses
-            return None, [], f"Niet te bepalen: {str(e).splitlines()[0]}"
-
-    @property
-    def van(self) -> Commit | None:
-        """The commit compared with, or None when there is none."""
-        return self._result[0]
-
-    @property
-    def melding(self) -> str:
-        """Why there are no changes to show ("" when there are, or when none changed)."""
-        return self._result[2]
-
-    @property
-    def regels(self) -> list[dict[str, Any]]:
-        """Each change as a dict (Wijziging.as_json, with `kop`: Acties, Afspraken, ...)."""
-        return [{**c.as_json(), "kop": KOPPEN[c.soort]} for c in self._result[1]]
+def since_day(ds: Dataset, day: date) -> tuple[Commit | None, list[dict[str, Any]], str]:
+    """What changed from the last commit on or before `day` to the data as loaded: that commit,
+    each change as a dict (Wijziging.as_json, with `kop`: Acties, Afspraken, ...), and, where
+    git cannot answer, why not in one line (else ""). For history/sinds.py."""
+    try:
+        repo = repository(ds.directory)
+        start = repo.last_before(day)
+        if start is None:
+            return None, [], (f"Van vóór {datum_nl(day)} is geen versie van de gegevens "
+                              "bewaard; wat er sindsdien veranderde, is daarom niet te tonen.")
+        changes = _since(repo, ds.directory, start, ds)
+    except NotInGit:
+        return None, [], ("Wat er veranderde, is niet te tonen: van deze gegevens worden geen "
+                          "versies bewaard.")
+    except (HistoryProblem, UsageProblem) as e:  # also a repository pa refuses
+        return None, [], f"Niet te bepalen: {str(e).splitlines()[0]}"
+    return start, [{**c.as_json(), "kop": KOPPEN[c.soort]} for c in changes], ""
 
 
 def _span(w: Wijzigingen, code: str = "") -> str:

@@ -20,7 +20,7 @@ from pa_cli.base import clock
 from pa_cli.base.exits import UsageProblem
 from pa_cli.base.fmt import datum_nl
 from pa_cli.base.struct import LIST, Struct
-from pa_cli.history.wijzigingen import SindsOverleg
+from pa_cli.history.sinds import SindsOverleg
 from pa_cli.load.dataset import Dataset
 from pa_cli.model.records import Afspraak, Afspraken, Agenda, Looptijd, Partij, Thema
 from pa_cli.model.regels import bij

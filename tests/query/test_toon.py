@@ -102,3 +102,44 @@ def test_toon_of_a_printed_row_number_is_that_row(run, ws):
     r = run("toon", "afspraak:1.1.5", "--peildatum", "2023-03-01")
     assert (r.code, r.err) == (0, "")
     assert r.out.startswith("Actie 1.1.6 (agenda 2022-2023): Nieuwbouw\n")
+
+
+def test_toon_on_a_past_peildatum_shows_the_action_as_it_stood(run, ws, monkeypatch):
+    """1.1.3 carried twice and gereed on 2 november 2026: on 1 juni 2023 it stood in agenda
+    2022-2023 with one step; what came later (two carry-overs, two steps) is not there yet,
+    as pa status --peildatum does not count it."""
+    _carry_twice(run, ws)
+    monkeypatch.setenv("COLUMNS", "80")
+    r = run("toon", "1.1.3", "--peildatum", "2023-06-01")
+    assert r.code == 0, r.err
+    assert "Verschoven:" not in r.out
+    assert "Stand:        lopend, stoplicht rood, 152 dagen te laat (op 1 juni 2023)\n" in r.out
+    assert r.out.split("Geschiedenis. ", 1)[1] == (
+        "In agenda 2022-2023.\n"
+        "- 3 november 2022: lopend (agenda 2022-2023, rij 1.1.3): Eerste bouwtafel\n"
+        "  gepland\n")
+    data = json.loads(run("toon", "1.1.3", "--peildatum", "2023-06-01", "-f", "json").out)
+    assert data["rijen"] == ["2022-2023/1.1.3"]
+    assert [(s["soort"], s["datum"]) for s in data["geschiedenis"]] == [
+        ("voortgang", "2022-11-03")]
+    assert (data["termijnen"], data["uitgesteld"]) == ([{"agenda": "2022-2023",
+                                                         "termijn": "najaar 2022"}], 0)
+
+
+def test_toon_before_a_vaststelling_shows_the_carry_over_into_a_concept(run, ws, monkeypatch):
+    """On 1 februari 2024 1.1.3 stood in agenda 2024-2025, vastgesteld only on 14 mei 2024:
+    carried into a concept, as pa status counts it; the steps of 2024 and 2026 not yet."""
+    _carry_twice(run, ws)
+    monkeypatch.setenv("COLUMNS", "80")
+    r = run("toon", "1.1.3", "--peildatum", "2024-02-01")
+    assert r.code == 0, r.err
+    assert r.out.splitlines()[0] == ("Actie 1.1.3 (agenda 2024-2025): In samenhang sturen op "
+                                     "gebiedsontwikkeling")
+    assert r.out.split("Geschiedenis. ", 1)[1] == (
+        "Via de agenda's 2022-2023 en 2024-2025.\n"
+        "- 3 november 2022: lopend (agenda 2022-2023, rij 1.1.3): Eerste bouwtafel\n"
+        "  gepland\n"
+        "- doorgeschoven van agenda 2022-2023 (rij 1.1.3) naar agenda 2024-2025, een\n"
+        "  concept (nog niet vastgesteld), status was lopend\n")
+    old = run("toon", "2022-2023/1.1.3", "--peildatum", "2024-02-01")
+    assert old.out.split("Geschiedenis. ", 1)[1] == r.out.split("Geschiedenis. ", 1)[1]

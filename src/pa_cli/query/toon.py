@@ -3,7 +3,9 @@
 An action carried over by `pa agenda nieuw` is a chain of rows: the new row names its
 origin in `herkomst` ("2022-2023/1.1.2"), the old row where it went in `doorgeschoven`.
 The story follows that chain both ways from the row asked for, and lists every
-voortgang step and every carry-over in date order.
+voortgang step and every carry-over in date order, as they stood on the peildatum: a later
+step is not there yet, and the chain goes on past the row asked for only where the action
+had moved on by then (as `pa status --peildatum` counts it).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pa_cli.base.termijn import Termijn
 from pa_cli.load.dataset import Dataset
 from pa_cli.model.records import Afspraak, Agenda, Rij
 from pa_cli.model.trekker import Trekkers
-from pa_cli.query.agendas import keten, vorige_termijn
+from pa_cli.query.agendas import doorgeschoven, keten, vorige_termijn
 from pa_cli.query.stand import marge_weken, op_peildatum, stoplicht, verlenging
 
 __all__ = ["Stap", "Verhaal", "verhaal"]
@@ -76,16 +78,29 @@ def _naam(agenda: Agenda) -> str:
     return agenda.jaren or agenda.titel
 
 
-def _stappen(chain: list[tuple[Agenda, Rij]]) -> list[Stap]:
+def _tot_peildatum(ds: Dataset, chain: list[tuple[Agenda, Rij]], rij: Rij,
+                   peildatum: date) -> list[tuple[Agenda, Rij]]:
+    """The chain as it stood on the peildatum: up to the row asked for, and on from there only
+    where the action had moved on by then (query.agendas.doorgeschoven)."""
+    end = next(i for i, (_, r) in enumerate(chain) if r is rij)
+    while end + 1 < len(chain) and doorgeschoven(ds, chain[end][1], peildatum):
+        end += 1
+    return chain[:end + 1]
+
+
+def _stappen(chain: list[tuple[Agenda, Rij]], peildatum: date) -> list[Stap]:
     out: list[Stap] = []
     for i, (agenda, rij) in enumerate(chain):
         for v in rij.voortgang:
+            if v.datum is not None and v.datum > peildatum:
+                continue  # not there yet on the peildatum
             out.append(Stap("voortgang", _naam(agenda), rij.nr, v.datum, v.status, v.toelichting))
         if rij.doorgeschoven and i + 1 < len(chain):
             new_agenda = chain[i + 1][0]
+            concept = new_agenda.concept_op(peildatum)  # vastgesteld only later: a concept then
             out.append(Stap("doorgeschoven", _naam(agenda), rij.nr,
-                            new_agenda.vastgesteld, rij.status,
-                            naar=rij.doorgeschoven, concept=new_agenda.is_concept))
+                            None if concept else new_agenda.vastgesteld, rij.status,
+                            naar=rij.doorgeschoven, concept=concept))
     # voortgang in date order within the chain; a carry-over stays after its agenda's steps
     return out
 
@@ -100,7 +115,7 @@ def verhaal(ds: Dataset, agenda: Agenda, rij: Rij, peildatum: date) -> Verhaal:
     vorige = vorige_termijn(ds, agenda, rij, peildatum)
     licht, late = stoplicht(rij, peildatum, window, vorige)
     status, toelichting = op_peildatum(rij, peildatum)
-    chain = keten(ds, agenda, rij)
+    chain = _tot_peildatum(ds, keten(ds, agenda, rij), rij, peildatum)
     return Verhaal(agenda, rij, afspraak, [trekkers.display(n) for n in rij.trekker], peildatum,
                    status, toelichting, licht, late, verlenging(afspraken.looptijd, peildatum),
-                   chain, _stappen(chain), vorige)
+                   chain, _stappen(chain, peildatum), vorige)

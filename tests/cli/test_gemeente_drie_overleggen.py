@@ -157,6 +157,32 @@ def test_overleg_that_fits_no_moment_lists_the_cycles_own(run, data, overleg, cl
                      "datum\n")
 
 
+@pytest.mark.parametrize("overleg, peildatum, jaar", [
+    ("startoverleg", "2026-12-01", "2027"),  # februari 2026 has passed: the next one
+    ("Tussenoverleg", "2026-06-15", "2026"),  # in its month, its day not fixed: this one
+    ("  begrotingsoverleg ", "2026-12-01", "2027"),
+    ("voorjaar", "2026-03-01", "2027"),  # the first overleg of the half year, still to come
+])
+def test_overleg_without_a_year_says_so_with_the_command(run, data, overleg, peildatum, jaar):
+    """An overleg named without its year: the year is missing, and the form to type with the
+    year of the next such overleg from the peildatum."""
+    r = run("report", "handout", "--peildatum", peildatum, "--overleg", overleg,
+            "--data", str(data))
+    assert (r.code, r.out) == (2, "")
+    naam = overleg.strip()
+    assert r.err == (f"pa: --overleg '{overleg}': het jaar ontbreekt; schrijf het jaar erbij, "
+                     f"bijvoorbeeld --overleg \"{naam} {jaar}\"\n")
+
+
+def test_a_word_that_names_no_overleg_keeps_the_accepted_forms(run, data):
+    r = run("report", "handout", "--peildatum", "2026-12-01", "--overleg", "zomer",
+            "--data", str(data))
+    assert (r.code, r.err) == (2, "pa: --overleg 'zomer' is geen datum of overleg; schrijf "
+                                  "bijvoorbeeld de naam van een overleg uit de cyclus met het "
+                                  "jaar, voorjaar 2027, najaar 2026 of een datum: "
+                                  + r.err.split("of een datum: ", 1)[1])
+
+
 def test_terneuzens_overleggen_by_their_names(run, ws):
     """The shipped data: 'najaarsoverleg 2027' and 'voorjaarsoverleg 2027' name the moments of
     its cycle (by id and naam); 'jaaroverleg 2027' is refused with its own two overleggen."""
@@ -171,6 +197,13 @@ def test_terneuzens_overleggen_by_their_names(run, ws):
                      "overleg 'jaaroverleg'; bedoelt u 'Najaarsoverleg 2027'? Kies uit: "
                      "Voorjaarsoverleg 2027, Najaarsoverleg 2027, een halfjaar (voorjaar 2027, "
                      "najaar 2027) of een datum\n")
+
+
+def test_terneuzens_overleg_without_a_year(run, ws):
+    r = run("report", "handout", "--peildatum", "2026-12-06", "--overleg", "voorjaarsoverleg")
+    assert (r.code, r.err) == (2, "pa: --overleg 'voorjaarsoverleg': het jaar ontbreekt; "
+                                  "schrijf het jaar erbij, bijvoorbeeld --overleg "
+                                  "\"voorjaarsoverleg 2027\"\n")
 
 
 def test_without_a_cycle_a_named_overleg_asks_for_the_date(run, data):

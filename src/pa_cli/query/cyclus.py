@@ -66,13 +66,14 @@ class Seizoen(Struct):
     moment's id or naam, or by its half year, with the year; its date is read from the cycle."""
 
     naam: str  # as typed before the year, case and spaces normalised: "najaarsoverleg"
-    jaar: int
+    jaar: int | None  # None: typed without a year ('startoverleg'), which kies() refuses
     tekst: str  # as typed, for messages
 
 
 OVERLEG_FORMS = (f"de naam van een overleg uit de cyclus met het jaar, voorjaar 2027, najaar "
                  f"2026 of een datum: {datum.FORMS}")
 _NAAM_JAAR = re.compile(r"(.*[^\W\d].*?) (\d{4})")  # words with a letter, then a year
+_NAAM = re.compile(r"[^\d]*[^\W\d][^\d]*")  # words with a letter and no digit: no year
 # the overleg of a half year: 'voorjaar 2027', 'najaarsoverleg 2026'
 _HALFJAAR = {"voorjaar": "voorjaar", "voorjaarsoverleg": "voorjaar", "voorjaaroverleg": "voorjaar",
              "najaar": "najaar", "najaarsoverleg": "najaar", "najaaroverleg": "najaar"}
@@ -98,6 +99,8 @@ def overleg_option(text: str, option: str = "--overleg") -> date | Seizoen:
     hint = datum.near(text)
     if not hint and (m := _NAAM_JAAR.fullmatch(_gewoon(text))):
         return Seizoen(m[1], int(m[2]), text)
+    if not hint and _NAAM.fullmatch(_gewoon(text)):
+        return Seizoen(_gewoon(text), None, text)  # an overleg without its year? kies() says
     raise _geen_overleg(text, option, hint)
 
 
@@ -179,6 +182,8 @@ class Cyclus:
             return self.op(keuze)
         if keuze is None:
             return self.eerstvolgend(peildatum) if self.overleggen else self.op(peildatum)
+        if keuze.jaar is None:
+            raise self._zonder_jaar(keuze, peildatum)
         n = len(self.overleggen)
         held = [self._overleg(i) for i in range(keuze.jaar * n, (keuze.jaar + 1) * n)]
         for m in self.overleggen:
@@ -199,6 +204,20 @@ class Cyclus:
                                f"geen overleg in het {half}, in {keuze.jaar} alleen "
                                f"{named}; geef de datum van het overleg")
         return found[0]
+
+    def _zonder_jaar(self, keuze: Seizoen, peildatum: date) -> UsageProblem:
+        """--overleg 'startoverleg': the year is missing. Where the words name an overleg of the
+        cycle, the form to type, with the year that names the next one from the peildatum."""
+        for year in range(peildatum.year, peildatum.year + 3):
+            try:
+                found = self.kies(Seizoen(keuze.naam, year, keuze.tekst), peildatum)
+            except UsageProblem:
+                break  # the words name no overleg of this cycle
+            if found.tot >= peildatum:
+                typed = " ".join(keuze.tekst.split())
+                return UsageProblem(f"--overleg '{keuze.tekst}': het jaar ontbreekt; schrijf "
+                                    f"het jaar erbij, bijvoorbeeld --overleg \"{typed} {year}\"")
+        return _geen_overleg(keuze.tekst, "--overleg")
 
     def _onbekend(self, keuze: Seizoen) -> str:
         """--overleg names no overleg of this cycle: its own overleggen spelled out."""

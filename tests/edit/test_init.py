@@ -111,3 +111,44 @@ def test_inside_a_portfolio_the_set_joins_it_and_its_parties_are_registered(run,
     assert p.problems == [] and registry_problems(p, results) == []
     new = next(res for res in results if res.set.name == "zandvoort-aan-zee")
     assert [x for x in new.problems if x.severity == "fout"] == []
+
+
+def _hint(out: str) -> str:
+    return out.splitlines()[-1]
+
+
+def test_the_closing_hint_names_the_set_as_the_next_commands_find_it(run, tmp_path, monkeypatch):
+    """What to type next, and it works: data/ in the working directory needs no --data; a map
+    of one's own is --data MAP (quoted where the shell needs it)."""
+    monkeypatch.chdir(tmp_path)
+    r = run("init", *ARGS)
+    assert _hint(r.out) == ("Vul de thema's en afspraken in data/afspraken.yaml in, lees de "
+                            "agenda in met 'pa import agenda BESTAND --jaren JAREN' en controleer "
+                            "met 'pa validate'.")
+    assert run("validate").code == 0
+    r = run("init", "mijn set", *ARGS)
+    assert _hint(r.out) == ("Vul de thema's en afspraken in mijn set/afspraken.yaml in, lees de "
+                            "agenda in met 'pa import agenda BESTAND --jaren JAREN --data "
+                            "\"mijn set\"' en controleer met 'pa validate --data \"mijn set\"'.")
+    assert run("validate", "--data", "mijn set").code == 0
+
+
+def test_in_a_portfolio_the_closing_hint_names_the_set_with_gemeente(run, tmp_path, monkeypatch):
+    """In a portfolio a command names one set with --gemeente, and pa validate --gemeente
+    checks the register with it."""
+    root = tmp_path / "kust"
+    shutil.copytree(FIXTURES / "portefeuille", root)
+    monkeypatch.chdir(root)
+    r = run("init", "--gemeente", "Zandvoort aan Zee", "--looptijd", "2026-2029")
+    assert r.code == 0, r.err
+    assert _hint(r.out) == ("Vul de thema's en afspraken in zandvoort-aan-zee/afspraken.yaml "
+                            "in, lees de agenda in met 'pa import agenda BESTAND --jaren JAREN "
+                            "--gemeente zandvoort-aan-zee' en controleer met 'pa validate "
+                            "--gemeente zandvoort-aan-zee'.")
+    v = run("validate", "--gemeente", "zandvoort-aan-zee")
+    assert v.code == 0, v.out
+    monkeypatch.chdir(tmp_path)  # from outside the portfolio, named with --data
+    r = run("init", "--gemeente", "Zeedorp", "--looptijd", "2026-2029", "--data", "kust")
+    assert r.code == 0, r.err
+    assert _hint(r.out).endswith("'pa validate --data kust --gemeente zeedorp'.")
+    assert run("validate", "--data", "kust", "--gemeente", "zeedorp").code == 0

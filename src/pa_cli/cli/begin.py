@@ -129,9 +129,35 @@ def init(
         _print(f"geschreven: {f}")
     if r.portfolio:
         _print(f"bijgewerkt: {r.portfolio}")
+    where = _next_options(r.directory, bool(r.portfolio), data)
     _print(f"Vul de thema's en afspraken in {r.files[0]} in, lees de agenda in met 'pa import "
-           f"agenda BESTAND --jaren JAREN --data {r.directory}' en controleer met 'pa validate "
-           f"--data {r.directory}'.")
+           f"agenda BESTAND --jaren JAREN{where}' en controleer met 'pa validate{where}'.")
+
+
+def _next_options(directory: str, joined: bool, data: Path | None) -> str:
+    """How the commands after pa init find the new set, as options: in a portfolio --gemeente
+    and its folder (with --data when init was given the portfolio so); on its own nothing
+    when pa finds it by itself (data/ here or above), else --data and its folder."""
+    import shlex
+
+    from pa_cli.base.problems import printable
+    from pa_cli.load.dataset import DataDirError, find_data_dir
+
+    if joined:
+        words = ["--data", str(data)] if data else []
+        words += ["--gemeente", Path(directory).name]
+    else:
+        try:
+            found = find_data_dir(None).resolve() == Path(directory).resolve()
+        except DataDirError:
+            found = False
+        words = [] if found else ["--data", directory]
+    def quoted(word: str) -> str:  # inside the hint's '...': "mijn set" reads better
+        safe = shlex.quote(word)
+        return f'"{word}"' if safe != word and not set('"$`\\!') & set(word) else safe
+
+    return printable("".join(f" {w}" if w.startswith("--") else f" {quoted(w)}"
+                             for w in words))
 
 
 def import_afspraken(

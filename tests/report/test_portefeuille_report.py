@@ -189,3 +189,19 @@ def test_no_agenda_file_is_written(run, tmp_path):
     before = sorted(p.name for p in pf.rglob("*"))
     _report(run, data=pf)
     assert sorted(p.name for p in pf.rglob("*")) == before
+
+
+def test_every_variable_of_the_portfolio_report_is_in_the_manual():
+    """docs/sjablonen.md names what an own portefeuille template can read: the report's
+    variables, each gemeente's and each late action's fields (the code is the list)."""
+    from conftest import REPO
+    from pa_cli.report.gemeentestand import GemeenteStand, Laat
+    from pa_cli.report.portefeuille import PortefeuilleRapport
+
+    text = (REPO / "docs" / "sjablonen.md").read_text(encoding="utf-8")
+    section = text.split("**De context van het portefeuillerapport.**", 1)[1]
+    names = (*PortefeuilleRapport._fields, "acties", "op_schema", "aandeel", "aantal_te_laat",
+             *GemeenteStand._fields, "aandeel", "aantal_te_laat", *Laat._fields,
+             "laatste_toelichting")
+    missing = [n for n in dict.fromkeys(names) if f"`{n}`" not in section]
+    assert missing == []

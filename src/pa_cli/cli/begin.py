@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 from pa_cli.base.exits import ExitStatus
 from pa_cli.cli.common import DataOpt, _err, _exit, _print, opdracht
-from pa_cli.cli.portfolio import GemeenteOpt, one_set
+from pa_cli.cli.one_set import one_set
+from pa_cli.cli.portfolio import GemeenteOpt
 from pa_cli.cli.spec import Arg, Opt
 
 if TYPE_CHECKING:

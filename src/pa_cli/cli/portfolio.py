@@ -1,22 +1,19 @@
-"""The command line in a portfolio: which sets a command answers from, and the one set a
-write goes to (load/portfolio.py finds the portfolio, check/portfolio.py knows its parties).
+"""The command line in a portfolio: which sets a command answers from (load/portfolio.py
+finds the portfolio, check/portfolio.py knows its parties); the one set a write goes to is
+cli/one_set.py.
 
 Outside a portfolio every helper here hands `--data` on unchanged: the one-set layout runs
 exactly as before. In a portfolio a reading command answers per set (`read_targets`, each
-set's answer under its heading: show/portfolio.py) and `--gemeente` narrows it; a command that
-names one action or writes (`one_set`) needs exactly one set: named by `--gemeente`, by the
-action's prefix (`havenstad:1.2`), by the set folder the working directory is in, or by being
-the only set whose agenda has that number. Otherwise it is refused with the whole command to
-type for each set.
+set's answer under its heading: show/portfolio.py) and `--gemeente` narrows it.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Callable, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
-from pa_cli.base.exits import Refused, UsageProblem
+from pa_cli.base.exits import UsageProblem
 from pa_cli.base.problems import Problem, unknown
 from pa_cli.base.struct import LIST, Struct
 from pa_cli.cli.spec import Opt
@@ -30,14 +27,13 @@ if TYPE_CHECKING:
     from pa_cli.show.partial import Usable
     from pa_cli.show.portfolio import Part
 
-__all__ = ["GemeenteOpt", "Target", "Chosen", "Answering", "answering", "left_out",
-           "read_targets", "one_set", "joined", "validate_targets", "ROW_WORDS"]
+__all__ = ["GemeenteOpt", "Target", "Answering", "answering", "left_out", "read_targets",
+           "joined", "validate_targets", "with_agenda", "portfolio_meant", "sets_meant",
+           "narrow", "not_a_portfolio"]
 
 GemeenteOpt = Annotated[Optional[str], Opt(
     "--gemeente", metavar="NAAM", help="In een portefeuille: alleen de set van deze gemeente "
     "(de naam van haar map, of haar gemeente: uit afspraken.yaml).")]
-
-ROW_WORDS = ("rij", "afspraak")  # rij:NR and afspraak:NR name a row, not a set
 
 
 class Target(Struct):
@@ -160,12 +156,12 @@ def answering(targets: list[Target], partial: bool = True) -> Answering:
     return Answering(parts, complete)
 
 
-def _not_a_portfolio(option: str) -> UsageProblem:
+def not_a_portfolio(option: str) -> UsageProblem:
     return UsageProblem(f"{option} geldt alleen in een portefeuille (een map met "
                         "portefeuille.yaml); deze gegevens zijn één set")
 
 
-def _portfolio(data: Path | None) -> Portfolio | None:
+def portfolio_meant(data: Path | None) -> Portfolio | None:
     """The portfolio meant, or None for one data folder; one without sets is a usage error
     (pa validate, which reports it as PA111, does not ask here)."""
     from pa_cli.load.dataset import DataDirError
@@ -187,7 +183,7 @@ def _same(a: str, b: str) -> bool:
     return name_key(a) == name_key(b)
 
 
-def _narrow(p: Portfolio, word: str, what: str) -> list[SetDir]:
+def narrow(p: Portfolio, word: str, what: str) -> list[SetDir]:
     """The sets `word` names: a folder name, else the gemeente of one or more sets."""
     by_folder = [s for s in p.sets if _same(s.name, word)]
     if by_folder:
@@ -211,9 +207,9 @@ def _here(p: Portfolio, data: Path | None) -> SetDir | None:
                  or s.directory.resolve() in here.parents), None)
 
 
-def _sets(p: Portfolio, data: Path | None, gemeente: str | None) -> list[SetDir]:
+def sets_meant(p: Portfolio, data: Path | None, gemeente: str | None) -> list[SetDir]:
     if gemeente:
-        return _narrow(p, gemeente, f"--gemeente '{gemeente}'")
+        return narrow(p, gemeente, f"--gemeente '{gemeente}'")
     here = _here(p, data)
     return [here] if here is not None else list(p.sets)
 
@@ -222,14 +218,14 @@ def read_targets(data: Path | None, gemeente: str | None,
                  trekker: list[str] | None = None) -> list[Target]:
     """The sets a reading command answers from, each with the names --trekker has there; a
     set where no trekker asked for signs is left out."""
-    p = _portfolio(data)
+    p = portfolio_meant(data)
     if p is None:
         if gemeente:
-            raise _not_a_portfolio("--gemeente")
+            raise not_a_portfolio("--gemeente")
         return [Target(data, trekker=list(trekker or []))]
     from pa_cli.check.portfolio import Links, check_portfolio, trekker_names
 
-    results = check_portfolio(p, _sets(p, data, gemeente))
+    results = check_portfolio(p, sets_meant(p, data, gemeente))
     names = trekker_names(Links(p, results), trekker) if trekker else None
     return [_target(r, names[r.set.name] if names is not None else [])
             for r in results if names is None or r.set.name in names]
@@ -249,109 +245,6 @@ def joined(targets: list[Target], texts: list[str], fmt: str,
 
     extra = velden or [{} for _ in targets]
     return join([t.part(text, v) for t, text, v in zip(targets, texts, extra)], fmt)
-
-
-def _split(nr: str) -> tuple[str | None, str]:
-    """'havenstad:2026/A1' -> ('havenstad', '2026/A1'); 'rij:1.2' and '1.2' name no set."""
-    head, colon, rest = nr.partition(":")
-    if not colon or head in ROW_WORDS:
-        return None, nr
-    return head, rest
-
-
-def _has_number(ds: Dataset, nr: str) -> bool:
-    """Whether the set has an agenda row (or an afspraak) with this number."""
-    from pa_cli.query.agendas import split_ref
-
-    jaren, ref = split_ref(nr)
-    word, colon, bare = ref.partition(":")
-    bare = bare if colon and word in ROW_WORDS else ref
-    rows = any(r.nr == bare for a in ds.agendas if jaren in (None, a.jaren) for r in a.rijen)
-    afspraken = ds.afspraken is not None and any(
-        a.nr == bare for a in ds.afspraken.alle_afspraken())
-    return rows or afspraken
-
-
-class Chosen(Struct):
-    """The one set a command works on: its data folder (outside a portfolio: --data as given),
-    the NR without its set, the command to type again for another NR in that set, and the
-    set's folder name (None outside a portfolio)."""
-
-    data: Path | None
-    nr: str | None = None
-    again: Callable[[str], str] | None = None
-    name: str | None = None
-    trekker: list[str] = LIST  # --trekker as this set names them
-
-    def shown(self, text: str, gemeente: str, fmt: str) -> str:
-        """The answer, under the set's heading in a portfolio."""
-        if self.name is None:
-            return text
-        from pa_cli.show.portfolio import Part, join
-
-        return join([Part(self.name, gemeente, text)], fmt)
-
-
-def one_set(data: Path | None, gemeente: str | None, command: str,
-            again: Callable[[str], str] | None = None, nr: str | None = None,
-            trekker: list[str] | None = None) -> Chosen:
-    """The one set a command works on (see Chosen; outside a portfolio: all as given).
-
-    `command` is the whole command as the user typed it, without --gemeente, for a refusal
-    that has to ask which set is meant.
-    """
-    p = _portfolio(data)
-    word, bare = _split(nr) if nr is not None else (None, None)
-    if p is None:
-        if gemeente:
-            raise _not_a_portfolio("--gemeente")
-        return Chosen(data, nr, again, None, list(trekker or []))
-    sets = _sets(p, data, gemeente)
-    if word is not None:
-        named = _narrow(p, word, f"'{word}' in {nr}")
-        if gemeente and not any(s in sets for s in named):
-            raise UsageProblem(f"{nr} noemt set {word}, maar --gemeente zegt {gemeente}; kies "
-                               "één")
-        sets = [s for s in named if s in sets] if gemeente else named
-    if len(sets) > 1 and bare is not None:
-        from pa_cli.check.portfolio import check_set
-
-        fitting = [s for s in sets if _has_number(check_set(s).ds, bare)]
-        if not fitting:
-            raise Refused(f"geen set van deze portefeuille heeft een agendarij of afspraak "
-                          f"{bare}; sets: " + ", ".join(s.name for s in sets))
-        sets = fitting
-    if len(sets) > 1:
-        raise Refused(_which(sets, command, again, bare))
-    chosen = sets[0]
-    names: list[str] = []
-    if trekker:
-        from pa_cli.check.portfolio import Links, check_portfolio, trekker_names
-
-        per_set = trekker_names(Links(p, check_portfolio(p, [chosen])), trekker)
-        if chosen.name not in per_set:
-            raise UsageProblem(f"{', '.join(trekker)} tekent niet in set {chosen.name}")
-        names = per_set[chosen.name]
-    if again is None:
-        return Chosen(chosen.directory, bare, None, chosen.name, names)
-    return Chosen(chosen.directory, bare, lambda other, base=again: base(
-        _quoted(f"{chosen.name}:{other}")), chosen.name, names)
-
-
-def _which(sets: list[SetDir], command: str, again: Callable[[str], str] | None,
-           nr: str | None) -> str:
-    import shlex
-
-    from pa_cli.base.problems import printable
-
-    if nr is not None and again is not None:
-        lines = [f"{nr} staat in meer dan één set van de portefeuille; bedoelt u:"]
-        lines += [f"  {again(shlex.quote(f'{s.name}:{nr}'))}" for s in sets]
-    else:
-        lines = [f"{command.split(' --', 1)[0]} werkt op één set van de portefeuille; "
-                 "kies er één:"]
-        lines += [printable(f"  {command} --gemeente {shlex.quote(s.name)}") for s in sets]
-    return "\n".join(lines)
 
 
 def validate_targets(data: Path | None, gemeente: str | None,
@@ -378,16 +271,10 @@ def validate_targets(data: Path | None, gemeente: str | None,
     root = find_portfolio(data)
     if root is None:
         if gemeente:
-            raise _not_a_portfolio("--gemeente")
+            raise not_a_portfolio("--gemeente")
         return list(check.check_targets(data, []))
     p = load_portfolio(root)  # one without sets is PA111 here
-    return validate_portfolio(p, _sets(p, data, gemeente))
-
-
-def _quoted(word: str) -> str:
-    import shlex
-
-    return shlex.quote(word)
+    return validate_portfolio(p, sets_meant(p, data, gemeente))
 
 
 def with_agenda(targets: list[Target], agenda: str | None) -> list[Target]:

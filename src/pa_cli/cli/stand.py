@@ -32,13 +32,13 @@ from pa_cli.cli.common import (
     _told,
     opdracht,
 )
+from pa_cli.cli.one_set import one_set
 from pa_cli.cli.portfolio import (
     Answering,
     GemeenteOpt,
     Target,
     answering,
     joined,
-    one_set,
     read_targets,
     with_agenda,
 )

@@ -16,7 +16,8 @@ from pa_cli.cli.common import (
     _print,
     opdracht,
 )
-from pa_cli.cli.portfolio import GemeenteOpt, one_set
+from pa_cli.cli.one_set import one_set
+from pa_cli.cli.portfolio import GemeenteOpt
 from pa_cli.cli.spec import Arg, Opt
 from pa_cli.model import datum
 

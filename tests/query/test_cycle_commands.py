@@ -134,6 +134,31 @@ def test_unknown_agenda_names_every_agenda_there_is(run, ws):
                                             "Clavis\n")
 
 
+def test_an_agenda_with_nothing_after_agenda_dash_is_not_offered(run, ws):
+    """agenda-.yaml names no agenda: --agenda cannot choose it, so the refusal does not list it
+    (it listed an empty name: 'bekend: , 2022-2023')."""
+    ws.write("agenda-.yaml", ws.read(AGENDA))
+    r = run("status", "--agenda", "2030-2031")
+    assert (r.code, r.err) == (1, "pa: geweigerd: agenda '2030-2031' bestaat niet; bekend: "
+                                  "2022-2023\n")
+    ws.path(AGENDA).unlink()
+    r = run("status", "--agenda", "2030-2031")
+    assert (r.code, r.err) == (1, "pa: geweigerd: agenda '2030-2031' bestaat niet; bekend: geen\n")
+
+
+def test_the_handout_of_an_agenda_with_nothing_after_agenda_dash(run, ws):
+    """With only agenda-.yaml, as before the cycle, the handout shows its progress and its
+    terugblik as pa status shows its rows (it refused: "agenda '' bestaat niet")."""
+    ws.path(AGENDA).rename(ws.path("agenda-.yaml"))
+    assert run("set", "1.1.2", "-s", "gereed", "--datum", "2023-03-01", "-m", "Besproken").code == 0
+    r = run("report", "handout", *PEIL)
+    assert (r.code, r.err) == (0, "")
+    assert ("| 1 maart 2023 | 1.1.2 | Gezamenlijk inzicht in ontwikkelingen woningmarkt | gereed "
+            "| Besproken |\n") in r.out
+    assert ("| 1.1.2 | Gezamenlijk inzicht in ontwikkelingen woningmarkt | Corporaties | najaar "
+            "2022 | te laat gereed | 1 maart 2023 |\n") in r.out
+
+
 def test_a_peildatum_before_every_agenda_uses_the_first_and_says_so(run, ws):
     """In 2021 no agenda has begun: status uses the first one, 2022-2023, and says so."""
     r = run("status", "--peildatum", "2021-06-01", "--format", "json")

@@ -34,8 +34,8 @@ def by_jaren(ds: Dataset) -> dict[str, Agenda]:
 
 
 def _unknown(ds: Dataset, jaren: str) -> Refused:
-    return Refused(f"agenda '{jaren}' bestaat niet; bekend: "
-                   + (", ".join(a.jaren or "" for a in ds.agendas) or "geen"))
+    """The agendas --agenda can name: not one whose file name has nothing after 'agenda-'."""
+    return Refused(f"agenda '{jaren}' bestaat niet; bekend: " + (", ".join(by_jaren(ds)) or "geen"))
 
 
 def kies(ds: Dataset, peildatum: date, jaren: str | None = None,

@@ -321,8 +321,8 @@ def stand(ds: Dataset, peildatum: date, f: Filter, marge: int | None = None,
 def acties_van(ds: Dataset, agendas: list[Agenda], peildatum: date, f: Filter,
                marge: int | None = None) -> list[Actie]:
     """The selected actions of each of these agendas on the peildatum, agenda by agenda (all
-    agendas at once when one has no years in its file name: then none can be named)."""
-    if any(a.jaren is None for a in agendas):
+    agendas at once when one has no name in its file name, agenda-.yaml: then none can be named)."""
+    if any(not a.jaren for a in agendas):
         return stand(ds, peildatum, f, marge).acties
     return [a for ag in agendas for a in stand(ds, peildatum, f, marge, agenda=ag.jaren).acties]
 

@@ -159,6 +159,20 @@ def test_the_handout_of_an_agenda_with_nothing_after_agenda_dash(run, ws):
             "2022 | te laat gereed | 1 maart 2023 |\n") in r.out
 
 
+def test_without_years_in_any_file_name_every_agenda_counts(run, ws):
+    """agenda-concept.yaml and agenda-oud.yaml name no years: as before the yearly cycle, pa
+    status shows the actions of both on any peildatum, and names them both in its heading."""
+    text = ws.read(AGENDA)
+    ws.path(AGENDA).unlink()
+    ws.write("agenda-concept.yaml", text)
+    ws.write("agenda-oud.yaml", text)
+    r = run("status", "--peildatum", "2021-06-01", "--format", "json")
+    assert (r.code, r.err) == (0, "")
+    assert [a["agenda"] for a in json.loads(r.out)] == ["concept"] * 43 + ["oud"] * 43
+    r = run("status", *PEIL, "-t", "Clavis")
+    assert r.out.startswith("Stand op 1 april 2023, agenda concept, oud, trekker Clavis\n")
+
+
 def test_a_peildatum_before_every_agenda_uses_the_first_and_says_so(run, ws):
     """In 2021 no agenda has begun: status uses the first one, 2022-2023, and says so."""
     r = run("status", "--peildatum", "2021-06-01", "--format", "json")

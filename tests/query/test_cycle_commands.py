@@ -173,6 +173,19 @@ def test_without_years_in_any_file_name_every_agenda_counts(run, ws):
     assert r.out.startswith("Stand op 1 april 2023, agenda concept, oud, trekker Clavis\n")
 
 
+def test_an_agenda_named_by_years_in_reverse_is_used_on_no_peildatum(run, ws):
+    """agenda-2025-2024.yaml: PA044 warns that pa uses it on no peildatum, and pa does not (in
+    2026 it took it as the latest agenda before, over 2022-2023)."""
+    ws.write("agenda-2025-2024.yaml", ws.read(AGENDA).replace("Uitvoeringsagenda 2022-2023",
+                                                              "Uitvoeringsagenda 2025-2024"))
+    assert "agenda '2025-2024' noemt geen jaren, dus pa gebruikt deze agenda bij geen enkele " \
+           "peildatum" in run("validate").out
+    r = run("status", "--peildatum", "2026-03-01", "--format", "json")
+    assert r.err == ("pa: Geen agenda voor 2026: pa gebruikt agenda 2022-2023, de laatste "
+                     "daarvoor (kies een andere met --agenda JAREN).\n")
+    assert {a["agenda"] for a in json.loads(r.out)} == {"2022-2023"}
+
+
 def test_a_peildatum_before_every_agenda_uses_the_first_and_says_so(run, ws):
     """In 2021 no agenda has begun: status uses the first one, 2022-2023, and says so."""
     r = run("status", "--peildatum", "2021-06-01", "--format", "json")

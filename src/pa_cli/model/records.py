@@ -208,9 +208,13 @@ class Agenda(_Located):
     @property
     def years(self) -> tuple[int, int] | None:
         """(first, last) year this agenda covers, from its file name: agenda-2026-2027.yaml,
-        or agenda-2027.yaml for one year (a jaarschijf)."""
+        or agenda-2027.yaml for one year (a jaarschijf). None for years in reverse
+        (agenda-2025-2024.yaml): like a name without years, it covers no peildatum (PA044)."""
         m = re.fullmatch(r"(\d{4})(?:-(\d{4}))?", self.jaren or "")
-        return (int(m.group(1)), int(m.group(2) or m.group(1))) if m else None
+        if m is None:
+            return None
+        first, last = int(m.group(1)), int(m.group(2) or m.group(1))
+        return (first, last) if first <= last else None
 
     @property
     def is_concept(self) -> bool:

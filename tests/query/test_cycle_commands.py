@@ -173,6 +173,16 @@ def test_without_years_in_any_file_name_every_agenda_counts(run, ws):
     assert r.out.startswith("Stand op 1 april 2023, agenda concept, oud, trekker Clavis\n")
 
 
+def test_after_two_agendas_the_later_one_counts(run, ws):
+    """In 2027, after agendas 2022-2023 and 2024-2025, pa uses 2024-2025 and says so."""
+    ws.write("agenda-2024-2025.yaml", CARRIED)
+    ws.replace(AGENDA, *MOVED)
+    r = run("status", "--peildatum", "2027-03-01", "--format", "json")
+    assert r.err == ("pa: Geen agenda voor 2027: pa gebruikt agenda 2024-2025, de laatste "
+                     "daarvoor (kies een andere met --agenda JAREN).\n")
+    assert [(a["agenda"], a["nr"]) for a in json.loads(r.out)] == [("2024-2025", "1.1.2")]
+
+
 def test_an_agenda_named_by_years_in_reverse_is_used_on_no_peildatum(run, ws):
     """agenda-2025-2024.yaml: PA044 warns that pa uses it on no peildatum, and pa does not (in
     2026 it took it as the latest agenda before, over 2022-2023)."""

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from icalendar import Calendar
 
-from conftest import AFSPRAKEN, AGENDA, carry_1_1_3_twice
+from conftest import AFSPRAKEN, AGENDA, CARRIED, MOVED, carry_1_1_3_twice
 
 # -- the cycle as data -------------------------------------------------------------------------
 
@@ -114,6 +114,46 @@ def test_kalender_2023_lists_moments_and_deadlines_in_date_order(run, ws):
     assert (verkoop["soort"], verkoop["afspraak"], verkoop["wanneer"], verkoop["status"],
             verkoop["uid"]) == ("actie", "1.1.6", "2023", "open",
                                 "agenda-2022-2023-1.1.5@terneuzen.pa")
+
+
+def _deadlines(run, *args: str) -> list[tuple[str, str]]:
+    r = run("kalender", *args, "--format", "json")
+    assert r.code == 0, r.err
+    return [(i["datum"], i["naam"]) for i in json.loads(r.out)["items"] if i["soort"] == "actie"]
+
+
+def test_a_period_across_two_agendas_has_the_deadlines_of_both(run, ws):
+    """From June 2023 to the end of 2024: the deadlines of agenda 2022-2023 in 2023, and of
+    2024-2025 those in 2024 (1.1.2, carried there, najaar 2024); each agenda whose years the
+    period touches."""
+    ws.write("agenda-2024-2025.yaml", CARRIED)
+    ws.replace(AGENDA, *MOVED)
+    assert _deadlines(run, "--van", "2023-06-01", "--tot", "2024-12-31") == [
+        ("2023-06-30", "5.3 Uitvoeringsagenda"),
+        ("2023-12-31", "1.1.5 Verkoop"),
+        ("2023-12-31", "1.1.10 Inzet op doorstroming, een woon carrière in de eigen kern."),
+        ("2023-12-31", "2.8 Circulariteit"),
+        ("2023-12-31", "3.7 Bewoners activeren"),
+        ("2023-12-31", "4.2 Zicht op de leefbaarheid"),
+        ("2023-12-31", "4.3 Zicht op de leefbaarheid"),
+        ("2023-12-31", "4.4 Opzetten sociale wijkteams"),
+        ("2023-12-31", "4.5 Tuinen en groen"),
+        ("2023-12-31", "4.7 Terugkoop van woningen"),
+        ("2023-12-31", "5.4 Financiële afstemming"),
+        ("2024-12-31", "1.1.2 Gezamenlijk inzicht in ontwikkelingen woningmarkt"),
+    ]
+
+
+def test_a_period_before_a_later_agenda_leaves_it_out(run, ws):
+    """The second half of 2022 is agenda 2022-2023 alone, also once 1.1.2 is carried into a
+    concept 2024-2025 where its termijn is still to be set (so its old one, najaar 2022, counts
+    there): its deadline stands in the calendar once."""
+    before = _deadlines(run, "--van", "2022-06-01", "--tot", "2022-12-31")
+    assert ("2022-12-31", "1.1.2 Gezamenlijk inzicht in ontwikkelingen woningmarkt") in before
+    ws.write("agenda-2024-2025.yaml", CARRIED.replace("vastgesteld: 2024-04-01\n", "").replace(
+        "termijn: najaar 2024", "termijn: vast te stellen"))
+    ws.replace(AGENDA, *MOVED)
+    assert _deadlines(run, "--van", "2022-06-01", "--tot", "2022-12-31") == before
 
 
 def test_a_done_action_leaves_the_calendar(run, ws):

@@ -280,3 +280,22 @@ def test_a_carried_action_keeps_its_event(run, ws):
                         "summary": "Termijn actie 1.1.3 In samenhang sturen op "
                                    "gebiedsontwikkeling"}
     assert not any(u.startswith("agenda-2024-2025-") for u in cal)
+
+
+def test_a_period_across_a_carry_over_has_one_event_per_action(run, ws):
+    """From 1 december 2023 to 31 januari 2024, after pa agenda nieuw 2024-2025: 1.1.5's row in
+    2022-2023 and its row carried into 2024-2025 ('vast te stellen', planned on the old day)
+    both fall in the period, but the action has one UID, so one event: the later row's, as
+    its new termijn moves the same event."""
+    assert run("agenda", "nieuw", "2024-2025").code == 0
+    r = run("kalender", "--van", "2023-12-01", "--tot", "2024-01-31", "-f", "json")
+    assert r.code == 0, r.err
+    items = json.loads(r.out)["items"]
+    uids = [i["uid"] for i in items]
+    assert len(uids) == len(set(uids)) == 10  # each twice before
+    verkoop = [i for i in items if i["uid"] == "agenda-2022-2023-1.1.5@terneuzen.pa"]
+    assert [(i["datum"], i["wanneer"], i["vorige_termijn"]) for i in verkoop] == [
+        ("2023-12-31", "vast te stellen", "2023")]
+    text = run("kalender", "--van", "2023-12-01", "--tot", "2024-01-31").out
+    assert text.count(" 1.1.5 Verkoop ") == 1
+    assert re.search(r"\n31 december 2023  termijn actie \(was 2023\) +1\.1\.5 Verkoop ", text)

@@ -22,6 +22,7 @@ from pa_cli.base.fmt import datum_nl
 from pa_cli.base.struct import LIST, Struct
 from pa_cli.load.dataset import Dataset
 from pa_cli.model.cyclus import datering
+from pa_cli.model.records import Agenda, Rij
 from pa_cli.model.regels import bron
 from pa_cli.query.agendas import keten
 from pa_cli.query.stand import Actie, Filter, Stand, op_peildatum, stand
@@ -107,17 +108,20 @@ def _moments(ds: Dataset, van: date, tot: date, s: Stand, domain: str) -> list[G
     return out
 
 
-def _action_uid(ds: Dataset, a: Actie, domain: str) -> str:
-    """Stable for the action: the agenda and number where it began, so that a carried-over
-    action keeps its event; not its place in the file."""
-    agenda, rij = keten(ds, a.agenda, a.rij)[0]
+def _action_uid(chain: list[tuple[Agenda, Rij]], domain: str) -> str:
+    """Stable for the action: the agenda and number where it began (the first of its chain,
+    query.agendas.keten), so that a carried-over action keeps its event; not its place in the
+    file."""
+    agenda, rij = chain[0]
     name = agenda.src[0].rsplit("/", 1)[-1].removesuffix(".yaml")
     return f"{name}-{rij.nr}@{domain}"
 
 
 def _deadlines(ds: Dataset, acties: list[Actie], van: date, tot: date,
                domain: str) -> list[Gebeurtenis]:
-    out = []
+    """One event per action: where a period holds two of its rows (the old agenda's and the
+    one it is carried into), the later one, as its new termijn moves the same event."""
+    out: dict[str, tuple[int, Gebeurtenis]] = {}
     today = clock.today()
     for a in acties:
         day = a.gepland  # a concept's proposed termijn too: the plan for the period, marked
@@ -125,16 +129,21 @@ def _deadlines(ds: Dataset, acties: list[Actie], van: date, tot: date,
         if (day is None or not van <= day <= tot or status in ("gereed", "vervallen")
                 or getattr(a, "doorgeschoven", None)):
             continue
+        chain = keten(ds, a.agenda, a.rij)
+        uid = _action_uid(chain, domain)
+        step = next(i for i, (_, r) in enumerate(chain) if r is a.rij)
+        if uid in out and out[uid][0] > step:
+            continue
         # a proposal stands on its own day, the plan, and says what counts until the
         # vaststelling; an agenda vastgesteld by that day agreed it
         agreed = a.voorstel and not a.agenda.concept_op(day)
-        out.append(Gebeurtenis(day, day, "actie", f"{a.nr} {a.onderwerp or ''}".strip(),
-                               _action_uid(ds, a, domain), a.afspraak.nr if a.afspraak else None,
-                               a.trekker, a.termijn, a.rij.actie, status, a.nr,
-                               termijn_uitleg="" if agreed else a.termijn_uitleg,
-                               voorstel=a.voorstel and not agreed,
-                               vorige_termijn=None if agreed else a.vorige_termijn))
-    return out
+        out[uid] = (step, Gebeurtenis(
+            day, day, "actie", f"{a.nr} {a.onderwerp or ''}".strip(), uid,
+            a.afspraak.nr if a.afspraak else None, a.trekker, a.termijn, a.rij.actie, status,
+            a.nr, termijn_uitleg="" if agreed else a.termijn_uitleg,
+            voorstel=a.voorstel and not agreed,
+            vorige_termijn=None if agreed else a.vorige_termijn))
+    return [g for _, g in out.values()]
 
 
 _KINDS = {k: i for i, k in enumerate(SOORTEN)}

@@ -29,3 +29,13 @@ def test_a_report_without_the_changes_loads_no_git_and_no_comparison(ws):
     assert "<h1>Stoplichtrapportage" in out
     history = sorted(m for m in loaded if m.startswith("pa_cli.history."))
     assert history == ["pa_cli.history.sinds"]
+
+
+def test_a_report_does_not_load_the_tables_of_pa_status_and_pa_monitor(ws):
+    """The monitor section of a report writes each measurement as pa monitor does ('82,5%',
+    '2023'), through query/monitor.py: the modules that lay out pa status and pa monitor as
+    tables, CSV or JSON (show/tables.py, show/monitor.py, show/fit.py) stay unloaded."""
+    loaded, out = _loaded(ws, "report", "stoplicht", "--format", "html",
+                          "--peildatum", "2023-04-01")
+    assert "Cijfers van de monitor" in out
+    assert sorted(m for m in loaded if m.startswith("pa_cli.show.")) == ["pa_cli.show.term"]

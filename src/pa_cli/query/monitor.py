@@ -28,7 +28,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Callable
 
-from pa_cli.base.fmt import datum_nl, getal
+from pa_cli.base.fmt import datum_kort, datum_nl, getal
 from pa_cli.base.struct import LIST, Struct
 from pa_cli.check.monitor import nog_niet_voorbij
 from pa_cli.load.dataset import Dataset
@@ -38,7 +38,8 @@ from pa_cli.model.regels import bron
 from pa_cli.model.trekker import Trekkers
 
 __all__ = ["Regel", "Monitor", "monitor", "beoordeel", "doel_tekst", "GEEN_METING", "LICHTEN",
-           "getal", "met_eenheid", "bekend_op", "doel_op", "Doelkeuze", "jaren_tekst"]
+           "getal", "met_eenheid", "meting_tekst", "wanneer", "bekend_op", "doel_op", "Doelkeuze",
+           "jaren_tekst"]
 
 GEEN_METING = "geen meting"
 LICHTEN = ("groen", "oranje", "rood")
@@ -96,6 +97,21 @@ def met_eenheid(x: float | None, eenheid: str) -> str:
     if eenheid == "procent":
         return f"{getal(x)}%"
     return f"{getal(x)} {_ENKELVOUD.get(eenheid, eenheid) if x == 1 else eenheid}"
+
+
+def meting_tekst(r: Regel) -> str:
+    """'82,5%' or '812 woningen'; '' without a measurement."""
+    if r.meting is None:
+        return ""
+    return met_eenheid(r.meting.waarde, r.indicator.eenheid)
+
+
+def wanneer(r: Regel) -> str:
+    """The year or the peildatum of the measurement."""
+    m = r.meting
+    if m is None:
+        return ""
+    return str(m.jaar) if m.jaar is not None else datum_kort(m.peildatum)
 
 
 def bekend_op(m: Meting, peildatum: date) -> bool:

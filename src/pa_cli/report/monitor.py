@@ -29,7 +29,9 @@ from pa_cli.query.monitor import (
     getal,
     jaren_tekst,
     met_eenheid,
+    meting_tekst,
     monitor,
+    wanneer,
 )
 
 __all__ = ["sectie", "MonitorSectie", "IndicatorBlok", "Grafiek"]
@@ -107,8 +109,6 @@ class IndicatorBlok(Struct):
 
 
 def _rij(r: Regel) -> MetingRij:
-    from pa_cli.show.monitor import meting_tekst, wanneer
-
     note = r.toelichting if r.indicator.doelen else ""  # the heading says there is no target
     return MetingRij(wanneer(r), r.reeks, meting_tekst(r), doel_tekst(r), r.stoplicht, note,
                      r.meting.bron if r.meting else "")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from pa_cli.base.fmt import aantal, datum_kort, datum_nl, md_cell, shorten
+from pa_cli.base.fmt import aantal, datum_nl, md_cell, shorten
 from pa_cli.base.safe_text import inline, json_text
 from pa_cli.query.monitor import (
     GEEN_METING,
@@ -17,7 +17,8 @@ from pa_cli.query.monitor import (
     Regel,
     doel_tekst,
     getal,
-    met_eenheid,
+    meting_tekst,
+    wanneer,
 )
 from pa_cli.show.fit import GAP, fit, natural, table_lines
 from pa_cli.show.tables import _csv, _prose
@@ -28,21 +29,6 @@ __all__ = ["FORMATS", "monitor_output", "COLUMNS", "meting_tekst", "wanneer"]
 FORMATS = ("table", "json", "csv", "md")
 CSV_KEYS = ("indicator", "afspraak", "naam", "reeks", "eenheid", "richting", "jaar", "peildatum",
             "waarde", "bron", "doel", "doel_tekst", "doel_herkomst", "stoplicht", "toelichting")
-
-
-def meting_tekst(r: Regel) -> str:
-    """'82,5%' or '812 woningen'; '' without a measurement."""
-    if r.meting is None:
-        return ""
-    return met_eenheid(r.meting.waarde, r.indicator.eenheid)
-
-
-def wanneer(r: Regel) -> str:
-    """The year or the peildatum of the measurement."""
-    m = r.meting
-    if m is None:
-        return ""
-    return str(m.jaar) if m.jaar is not None else datum_kort(m.peildatum)
 
 
 def licht(r: Regel) -> str:

@@ -108,9 +108,9 @@ def repository_root(directory: Path) -> Path:
 
 def inside(path: Path | str, root: Path | str) -> bool:
     """Whether `path`, with every symbolic link followed, lies in the real folder `root`."""
-    real = os.path.realpath(path)
+    real, folder = os.path.realpath(path), os.path.realpath(root)
     try:
-        return os.path.commonpath([real, os.path.realpath(root)]) == os.path.realpath(root)
+        return os.path.commonpath([real, folder]) == folder
     except ValueError:  # another drive (Windows)
         return False
 

@@ -72,8 +72,9 @@ class Seizoen(Struct):
 
 OVERLEG_FORMS = (f"de naam van een overleg uit de cyclus met het jaar, voorjaar 2027, najaar "
                  f"2026 of een datum: {datum.FORMS}")
-_NAAM_JAAR = re.compile(r"(.*[^\W\d].*?) (\d{4})")  # words with a letter, then a year
-_NAAM = re.compile(r"[^\d]*[^\W\d][^\d]*")  # words with a letter and no digit: no year
+# compiled on first use (by re's own cache): only an --overleg named with words needs them
+_NAAM_JAAR = r"(.*[^\W\d].*?) (\d{4})"  # words with a letter, then a year
+_NAAM = r"[^\d]*[^\W\d][^\d]*"  # words with a letter and no digit: no year
 # the overleg of a half year: 'voorjaar 2027', 'najaarsoverleg 2026'
 _HALFJAAR = {"voorjaar": "voorjaar", "voorjaarsoverleg": "voorjaar", "voorjaaroverleg": "voorjaar",
              "najaar": "najaar", "najaarsoverleg": "najaar", "najaaroverleg": "najaar"}
@@ -97,9 +98,9 @@ def overleg_option(text: str, option: str = "--overleg") -> date | Seizoen:
     except ValueError:
         pass
     hint = datum.near(text)
-    if not hint and (m := _NAAM_JAAR.fullmatch(_gewoon(text))):
+    if not hint and (m := re.fullmatch(_NAAM_JAAR, _gewoon(text))):
         return Seizoen(m[1], int(m[2]), text)
-    if not hint and _NAAM.fullmatch(_gewoon(text)):
+    if not hint and re.fullmatch(_NAAM, _gewoon(text)):
         return Seizoen(_gewoon(text), None, text)  # an overleg without its year? kies() says
     raise _geen_overleg(text, option, hint)
 

@@ -87,8 +87,10 @@ def made(value: Any) -> int:
 
 # -- sizes known before a value is made ------------------------------------------------------------
 
-_PERCENT = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\d+|\*)?(?:\.(\d+|\*))?")
-_SPEC = re.compile(r"(?:.?[<>=^])?[-+ ]?z?#?0?(\d*)[,_]?(?:\.(\d+))?")
+# Patterns compiled on first use (by re's own cache): a report whose templates format no text
+# with % or str.format, as the built-in ones, does not pay for compiling them.
+_PERCENT = r"%(?:\([^)]*\))?[-#0 +]*(\d+|\*)?(?:\.(\d+|\*))?"
+_SPEC = r"(?:.?[<>=^])?[-+ ]?z?#?0?(\d*)[,_]?(?:\.(\d+))?"
 
 
 def percent(fmt: str, values: Any) -> None:
@@ -96,7 +98,7 @@ def percent(fmt: str, values: Any) -> None:
     no list or dict written out past it."""
     for v in values if isinstance(values, tuple) else (values,):
         text_of(v)
-    for m in _PERCENT.finditer(fmt.replace("%%", "")):
+    for m in re.finditer(_PERCENT, fmt.replace("%%", "")):
         for number in m.groups():
             if number == "*":
                 seq = values if isinstance(values, tuple) else (values,)
@@ -109,7 +111,7 @@ def percent(fmt: str, values: Any) -> None:
 
 def _spec(spec: str) -> None:
     """A str.format field's format spec, one without nested fields."""
-    m = _SPEC.match(spec)
+    m = re.match(_SPEC, spec)
     if m:
         for number in m.groups():
             if number:

@@ -39,7 +39,7 @@ __all__ = ["TEXT_FORMATS", "ReportInfo", "builtin_dir", "template_dirs", "enviro
 
 TEXT_FORMATS = ("md", "html")
 _REPORT_FILE = re.compile(r"([A-Za-z0-9][\w-]*)\.(md|html)\.j2")
-_DESCRIPTION = re.compile(r"\{#\s*beschrijving:\s*(.*?)\s*-?#\}", re.S)
+_DESCRIPTION = r"\{#\s*beschrijving:\s*(.*?)\s*-?#\}"  # for --list only: compiled on use
 BUILTIN_PREFIX = "pa"
 
 
@@ -202,7 +202,7 @@ def _description(path: Path) -> str:
         head = read_template(str(path), str(path.parent))[:2000]
     except (OSError, UnicodeDecodeError, SecurityError):
         return "(onleesbaar sjabloon)"
-    m = _DESCRIPTION.match(head.lstrip())
+    m = re.match(_DESCRIPTION, head.lstrip(), re.S)
     return inline(m.group(1)) if m else "(geen beschrijving)"
 
 

@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml
 	@$(PYTHON) -m venv $(VENV)
 	@$(PIP) --upgrade pip
 	@$(PIP) -e .
-	@$(BIN)/python -m compileall -q src  # as a wheel install would
+	@$(BIN)/python -m compileall -q src templates  # as a wheel install would (templates/_compiled too)
 	@touch $(STAMP)
 
 # The test extra (pytest, hypothesis, ruff, mypy, ...) for make test, make lint and make setup.

@@ -101,4 +101,19 @@ def main(argv: list[str] | None = None, prog: str = "pa") -> None:
                  "Dit is een fout in pa, niet in uw gegevens. Draai opnieuw met --debug voor de "
                  "details en meld het aan de beheerders.")
             code = ExitStatus.INTERNAL
+    if argv is None:  # pa itself (not a test calling main()): the process ends here
+        _leave_to_the_system()
     sys.exit(int(code or 0))
+
+
+def _leave_to_the_system() -> None:
+    """At exit Python takes every module apart and frees what it holds object by object: for a
+    report, with Jinja and its templates loaded, that cost 18 ms of CPU, more than building the
+    report's context. Frozen (gc.freeze), the objects are out of reach of the final
+    collections; the system takes the memory back with the process. What an exit must still do
+    happens as before: atexit handlers run, stdout and stderr are flushed, and pa has closed
+    every file it wrote (atomically) before it got here. A test calling main() in-process
+    passes its own arguments and is not frozen."""
+    import gc
+
+    gc.freeze()

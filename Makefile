@@ -53,6 +53,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/import_workbook.py
 	$(BIN)/python benchmarks/national.py
 	$(BIN)/python benchmarks/report_in_repo.py
+	$(BIN)/python benchmarks/report_parts.py
 
 schema: $(STAMP)
 	$(BIN)/pa schema

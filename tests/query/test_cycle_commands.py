@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import AGENDA, CARRIED, MOVED, SECOND
+from conftest import AGENDA, CARRIED, MOVED, SECOND, carry_1_1_3_twice
 
 PEIL = ("--peildatum", "2023-04-01")
 ROW_114 = '  - nr: "1.1.4"\n'
@@ -313,3 +313,24 @@ def test_a_real_choice_gives_the_whole_command_to_type(run, ws):
     assert run("herstel", "afspraak:1.1.3", "--agenda", "2022-2023").err.splitlines()[2::2] == [
         "      pa herstel rij:1.1.3 --agenda 2022-2023",
         "      pa herstel rij:1.1.3b --agenda 2022-2023"]
+
+
+def _voortgang_nrs(run, peildatum: str, *args: str) -> list[tuple[str, str]]:
+    r = run("report", "handout", "--peildatum", peildatum, "--sinds", "2022-01-01", *args)
+    assert r.code == 0, r.err
+    part = r.out.split("## 4. Voortgang sinds 1 januari 2022\n\n", 1)[1].split("\n\n## ")[0]
+    return [tuple(line.split(" | ")[:2]) for line in part.splitlines()[2:]]
+
+
+def test_the_handout_names_each_step_by_the_row_where_the_action_lives(run, ws):
+    """1.1.3 went through three agendas. In April 2025 it lives in 2024-2025 (2026-2027 has not
+    begun): its steps are 1.1.3 there, and 2024-2025/1.1.3 seen from 2022-2023; in December
+    2026 it lives in 2026-2027, and its three steps are 1.1.3 there."""
+    carry_1_1_3_twice(run, ws)
+    assert _voortgang_nrs(run, "2025-04-01") == [("| 3 november 2022", "1.1.3"),
+                                                 ("| 2 oktober 2024", "1.1.3")]
+    assert _voortgang_nrs(run, "2025-04-01", "--agenda", "2022-2023") == [
+        ("| 3 november 2022", "2024-2025/1.1.3"), ("| 2 oktober 2024", "2024-2025/1.1.3")]
+    assert _voortgang_nrs(run, "2026-12-01") == [("| 3 november 2022", "1.1.3"),
+                                                 ("| 2 oktober 2024", "1.1.3"),
+                                                 ("| 2 november 2026", "1.1.3")]

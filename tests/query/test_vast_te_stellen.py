@@ -106,3 +106,26 @@ def test_a_termijn_set_again_needs_no_explanation(run, ws):
     table = run("status", "--peildatum", "2026-11-27").out
     row = next(ln for ln in table.splitlines() if ln.startswith("1.1.3 "))
     assert "  najaar 2027  " in row and "(was" not in row
+
+
+def test_a_row_keeps_the_termijn_before_it_not_the_one_after_it(run, ws):
+    """1.1.3 stays 'vast te stellen' in 2024-2025 and goes on to 2026-2027: there it counts
+    najaar 2022, the last termijn set, until 2026-2027 sets najaar 2026. Seen from 2024-2025 in
+    2027, that row still counts najaar 2022, the termijn before it; the one set after it is not
+    what it 'was'."""
+    assert run("agenda", "nieuw", "2024-2025").code == 0
+    ws.replace("agenda-2024-2025.yaml", "titel: Uitvoeringsagenda 2024-2025\n",
+               "titel: Uitvoeringsagenda 2024-2025\nvastgesteld: 2024-05-14\n")
+    assert run("agenda", "nieuw", "2026-2027").code == 0
+    # carried twice without a new termijn: still late by najaar 2022, not by 'vast te stellen'
+    r = run("status", "--peildatum", "2026-11-27", "--format", "json")
+    row = next(a for a in json.loads(r.out) if a["nr"] == "1.1.3")
+    assert (row["agenda"], row["vorige_termijn"], row["stoplicht"], row["dagen_te_laat"]) == (
+        "2026-2027", "najaar 2022", "rood", 1427)
+    _fill_in(ws, "agenda-2026-2027.yaml", "1.1.3", "najaar 2026", "2026-06-20")
+    r = run("status", "--peildatum", "2027-01-01", "--agenda", "2024-2025", "--format", "json")
+    row = next(a for a in json.loads(r.out) if a["nr"] == "1.1.3")
+    assert (row["termijn"], row["vorige_termijn"], row["uiterlijk"], row["doorgeschoven"]) == (
+        "vast te stellen", "najaar 2022", "2022-12-31", "2026-2027")
+    r = run("status", "--peildatum", "2027-01-01", "--agenda", "2024-2025", "-t", "Gemeente")
+    assert "vast te stellen (was najaar 2022)" in r.out

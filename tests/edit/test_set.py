@@ -97,6 +97,24 @@ def test_a_printed_row_number_wins_over_an_afspraak(run, ws):
         f"data/agenda-2022-2023.yaml:{six}: agendarij 1.1.6: open -> gereed\n")
 
 
+def test_an_afspraak_number_finds_its_row_printed_with_another_number(run, ws):
+    """No row is printed as 2.4, but row 2.4b belongs to afspraak 2.4: plain 2.4 means that row
+    (where no row has the number, the rows of the afspraak with that number)."""
+    ws.replace(AGENDA, '''  - nr: "2.4"  # leeg in het document: geen actie, trekker of datum
+    # onderwerp: geen in het document
+''', '''  - nr: "2.4b"
+    afspraak: "2.4"
+    actie: Aankoppeling onderzoeken.
+    trekker: [Corporaties]
+    termijn: "2023"
+    status: open
+''')
+    line = ws.line_of(AGENDA, 'nr: "2.4b"')
+    r = run("set", "2.4", "-s", "lopend", "--datum", "2023-01-05")
+    assert (r.code, r.err) == (0, "")
+    assert r.out == f"data/agenda-2022-2023.yaml:{line}: agendarij 2.4b: open -> lopend\n"
+
+
 @pytest.mark.parametrize("args, message", [
     (("9.9", "-s", "gereed"), "pa: geweigerd: er is geen agendarij 9.9"),
     (("1.1.33", "-s", "gereed"), "pa: geweigerd: er is geen agendarij 1.1.33; bedoelt u 1.1.3"),

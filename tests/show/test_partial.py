@@ -143,3 +143,18 @@ def test_after_every_agenda_the_latest_by_its_years_counts_when_an_older_one_is_
                           "JAREN).\n")
     acties = json.loads(r.out)
     assert len(acties) == 43 and {a["agenda"] for a in acties} == {"2024-2025"}
+
+
+def test_carried_actions_answer_when_the_agenda_they_came_from_is_left_out(run, ws):
+    """After pa agenda nieuw, an error in the old agenda leaves it out: the carried actions of
+    the new one still answer, without the old termijn that pa cannot read."""
+    assert run("agenda", "nieuw", "2024-2025").code == 0
+    ws.write(AGENDA, ws.read(AGENDA).replace("termijn: najaar 2022", "termijn: najaaar 2022", 1))
+    r = run("status", "--peildatum", "2024-06-01", "--format", "json")
+    assert r.code == 1
+    assert r.err.rstrip().endswith(MARK.replace(NEW, AGENDA))
+    acties = json.loads(r.out)
+    assert len(acties) == 43 and {a["agenda"] for a in acties} == {"2024-2025"}
+    row = next(a for a in acties if a["nr"] == "1.1.3")
+    assert (row["termijn"], row["herkomst"], row["vorige_termijn"]) == (
+        "vast te stellen", "2022-2023/1.1.3", None)

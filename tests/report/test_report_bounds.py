@@ -140,6 +140,10 @@ def test_a_bomb_in_a_template_ends_soon_with_a_dutch_message(ws, tmp_path, body)
     assert int(maxrss) * 1024 < MEMORY
 
 
+# In the full suite the first alarm may land in hypothesis's gc callback, which drops it
+# ("Exception ignored in"); the repeated alarm stops the render (the next test shows it), and
+# pytest's report of the dropped one is expected here, not a leak.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_a_render_is_stopped_after_its_time(run, ws, tmp_path, monkeypatch):
     """The wall-clock limit holds for what no count catches (here: attribute reads, within the
     step budget). It is 30 seconds; two here, for the test's sake."""

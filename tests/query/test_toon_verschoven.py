@@ -40,17 +40,34 @@ def test_a_carry_over_into_a_concept_is_no_unknown_date(run, ws):
             "(nog niet vastgesteld), status was open") in r.out
 
 
-def test_an_empty_row_points_to_the_last_action(run, ws):
-    """1.1.2 was gereed on 15 oktober 2024 in 2024-2025, so 2026-2027 has an empty row 1.1.2:
-    `pa toon 1.1.2` says where the action went and gives the command."""
+def _1_1_2_done_in_2024_2025(run, ws) -> None:
+    """1.1.2 was gereed on 15 oktober 2024 in 2024-2025, so 2026-2027 has an empty row 1.1.2."""
     assert run("agenda", "nieuw", "2024-2025").code == 0
     _fill_in(ws, "agenda-2024-2025.yaml", "1.1.2", "najaar 2024", "2024-04-01")
     assert run("set", "2024-2025/1.1.2", "-s", "gereed", "-m", "klaar", "--datum",
                "2024-10-15").code == 0
     assert run("agenda", "nieuw", "2026-2027").code == 0
+
+
+def test_an_empty_row_points_to_the_last_action(run, ws):
+    """`pa toon 1.1.2` on the empty row says where the action went and gives the command."""
+    _1_1_2_done_in_2024_2025(run, ws)
     r = run("toon", "2026-2027/1.1.2")
     assert (r.code, r.err) == (2, (
         "pa: agendarij 1.1.2 is leeg (geen actie); vul eerst de actie, trekker en status in het "
         "bestand in; de laatste actie van afspraak 1.1.2: 2024-2025/1.1.2 (gereed op 15 oktober "
         "2024): pa toon 2024-2025/1.1.2\n"))
     assert run("toon", "2024-2025/1.1.2").code == 0
+
+
+def test_pa_set_on_an_empty_row_says_where_the_action_went_without_a_command(run, ws):
+    """`pa set` on that empty row is refused with the same pointer, but without a command: only
+    `pa toon`, which reads, gives one."""
+    _1_1_2_done_in_2024_2025(run, ws)
+    before = ws.snapshot()
+    r = run("set", "2026-2027/1.1.2", "-s", "lopend", "--datum", "2026-03-01")
+    assert (r.code, r.err) == (1, (
+        "pa: geweigerd: agendarij 1.1.2 is leeg (geen actie); vul eerst de actie, trekker en "
+        "status in het bestand in; de laatste actie van afspraak 1.1.2: 2024-2025/1.1.2 (gereed "
+        "op 15 oktober 2024)\n"))
+    assert ws.snapshot() == before

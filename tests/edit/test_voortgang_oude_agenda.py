@@ -83,6 +83,17 @@ def test_an_old_step_on_the_new_row_names_the_old_row(run, carried):
                "3-11-2022").code == 0
 
 
+def test_herstel_on_a_carried_row_without_steps_points_to_the_new_row(run, carried):
+    """`pa herstel` on the old row of an action carried on without a step of its own: nothing
+    can be taken back there, and the refusal gives the command for the row where it lives now."""
+    before = carried.snapshot()
+    r = run("herstel", "2022-2023/3.5")
+    assert (r.code, r.err) == (1, (
+        "pa: geweigerd: agendarij 3.5 van 2022-2023 is doorgeschoven naar 2024-2025; leg de "
+        "voortgang daar vast: pa herstel 2024-2025/3.5\n"))
+    assert carried.snapshot() == before
+
+
 def test_carrying_from_a_concept_says_so(run, carried):
     """Agenda 2024-2025 has no `vastgesteld:`: making 2026-2027 from it carries its rows and
     says that they come from a concept; once vastgesteld, nothing is said."""

@@ -158,3 +158,17 @@ def test_carried_actions_answer_when_the_agenda_they_came_from_is_left_out(run, 
     row = next(a for a in acties if a["nr"] == "1.1.3")
     assert (row["termijn"], row["herkomst"], row["vorige_termijn"]) == (
         "vast te stellen", "2022-2023/1.1.3", None)
+
+
+def test_an_action_carried_on_into_an_agenda_left_out_keeps_its_old_termijn(run, ws):
+    """1.1.3 went on from 2022-2023 to 2024-2025 and 2026-2027, none of it set: with an error in
+    2026-2027, the stand of 2025 (2024-2025, a concept) still judges it by najaar 2022."""
+    assert run("agenda", "nieuw", "2024-2025").code == 0
+    assert run("agenda", "nieuw", "2026-2027").code == 0
+    newest = "agenda-2026-2027.yaml"
+    ws.write(newest, ws.read(newest).replace("status: open", "status: klaar", 1))
+    r = run("status", "--peildatum", "2025-03-01", "--format", "json")
+    assert r.code == 1 and r.err.rstrip().endswith(MARK.replace(NEW, newest))
+    row = next(a for a in json.loads(r.out) if a["nr"] == "1.1.3")
+    assert (row["agenda"], row["termijn"], row["vorige_termijn"], row["stoplicht"],
+            row["doorgeschoven"]) == ("2024-2025", "vast te stellen", "najaar 2022", "rood", None)

@@ -94,6 +94,44 @@ def test_herstel_on_a_carried_row_without_steps_points_to_the_new_row(run, carri
     assert carried.snapshot() == before
 
 
+def test_the_day_the_new_agenda_begins_belongs_to_the_new_row(run, carried):
+    """The boundary: a step of 31 december 2023 still goes on the old row; one of 1 januari 2024,
+    the day the new agenda begins, is refused there and sent to the new row."""
+    before = carried.snapshot()
+    r = run("set", "2022-2023/1.1.3", "-s", "lopend", "-m", "y", "--datum", "1-1-2024")
+    assert (r.code, r.err) == (1, (
+        "pa: geweigerd: agendarij 1.1.3 van 2022-2023 is doorgeschoven naar 2024-2025; leg de "
+        "voortgang daar vast: pa set 2024-2025/1.1.3 --status lopend --toelichting y --datum "
+        "1-1-2024. Een stap van vóór 1 januari 2024 (in 2022-2023) kan hier nog, met die "
+        "--datum\n"))
+    assert carried.snapshot() == before
+    r = run("set", "2022-2023/1.1.3", "-s", "lopend", "-m", "y", "--datum", "31-12-2023")
+    assert r.code == 0, r.err
+    assert "      - datum: 2023-12-31\n" in carried.read(AGENDA)
+
+
+def test_called_from_python_the_refusal_names_the_plain_command(carried):
+    """Without a command line (set_status and herstel called as a library) the refusal on the
+    old row names `pa set` or `pa herstel` with the new row."""
+    from datetime import date
+
+    from pa_cli.edit import record
+
+    before = carried.snapshot()
+    with pytest.raises(record.Refused) as refused:
+        record.set_status(carried.data, "2022-2023/1.1.3", "lopend", None, date(2024, 1, 2))
+    assert str(refused.value) == (
+        "agendarij 1.1.3 van 2022-2023 is doorgeschoven naar 2024-2025; leg de voortgang daar "
+        "vast: pa set 2024-2025/1.1.3. Een stap van vóór 1 januari 2024 (in 2022-2023) kan hier "
+        "nog, met die --datum")
+    with pytest.raises(record.Refused) as refused:
+        record.herstel(carried.data, "2022-2023/3.5")
+    assert str(refused.value) == (
+        "agendarij 3.5 van 2022-2023 is doorgeschoven naar 2024-2025; leg de voortgang daar "
+        "vast: pa herstel 2024-2025/3.5")
+    assert carried.snapshot() == before
+
+
 def test_carrying_from_a_concept_says_so(run, carried):
     """Agenda 2024-2025 has no `vastgesteld:`: making 2026-2027 from it carries its rows and
     says that they come from a concept; once vastgesteld, nothing is said."""

@@ -236,6 +236,19 @@ def test_a_number_with_two_slashes_names_its_agenda_before_the_first(run, ws):
     assert ws.snapshot() == before
 
 
+def test_a_filter_on_status_leaves_out_a_row_that_moved_on(run, ws):
+    """Seen from 2022-2023 in 2025, 1.1.2 is still 'open' in its old row, but it moved on to
+    2024-2025 and counts there: --status open (or --stoplicht) leaves it out."""
+    ws.write("agenda-2024-2025.yaml", CARRIED)
+    ws.replace(AGENDA, *MOVED)
+    old = ("status", "--peildatum", "2025-03-01", "--agenda", "2022-2023")
+    assert "1.1.2" in [a["nr"] for a in _json(run, *old)]
+    for selection in (("--status", "open"), ("--stoplicht", "rood"), ("--status", "open",
+                                                                        "--stoplicht", "rood")):
+        shown = _json(run, *old, *selection)
+        assert shown and "1.1.2" not in [a["nr"] for a in shown]
+
+
 def test_moved_row_is_refused_by_set_with_where_it_went(run, ws):
     """pa set on the old row says where the action lives now, and writes nothing."""
     ws.write("agenda-2024-2025.yaml", CARRIED)

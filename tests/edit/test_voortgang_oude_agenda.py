@@ -132,6 +132,21 @@ def test_called_from_python_the_refusal_names_the_plain_command(carried):
     assert carried.snapshot() == before
 
 
+def test_a_step_in_a_year_without_agenda_says_both_which_agenda_and_where_it_lives_on(run, ws):
+    """2022-2023 carried straight to 2026-2027: a step of 2025 goes on the row of 2022-2023 (the
+    last agenda before 2025), and pa says both that it used that agenda and where the action
+    lives on, in one line."""
+    assert run("agenda", "nieuw", "2026-2027").code == 0
+    r = run("set", "1.1.3", "-s", "lopend", "-m", "x", "--datum", "2025-03-01")
+    assert (r.code, r.out) == (0, "data/agenda-2022-2023.yaml:27: agendarij 1.1.3: open -> "
+                                  "lopend\n")
+    assert r.err.startswith("pa: Geen agenda voor 2025: pa gebruikt agenda 2022-2023, de laatste "
+                            "daarvoor"), r.err
+    assert r.err.endswith("; let op: de actie loopt door in 2026-2027/1.1.3 (status open); pas "
+                          "die rij zo nodig ook aan\n"), r.err
+    assert len(r.err.splitlines()) == 1
+
+
 def test_carrying_from_a_concept_says_so(run, carried):
     """Agenda 2024-2025 has no `vastgesteld:`: making 2026-2027 from it carries its rows and
     says that they come from a concept; once vastgesteld, nothing is said."""

@@ -150,6 +150,8 @@ def test_refusals_write_nothing(run, ws, args, message):
     (("9.9",), "er is geen agendarij 9.9"),
     (("afspraak:9",), "er is geen agendarij afspraak:9"),
     (("1.1.33",), "er is geen agendarij 1.1.33; bedoelt u 1.1.3, 1.1.13 of 1.2.3?"),
+    # only numbers that are close enough: not 5.4 or 4.4 for 1.4
+    (("1.4",), "er is geen agendarij 1.4; bedoelt u 1.1.4?"),
     # with a second agenda, the refusal names the one searched
     (("9.9", "--datum", "2024-05-01"), "er is geen agendarij 9.9 in agenda 2024-2025"),
     (("2022-2023/9.9",), "er is geen agendarij 9.9 in agenda 2022-2023"),

@@ -147,6 +147,16 @@ def test_a_step_in_a_year_without_agenda_says_both_which_agenda_and_where_it_liv
     assert len(r.err.splitlines()) == 1
 
 
+def test_a_step_on_the_first_of_three_rows_names_the_next_one(run, carried):
+    """1.1.3 carried twice (2022-2023, 2024-2025, 2026-2027): a step of 2023 on the first row
+    says that the action lives on in the next row, 2024-2025/1.1.3, not in the last one."""
+    assert run("agenda", "nieuw", "2026-2027").code == 0
+    r = run("set", "2022-2023/1.1.3", "-s", "lopend", "-m", "b", "--datum", "2023-05-01")
+    assert (r.code, r.err) == (0, (
+        "pa: let op: de actie loopt door in 2024-2025/1.1.3 (status open); pas die rij zo nodig "
+        "ook aan\n"))
+
+
 def test_carrying_from_a_concept_says_so(run, carried):
     """Agenda 2024-2025 has no `vastgesteld:`: making 2026-2027 from it carries its rows and
     says that they come from a concept; once vastgesteld, nothing is said."""

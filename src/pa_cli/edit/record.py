@@ -97,7 +97,9 @@ def find_row(ds: Dataset, nr: str, agenda: str | None = None, datum: date | None
                     f"(in {a.jaren}) kan hier nog, met die --datum")
             raise Refused(f"agendarij {rij.nr} van {a.jaren} is doorgeschoven naar "
                           f"{rij.doorgeschoven}; leg de voortgang daar vast: {elders}{hier}")
-        return a, rij, "; ".join(m for m in (keuze.melding, _loopt_door(ds, a, rij)) if m)
+        notes = [m for m in (keuze.melding, _loopt_door(ds, a, rij)) if m]
+        # one line; a note followed by another loses its full stop (no ".;" where they meet)
+        return a, rij, "; ".join([*(m.removesuffix(".") for m in notes[:-1]), *notes[-1:]])
     return a, rij, keuze.melding
 
 

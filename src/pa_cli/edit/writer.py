@@ -28,7 +28,6 @@ gives up with, and is removed on release.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import socket
 import sys
@@ -59,14 +58,13 @@ class _Lock(NamedTuple):
 
 
 def _lock_of(target: Path) -> _Lock:
-    from pa_cli.load.journal import state_dir
+    from pa_cli.load.journal import path_key, state_dir
 
     real = Path(os.path.realpath(target))
     folder = real.is_dir()
     scratch = state_dir(real if folder else real.parent)
     if scratch is not None:
-        key = hashlib.sha256(os.fsencode(str(real))).hexdigest()[:24]
-        return _Lock(scratch / f"{key}.lock", real)
+        return _Lock(scratch / f"{path_key(real)}.lock", real)
     if folder:
         return _Lock(real / LOCK_NAME, real)
     return _Lock(real.parent / f".{real.name}.pa.lock", real)

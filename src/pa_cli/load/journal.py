@@ -65,7 +65,9 @@ def state_dir(near: Path, create: bool = True) -> Path | None:
     return folder if stat.S_ISDIR(st.st_mode) else None
 
 
-def _key(real: Path) -> str:
+def path_key(real: Path) -> str:
+    """The name of a real path's files in the state folder (its journals, its writer lock): the
+    same in every pa version, so that two versions at work on one folder meet there."""
     return hashlib.sha256(os.fsencode(str(real))).hexdigest()[:24]
 
 
@@ -75,7 +77,7 @@ def _journals(directory: Path, create: bool) -> tuple[Path, str, str]:
     real = Path(os.path.realpath(directory))
     scratch = state_dir(real, create)
     if scratch is not None:
-        return scratch, f"{_key(real)}.", ".journal"
+        return scratch, f"{path_key(real)}.", ".journal"
     return real, JOURNAL + ".", ""
 
 

@@ -196,6 +196,17 @@ def test_an_agenda_named_by_years_in_reverse_is_used_on_no_peildatum(run, ws):
     assert {a["agenda"] for a in json.loads(r.out)} == {"2022-2023"}
 
 
+def test_a_row_carried_into_an_agenda_of_no_year_stays_where_it_is(run, ws):
+    """1.1.2 carried into agenda-2025-2024.yaml (years in reverse: it covers no year, PA044):
+    that agenda never begins, so in 2026 the action still counts in 2022-2023, late."""
+    ws.write("agenda-2025-2024.yaml", CARRIED.replace("2024-2025", "2025-2024"))
+    ws.replace(AGENDA, MOVED[0], MOVED[1].replace("2024-2025", "2025-2024"))
+    r = run("status", "--peildatum", "2026-03-01", "--agenda", "2022-2023", "--format", "json")
+    assert r.code == 0, r.err
+    row = next(a for a in json.loads(r.out) if a["nr"] == "1.1.2")
+    assert (row["doorgeschoven"], row["stoplicht"], row["dagen_te_laat"]) == (None, "rood", 1156)
+
+
 def test_a_peildatum_before_every_agenda_uses_the_first_and_says_so(run, ws):
     """In 2021 no agenda has begun: status uses the first one, 2022-2023, and says so."""
     r = run("status", "--peildatum", "2021-06-01", "--format", "json")

@@ -48,6 +48,16 @@ def test_late_actions_per_trekker(run, ws, peildatum, expected):
         assert all(r["stoplicht"] == "rood" for r in rows)
 
 
+def test_the_heading_names_every_trekker_asked_for(run, ws):
+    """Two trekkers, asked for by any of their names: the heading of status names a party by its
+    short name and a group by its name, one ', ' apart; the calendar's heading too."""
+    r = run("status", "--peildatum", "2023-04-01", "-t", "gemeente Terneuzen", "-t", "Woongoed")
+    assert r.out.splitlines()[0] == "Stand op 1 april 2023, trekker Gemeente, WZV"
+    r = run("kalender", "--van", "2023-01-01", "-t", "Gemeente", "-t", "Corporaties")
+    assert r.out.splitlines()[0] == ("Kalender 1 januari 2023 t/m 31 december 2023, trekker "
+                                     "Gemeente, Corporaties")
+
+
 def test_done_when_gemeente_late_on_1_january_2023(run, ws):
     """The issue's example: Gemeente's actions (alone or joint) whose termijn ended in 2022."""
     r = run("status", "--trekker", "Gemeente", "--te-laat", "--peildatum", "2023-01-01")

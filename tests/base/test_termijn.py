@@ -87,6 +87,12 @@ def test_vanaf_remembers_its_start():
     ("In najaar 2022 en 2023", "najaar 2022 en 2023"),  # as agenda row 5.4 writes it
     ("1 april 20227", "1 april 2027"),
     ("najaar 2025 en 2024", None),
+    # found by mutation testing (docs/ontwikkeling.md, "Mutatietests"):
+    ("najaar 2023/2023", None),  # a range of seasons also ends after it begins
+    ("In herfst 2027", "najaar 2027"),  # a word left out, then another word for a form
+    ("In tweede kwartaal 2027", "2e kwartaal 2027"),
+    ("31-13-27", None),  # with the year written out it is still no day: no suggestion
+    ("1 aprul 27", None),  # idem: two slips at once, pa does not guess
 ])
 def test_unknown_phrases_are_refused_with_a_suggestion(phrase, suggestion):
     """A phrase that is not a termijn raises, with the nearest accepted form where there is one."""

@@ -19,6 +19,7 @@ run is shown: it varies far less with the load, so it tells a real change from n
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import os
 import random
@@ -27,6 +28,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from _install import ROOT, children_cpu, time_run, user_install
@@ -48,18 +50,26 @@ def _repository(target: Path) -> None:
     subprocess.run(git + ["commit", "--quiet", "-m", "data"], check=True)
 
 
+@contextlib.contextmanager
+def repository_copy() -> Iterator[tuple[Path, Path, dict[str, str]]]:
+    """pa installed as a user installs it and a copy of this repository in a temporary folder:
+    (pa's bin folder, the copy, an environment without pa's own variables and without colour)."""
+    with user_install() as bin_dir, tempfile.TemporaryDirectory(prefix="pa-bench-") as tmp:
+        repo = Path(tmp) / "repo"
+        _repository(repo)
+        env = {k: v for k, v in os.environ.items()
+               if k not in ("PA_DATA", "PA_NO_CACHE", "PA_TEST_TODAY")}
+        yield bin_dir, repo, {**env, "NO_COLOR": "1"}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=31)
     args = parser.parse_args()
-    with user_install() as bin_dir, tempfile.TemporaryDirectory(prefix="pa-bench-") as tmp:
-        repo = Path(tmp) / "repo"
-        _repository(repo)
-        plain = Path(tmp) / "plain"  # for comparison: a data folder of its own
+    with repository_copy() as (bin_dir, repo, env):
+        tmp = repo.parent
+        plain = tmp / "plain"  # for comparison: a data folder of its own
         shutil.copytree(ROOT / "data", plain / "data")
-        env = {**os.environ, "NO_COLOR": "1"}
-        for name in ("PA_DATA", "PA_NO_CACHE", "PA_TEST_TODAY"):
-            env.pop(name, None)
         pa = str(bin_dir / "pa")
         commands = {
             "python -c pass": [str(bin_dir / "python"), "-c", "pass"],

@@ -15,15 +15,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import subprocess
 import sys
-import tempfile
-from pathlib import Path
 
-from _install import user_install
-from report_in_repo import _repository
+from report_in_repo import repository_copy
 
 # What jinja2 loads beyond what pa's report modules already have (found in the installed pa).
 FIND_JINJA_DEPS = """
@@ -80,12 +76,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=31)
     args = parser.parse_args()
-    with user_install() as bin_dir, tempfile.TemporaryDirectory(prefix="pa-bench-") as tmp:
-        repo = Path(tmp) / "repo"
-        _repository(repo)
-        env = {**os.environ, "NO_COLOR": "1", "XDG_CACHE_HOME": str(Path(tmp) / "cache")}
-        for name in ("PA_DATA", "PA_NO_CACHE", "PA_TEST_TODAY"):
-            env.pop(name, None)
+    with repository_copy() as (bin_dir, repo, env):
+        env["XDG_CACHE_HOME"] = str(repo.parent / "cache")
         python = str(bin_dir / "python")
         deps = subprocess.run([python, "-c", FIND_JINJA_DEPS], cwd=repo, env=env,
                               capture_output=True, text=True, check=True).stdout.strip()

@@ -17,6 +17,7 @@ times above that. A bomb that meets a bound ends in about a second (tests/test_r
 from __future__ import annotations
 
 import re
+import sys
 import time
 from contextlib import contextmanager
 from string import Formatter
@@ -269,7 +270,10 @@ def _alarm() -> Callable[[], None] | None:
         return None
 
     def on_alarm(signum: int, frame: Any) -> None:
-        raise LimitError(f"langer dan {MAX_SECONDS} seconden te rekenen")
+        # A repeat that comes while an earlier alarm's error is on its way out (Jinja rewrites
+        # its traceback, `with` blocks close) would replace it by one that names no template line.
+        if not isinstance(sys.exc_info()[1], LimitError):
+            raise LimitError(f"langer dan {MAX_SECONDS} seconden te rekenen")
 
     try:
         old_handler = signal.signal(signal.SIGALRM, on_alarm)

@@ -123,7 +123,8 @@ def test_toon_on_a_past_peildatum_shows_the_action_as_it_stood(run, ws, monkeypa
     assert [(s["soort"], s["datum"]) for s in data["geschiedenis"]] == [
         ("voortgang", "2022-11-03")]
     assert (data["termijnen"], data["uitgesteld"]) == ([{"agenda": "2022-2023",
-                                                         "termijn": "najaar 2022"}], 0)
+                                                         "termijn": "najaar 2022",
+                                                         "voorstel": False}], 0)
 
 
 def test_toon_before_a_vaststelling_shows_the_carry_over_into_a_concept(run, ws, monkeypatch):

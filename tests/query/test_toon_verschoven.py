@@ -18,9 +18,10 @@ def test_the_termijn_across_the_agendas(run, ws):
     assert ("Verschoven:   najaar 2022 (2022-2023) -> najaar 2024 (2024-2025) -> najaar 2026 "
             "(2026-2027): 2 keer uitgesteld") in r.out
     data = json.loads(run("toon", "2026-2027/1.1.3", "--format", "json").out)
-    assert data["termijnen"] == [{"agenda": "2022-2023", "termijn": "najaar 2022"},
-                                 {"agenda": "2024-2025", "termijn": "najaar 2024"},
-                                 {"agenda": "2026-2027", "termijn": "najaar 2026"}]
+    assert data["termijnen"] == [
+        {"agenda": "2022-2023", "termijn": "najaar 2022", "voorstel": False},
+        {"agenda": "2024-2025", "termijn": "najaar 2024", "voorstel": False},
+        {"agenda": "2026-2027", "termijn": "najaar 2026", "voorstel": False}]
     assert data["uitgesteld"] == 2
 
 

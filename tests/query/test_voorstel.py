@@ -144,6 +144,23 @@ def test_the_reports_show_the_proposal_beside_the_termijn_that_counts(run, voorg
     assert "Termijn: najaar 2024 (uiterlijk 31 december 2024)" in after
 
 
+def test_toon_counts_a_proposal_as_no_postponement(run, voorgesteld):
+    """Before the vaststelling the new termijn is a proposal: `pa toon` marks it so and does not
+    count it as uitgesteld; from the vaststelling on it counts."""
+    before = run("toon", "1.1.2", "--peildatum", "2024-03-20")
+    assert ("Verschoven:   najaar 2022 (2022-2023) -> najaar 2024 (2024-2025, voorstel)\n"
+            in before.out)
+    data = json.loads(run("toon", "1.1.2", "--peildatum", "2024-03-20", "-f", "json").out)
+    assert (data["termijnen"], data["uitgesteld"]) == (
+        [{"agenda": "2022-2023", "termijn": "najaar 2022", "voorstel": False},
+         {"agenda": "2024-2025", "termijn": "najaar 2024", "voorstel": True}], 0)
+    after = run("toon", "1.1.2", "--peildatum", "2024-04-01")
+    assert ("Verschoven:   najaar 2022 (2022-2023) -> najaar 2024 (2024-2025): één keer "
+            "uitgesteld\n") in after.out
+    data = json.loads(run("toon", "1.1.2", "--peildatum", "2024-04-01", "-f", "json").out)
+    assert ([t["voorstel"] for t in data["termijnen"]], data["uitgesteld"]) == ([False, False], 1)
+
+
 SECOND = '''
   - nr: "1.1.2b"
     onderwerp: Gezamenlijk inzicht in ontwikkelingen woningmarkt

@@ -61,16 +61,18 @@ class Verhaal(Struct):
     vorige: Termijn | None = None
 
     @property
-    def termijnen(self) -> list[tuple[str, str]]:
-        """(agenda, termijn) along the chain, where a termijn was set: how it moved."""
-        return [(_naam(a), r.termijn.tekst) for a, r in self.rijen
+    def termijnen(self) -> list[tuple[str, str, bool]]:
+        """(agenda, termijn, voorstel) along the chain, where a termijn was set: how it moved.
+        `voorstel`: the agenda is a concept on the peildatum, so its termijn is only proposed."""
+        return [(_naam(a), r.termijn.tekst, a.concept_op(self.peildatum)) for a, r in self.rijen
                 if r.termijn is not None and not r.termijn.vast_te_stellen]
 
     @property
     def uitgesteld(self) -> int:
-        """How often the deadline moved later from one agenda to the next."""
-        dates = [r.termijn.uiterlijk for _, r in self.rijen if r.termijn is not None
-                 and r.termijn.uiterlijk is not None]
+        """How often the agreed deadline moved later from one agenda to the next; a concept's
+        proposal is not agreed before its vaststelling, so it does not count."""
+        dates = [r.termijn.uiterlijk for a, r in self.rijen if r.termijn is not None
+                 and r.termijn.uiterlijk is not None and not a.concept_op(self.peildatum)]
         return sum(1 for a, b in zip(dates, dates[1:]) if b > a)
 
 

@@ -50,7 +50,8 @@ def _fields(v: Verhaal) -> list[tuple[str, str]]:
            ("Termijn", _termijn(v))]
     if len(v.termijnen) > 1:
         keer = {1: "één keer"}.get(v.uitgesteld, f"{v.uitgesteld} keer")
-        out.append(("Verschoven", " -> ".join(f"{t} ({a})" for a, t in v.termijnen)
+        out.append(("Verschoven", " -> ".join(f"{t} ({a}{', voorstel' if voorstel else ''})"
+                                              for a, t, voorstel in v.termijnen)
                     + (f": {keer} uitgesteld" if v.uitgesteld else "")))
     out.append(("Stand", _stand(v)))
     if v.toelichting:
@@ -123,7 +124,8 @@ def toon_output(v: Verhaal, fmt: str) -> str:
             "rijen": [f"{a.jaren}/{r.nr}" for a, r in v.rijen],
             "geschiedenis": [s.as_json() for s in v.stappen],
             "vorige_termijn": v.vorige.tekst if v.vorige else None,
-            "termijnen": [{"agenda": a, "termijn": t} for a, t in v.termijnen],
+            "termijnen": [{"agenda": a, "termijn": t, "voorstel": voorstel}
+                          for a, t, voorstel in v.termijnen],
             "uitgesteld": v.uitgesteld,
         })
     if fmt == "md":

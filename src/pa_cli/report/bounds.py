@@ -38,6 +38,8 @@ MD_CHARS_A_STEP = 10  # pa's Markdown escaping (render.md) is slower: a step per
 CALL_STEPS = 10  # a call (mostly of a macro) costs this many steps
 MAX_SECONDS = 30  # wall-clock time of one render
 ALARM_REPEAT = 0.5  # seconds between the alarms after the first, should one be swallowed
+DEFER_SECONDS = 0.01  # an alarm outside the template's code comes again after this long,
+MAX_DEFERRED = 20  # at most this many times (then it stops the render where it is)
 MAX_MEMORY = 1 << 30  # bytes of address space a render may add (Linux)
 
 
@@ -261,6 +263,21 @@ def limited() -> Iterator[None]:
             u()
 
 
+def is_template_file(filename: str) -> bool:
+    """Code made from a template's source (a werkgroep's own, or a built-in one rendered from
+    its source) carries the template's file name; pa's templates end in .j2."""
+    return filename.endswith(".j2")
+
+
+def in_template(frame: Any) -> bool:
+    """Whether the interrupted code runs inside a template's code (it, or a call it made)."""
+    while frame is not None:
+        if is_template_file(frame.f_code.co_filename):
+            return True
+        frame = frame.f_back
+    return False
+
+
 def _alarm() -> Callable[[], None] | None:
     try:  # the C module: `signal` builds its enums on import, a millisecond for nothing here
         import _signal as signal
@@ -269,11 +286,22 @@ def _alarm() -> Callable[[], None] | None:
     if not hasattr(signal, "setitimer"):  # Windows
         return None
 
+    deferred = 0
+
     def on_alarm(signum: int, frame: Any) -> None:
+        nonlocal deferred
         # A repeat that comes while an earlier alarm's error is on its way out (Jinja rewrites
-        # its traceback, `with` blocks close) would replace it by one that names no template line.
-        if not isinstance(sys.exc_info()[1], LimitError):
-            raise LimitError(f"langer dan {MAX_SECONDS} seconden te rekenen")
+        # its traceback, `with` blocks close) would replace it by one that names no line.
+        if isinstance(sys.exc_info()[1], LimitError):
+            return
+        # Stopped outside the template's own code (between two pieces of its output, in pa's
+        # join of them, or while a template loads), the error could name no line of it: the
+        # alarm comes again a moment later, when the template is most likely running again.
+        if deferred < MAX_DEFERRED and not in_template(frame):
+            deferred += 1
+            signal.setitimer(signal.ITIMER_REAL, DEFER_SECONDS, ALARM_REPEAT)
+            return
+        raise LimitError(f"langer dan {MAX_SECONDS} seconden te rekenen")
 
     try:
         old_handler = signal.signal(signal.SIGALRM, on_alarm)

@@ -337,7 +337,9 @@ def _file(template: Any, name: str) -> str:
 def _template_frame(e: BaseException) -> tuple[str, int] | None:
     import traceback
 
-    frames = [f for f in traceback.extract_tb(e.__traceback__) if f.filename.endswith(".j2")]
+    from pa_cli.report.bounds import is_template_file
+
+    frames = [f for f in traceback.extract_tb(e.__traceback__) if is_template_file(f.filename)]
     return (frames[-1].filename, frames[-1].lineno or 0) if frames else None
 
 

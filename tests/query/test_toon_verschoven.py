@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import _fill_in
+from conftest import SECOND, _fill_in
 from conftest import carry_1_1_3_twice as _carry_twice
 
 
@@ -72,3 +72,25 @@ def test_pa_set_on_an_empty_row_says_where_the_action_went_without_a_command(run
         "status in het bestand in; de laatste actie van afspraak 1.1.2: 2024-2025/1.1.2 (gereed "
         "op 15 oktober 2024)\n"))
     assert ws.snapshot() == before
+
+
+def test_an_empty_row_points_to_the_last_actions_of_the_last_agenda_that_has_any(run, ws):
+    """Afspraak 1.1.3 with two actions in 2022-2023, both gereed (1.1.3b by hand, without a
+    step): in 2024-2025 and 2026-2027 its row is empty. The pointer skips the empty 2024-2025
+    and names both actions, 'en' between them, each with its status and the day of the step
+    that gave it where there is one; `pa toon` gives the command for the last."""
+    ws.replace("agenda-2022-2023.yaml", '  - nr: "1.1.4"\n',
+               SECOND.replace("status: open", "status: gereed").lstrip("\n")
+               + '\n  - nr: "1.1.4"\n')
+    assert run("set", "1.1.3", "-s", "gereed", "--datum", "2023-03-01").code == 0
+    assert run("agenda", "nieuw", "2024-2025").code == 0
+    assert run("agenda", "nieuw", "2026-2027").code == 0
+    pointer = ("agendarij 1.1.3 is leeg (geen actie); vul eerst de actie, trekker en status in "
+               "het bestand in; de laatste acties van afspraak 1.1.3: 2022-2023/1.1.3 (gereed op "
+               "1 maart 2023) en 2022-2023/1.1.3b (gereed)")
+    before = ws.snapshot()
+    r = run("set", "2026-2027/1.1.3", "-s", "lopend", "--datum", "2026-03-01")
+    assert (r.code, r.err) == (1, f"pa: geweigerd: {pointer}\n")
+    assert ws.snapshot() == before
+    r = run("toon", "2026-2027/1.1.3")
+    assert (r.code, r.err) == (2, f"pa: {pointer}: pa toon 2022-2023/1.1.3b\n")

@@ -121,7 +121,7 @@ def _eerder(ds: Dataset, agenda: Agenda, rij: Rij, opdracht: Opdracht | None) ->
             parts.append(f"{old.jaren}/{r.nr} ({r.status}{when})")
         hint = f": {opdracht(f'{old.jaren}/{rows[-1].nr}')}" if opdracht else ""
         return (f"; de laatste {'actie' if len(rows) == 1 else 'acties'} van afspraak "
-                f"{rij.afspraak_nr}: {opsomming(parts)}{hint}")
+                f"{rij.afspraak_nr}: {opsomming(parts, 'en')}{hint}")
     return ""
 
 

@@ -39,6 +39,21 @@ def test_future_datum_is_refused_without_toekomst(run, ws):
     assert run("set", "1.1.3", "-s", "gereed", "--datum", TODAY.isoformat()).code == 0
 
 
+def test_set_status_refuses_a_future_date_unless_told_it_is_meant(ws):
+    """Called as a library, set_status refuses a date after today as `pa set` does: only with
+    toekomst=True is a step in the future written."""
+    before = ws.snapshot()
+    with pytest.raises(edit.Refused) as refused:
+        edit.set_status(ws.data, "1.1.3", "gereed", None, LATER)
+    assert str(refused.value) == (f"--datum {datum_nl(LATER)} ligt na vandaag "
+                                  f"({datum_nl(TODAY)}); een voortgang in de toekomst laat geen "
+                                  "eerdere 'pa set' meer toe. Klopt de datum, geef dan ook "
+                                  "--toekomst")
+    assert ws.snapshot() == before
+    edit.set_status(ws.data, "1.1.3", "gereed", None, LATER, toekomst=True)
+    assert f"      - datum: {LATER.isoformat()}\n        status: gereed\n" in ws.read(AGENDA)
+
+
 def test_toekomst_allows_it_and_validate_warns(run, ws):
     """With --toekomst the step is written; validate then warns, also when answered from cache."""
     r = run("set", "1.1.3", "-s", "gereed", "--datum", LATER.isoformat(), "--toekomst")
@@ -72,6 +87,17 @@ def test_earlier_date_refusal_points_to_herstel(run, ws):
     assert r.err == ("pa: geweigerd: --datum 1 januari 2023 ligt vóór de laatste voortgang "
                      "(1 maart 2023) van agendarij 1.1.3; was die stap fout, draai hem terug met "
                      "'pa herstel 1.1.3'\n")
+
+
+def test_a_second_step_on_the_same_day_is_recorded_after_the_first(run, ws):
+    """Only a date before the last step is refused: a second step on that same day is recorded,
+    after the first."""
+    run("set", "1.1.3", "-s", "lopend", "-m", "gestart", "--datum", "2023-03-01")
+    r = run("set", "1.1.3", "-s", "gereed", "--datum", "1-3-2023")
+    assert (r.code, r.err) == (0, "")
+    assert r.out == "data/agenda-2022-2023.yaml:25: agendarij 1.1.3: lopend -> gereed\n"
+    assert ("      - datum: 2023-03-01\n        status: lopend\n        toelichting: gestart\n"
+            "      - datum: 2023-03-01\n        status: gereed\n") in ws.read(AGENDA)
 
 
 # -- toelichting rules ----------------------------------------------------------------------------

@@ -83,6 +83,35 @@ def test_an_old_step_on_the_new_row_names_the_old_row(run, carried):
                "3-11-2022").code == 0
 
 
+def test_the_new_row_takes_the_steps_from_the_day_its_agenda_begins(run, carried):
+    """The same boundary seen from the new row: a step of 31 december 2023 is sent to the old
+    row, one of 1 januari 2024 is recorded on the new row."""
+    before = carried.snapshot()
+    r = run("set", "2024-2025/1.1.3", "-s", "lopend", "-m", "y", "--datum", "31-12-2023")
+    assert (r.code, r.err) == (1, (
+        "pa: geweigerd: --datum 31 december 2023 ligt vóór het begin van de agenda van deze rij "
+        "(1 januari 2024); toen liep de actie nog in agenda 2022-2023/1.1.3: leg de stap daar "
+        "vast, met pa set 2022-2023/1.1.3 --status lopend --toelichting y --datum "
+        "31-12-2023\n"))
+    assert carried.snapshot() == before
+    r = run("set", "2024-2025/1.1.3", "-s", "lopend", "-m", "y", "--datum", "1-1-2024")
+    assert (r.code, r.err) == (0, "")
+    line = carried.line_of(NEW, 'nr: "1.1.3"')
+    assert r.out == f"data/{NEW}:{line}: agendarij 1.1.3: open -> lopend\n"
+    assert "      - datum: 2024-01-01\n        status: lopend\n" in carried.read(NEW)
+
+
+def test_a_row_of_the_first_agenda_takes_a_step_of_before_its_years(run, ws):
+    """A row that came from no earlier agenda takes a step dated before its agenda begins:
+    there is no older row to send it to. pa says which agenda it used."""
+    r = run("set", "1.1.3", "-s", "lopend", "--datum", "31-12-2021")
+    assert (r.code, r.out) == (0, "data/agenda-2022-2023.yaml:25: agendarij 1.1.3: open -> "
+                                  "lopend\n")
+    assert r.err == ("pa: Geen agenda voor 2021: pa gebruikt agenda 2022-2023, de eerste (kies "
+                     "een andere met --agenda JAREN).\n")
+    assert "      - datum: 2021-12-31\n        status: lopend\n" in ws.read(AGENDA)
+
+
 def test_herstel_on_a_carried_row_without_steps_points_to_the_new_row(run, carried):
     """`pa herstel` on the old row of an action carried on without a step of its own: nothing
     can be taken back there, and the refusal gives the command for the row where it lives now."""
@@ -112,7 +141,8 @@ def test_the_day_the_new_agenda_begins_belongs_to_the_new_row(run, carried):
 
 def test_called_from_python_the_refusal_names_the_plain_command(carried):
     """Without a command line (set_status and herstel called as a library) the refusal on the
-    old row names `pa set` or `pa herstel` with the new row."""
+    old row names `pa set` or `pa herstel` with the new row, and the refusal of an old step on
+    the new row names `pa set` with the old row."""
     from datetime import date
 
     from pa_cli.edit import record
@@ -129,6 +159,12 @@ def test_called_from_python_the_refusal_names_the_plain_command(carried):
     assert str(refused.value) == (
         "agendarij 3.5 van 2022-2023 is doorgeschoven naar 2024-2025; leg de voortgang daar "
         "vast: pa herstel 2024-2025/3.5")
+    with pytest.raises(record.Refused) as refused:  # and an old step on the new row
+        record.set_status(carried.data, "2024-2025/1.1.3", "lopend", None, date(2022, 11, 3))
+    assert str(refused.value) == (
+        "--datum 3 november 2022 ligt vóór het begin van de agenda van deze rij (1 januari "
+        "2024); toen liep de actie nog in agenda 2022-2023/1.1.3: leg de stap daar vast, met "
+        "pa set 2022-2023/1.1.3")
     assert carried.snapshot() == before
 
 

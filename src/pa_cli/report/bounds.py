@@ -40,6 +40,7 @@ MAX_SECONDS = 30  # wall-clock time of one render
 ALARM_REPEAT = 0.5  # seconds between the alarms after the first, should one be swallowed
 DEFER_SECONDS = 0.01  # an alarm outside the template's code comes again after this long,
 MAX_DEFERRED = 20  # at most this many times (then it stops the render where it is)
+SETTLE_SECONDS = 1.0  # no alarm stops a render this soon after the last, unless it was dropped
 MAX_MEMORY = 1 << 30  # bytes of address space a render may add (Linux)
 
 
@@ -287,12 +288,17 @@ def _alarm() -> Callable[[], None] | None:
         return None
 
     deferred = 0
+    raised_at: float | None = None  # when the last error was raised, until it was dropped
 
     def on_alarm(signum: int, frame: Any) -> None:
-        nonlocal deferred
+        nonlocal deferred, raised_at
         # A repeat that comes while an earlier alarm's error is on its way out (Jinja rewrites
-        # its traceback, `with` blocks close) would replace it by one that names no line.
+        # its traceback, `with` blocks and generators close) would replace it by one that
+        # names no line, or be dropped and printed there: the repeat is only for an error
+        # that was dropped (unraisable below), or one that a library caught long ago.
         if isinstance(sys.exc_info()[1], LimitError):
+            return
+        if raised_at is not None and time.monotonic() - raised_at < SETTLE_SECONDS:
             return
         # Stopped outside the template's own code (between two pieces of its output, in pa's
         # join of them, or while a template loads), the error could name no line of it: the
@@ -301,20 +307,32 @@ def _alarm() -> Callable[[], None] | None:
             deferred += 1
             signal.setitimer(signal.ITIMER_REAL, DEFER_SECONDS, ALARM_REPEAT)
             return
+        raised_at = time.monotonic()
         raise LimitError(f"langer dan {MAX_SECONDS} seconden te rekenen")
+
+    def unraisable(args: Any) -> None:
+        """An alarm's error dropped in a gc callback or a __del__: not for the user's screen
+        (the next alarm stops the render); anything else as before."""
+        nonlocal raised_at
+        if isinstance(args.exc_value, LimitError):
+            raised_at = None
+        else:
+            old_unraisable(args)
 
     try:
         old_handler = signal.signal(signal.SIGALRM, on_alarm)
     except ValueError:  # not the main thread
         return None
     # The alarm repeats: an exception raised while the interpreter runs a gc callback or a
-    # __del__ is printed and dropped ("Exception ignored in"), and the render would go on.
+    # __del__ is dropped ("Exception ignored in"), and the render would go on.
+    old_unraisable, sys.unraisablehook = sys.unraisablehook, unraisable
     start = time.monotonic()
     old_timer = signal.setitimer(signal.ITIMER_REAL, MAX_SECONDS, ALARM_REPEAT)
 
     def undo() -> None:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old_handler)
+        sys.unraisablehook = old_unraisable
         if old_timer[0]:  # someone else's timer runs on, less the time this render took
             spent = time.monotonic() - start
             signal.setitimer(signal.ITIMER_REAL, max(old_timer[0] - spent, 0.001), old_timer[1])

@@ -105,6 +105,29 @@ def test_pa_set_refuses_with_a_fifo_in_the_data(run, ws):
     assert ws.read(AGENDA) == before
 
 
+def test_pa_set_refuses_a_file_replaced_by_a_fifo_while_it_works(run, ws, monkeypatch):
+    """Another program (that knows nothing of pa's lock) puts a FIFO in the agenda's place after
+    pa read the data: pa set reads the file again to edit it, refuses by name, does not wait on
+    the FIFO and writes nothing."""
+    from pa_cli.edit import record
+
+    real = record.find_row
+
+    def meddle(*args, **kwargs):
+        found = real(*args, **kwargs)
+        ws.path(AGENDA).unlink()
+        os.mkfifo(ws.path(AGENDA))
+        return found
+
+    monkeypatch.setattr(record, "find_row", meddle)
+    r = run("set", "1.1.3", "-s", "gereed")
+    assert (r.code, r.out) == (1, "")
+    assert r.err == (f"pa: geweigerd: data/{AGENDA}: dit is een FIFO (named pipe), geen gewoon "
+                     "bestand; pa leest alleen gewone bestanden. Vervang het door het "
+                     "databestand, of verwijder of hernoem het\n")
+    assert stat.S_ISFIFO(os.stat(ws.path(AGENDA)).st_mode)
+
+
 # -- writing: pa set and report -o ----------------------------------------------------------------
 
 def test_pa_set_refuses_a_read_only_file(run, ws):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import SECOND, _fill_in
+from conftest import AGENDA, SECOND, _fill_in
 from conftest import carry_1_1_3_twice as _carry_twice
 
 
@@ -94,3 +94,48 @@ def test_an_empty_row_points_to_the_last_actions_of_the_last_agenda_that_has_any
     assert ws.snapshot() == before
     r = run("toon", "2026-2027/1.1.3")
     assert (r.code, r.err) == (2, f"pa: {pointer}: pa toon 2022-2023/1.1.3b\n")
+
+
+def test_an_empty_row_in_an_agenda_without_years_points_nowhere(run, ws):
+    """An agenda without years in its name has no earlier agenda: the refusal on its empty row
+    ends with what to fill in."""
+    ws.path("agenda-2022-2023.yaml").rename(ws.path("agenda-concept.yaml"))
+    r = run("set", "2.2", "-s", "gereed")
+    assert (r.code, r.err) == (1, "pa: geweigerd: agendarij 2.2 is leeg (geen actie); vul eerst "
+                                  "de actie, trekker en status in het bestand in\n")
+
+
+def test_an_empty_row_points_back_only(run, ws):
+    """Row 2.2 is empty in 2022-2023 and in 2024-2025, where afspraak 2.2 got an action of its
+    own, 2.2b. Neither empty row points to 2.2b, beside or after it: 2022-2023 has no earlier
+    agenda, and the one before 2024-2025 has no action for afspraak 2.2."""
+    ws.write("agenda-2024-2025.yaml", ws.read("agenda-2022-2023.yaml").replace(
+        "titel: Uitvoeringsagenda 2022-2023", "titel: Uitvoeringsagenda 2024-2025").replace(
+        '  - nr: "2.3"', '  - nr: "2.2b"\n    afspraak: "2.2"\n    actie: Warmteplan Axel.\n'
+        '    trekker: [Gemeente]\n    termijn: "2025"\n    status: open\n\n  - nr: "2.3"'))
+    before = ws.snapshot()
+    for nr, day in (("2022-2023/2.2", "2023-03-01"), ("2024-2025/2.2", "2024-05-01")):
+        r = run("set", nr, "-s", "gereed", "--datum", day)
+        assert (r.code, r.err) == (1, "pa: geweigerd: agendarij 2.2 is leeg (geen actie); vul "
+                                      "eerst de actie, trekker en status in het bestand in\n")
+    assert ws.snapshot() == before
+    assert run("set", "2024-2025/2.2b", "-s", "gereed", "--datum", "2024-05-01").code == 0
+
+
+def test_after_overlapping_agendas_an_empty_row_points_to_the_one_pa_uses(run, ws):
+    """Agendas 2022 and 2022-2023 overlap (PA044: in their shared year pa uses 2022-2023); an
+    empty row 1.1.2 in 2024-2025 points to the action in 2022-2023, the later of the two, not to
+    the one whose file name sorts last."""
+    text = ws.read(AGENDA)
+    ws.write("agenda-2022.yaml", text.replace("titel: Uitvoeringsagenda 2022-2023",
+                                              "titel: Uitvoeringsagenda 2022"))
+    row = text[text.index('  - nr: "1.1.2"'):text.index('  - nr: "1.1.3"')]
+    ws.write("agenda-2024-2025.yaml", text.replace(
+        "titel: Uitvoeringsagenda 2022-2023", "titel: Uitvoeringsagenda 2024-2025").replace(
+        row, '  - nr: "1.1.2"\n    onderwerp: Gezamenlijk inzicht in ontwikkelingen '
+        'woningmarkt\n\n'))
+    r = run("set", "2024-2025/1.1.2", "-s", "gereed", "--datum", "2024-05-01")
+    assert (r.code, r.err) == (1, (
+        "pa: geweigerd: agendarij 1.1.2 is leeg (geen actie); vul eerst de actie, trekker en "
+        "status in het bestand in; de laatste actie van afspraak 1.1.2: 2022-2023/1.1.2 "
+        "(open)\n"))

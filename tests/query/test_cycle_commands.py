@@ -85,6 +85,28 @@ def test_an_ambiguous_number_in_a_call_of_the_core_says_how_to_choose(ws):
     assert f"pa: geweigerd: {refused.value}\n" == _ambiguous(ws, "afspraak:1.1.3", AGENDA, None)
 
 
+def test_a_number_in_two_agendas_without_years_keeps_each_agenda_in_its_command(run, ws):
+    """Two agendas without years in their names both count (no date chooses between them): 1.1.3
+    is a row in each, and each command to type names its agenda. A row without onderwerp is
+    named without one."""
+    text = ws.read(AGENDA)
+    ws.path(AGENDA).unlink()
+    ws.write("agenda-concept.yaml", text)
+    ws.write("agenda-ontwerp.yaml", text.replace(
+        "    onderwerp: In samenhang sturen op gebiedsontwikkeling\n", ""))
+    line = ws.line_of("agenda-concept.yaml", 'nr: "1.1.3"')
+    before = ws.snapshot()
+    r = run("set", "1.1.3", "-s", "gereed")
+    assert (r.code, r.err) == (1, (
+        "pa: geweigerd: 1.1.3 is dubbelzinnig; bedoelt u:\n"
+        f"  data/agenda-concept.yaml:{line}: rij 1.1.3 - In samenhang sturen op "
+        "gebiedsontwikkeling\n"
+        "      pa set concept/rij:1.1.3 --status gereed\n"
+        f"  data/agenda-ontwerp.yaml:{line}: rij 1.1.3\n"
+        "      pa set ontwerp/rij:1.1.3 --status gereed\n"))
+    assert ws.snapshot() == before
+
+
 def test_stoplicht_report_groups_actions_under_their_afspraak(run, ws):
     """The afspraak gets a head row with its most serious stoplicht, its actions below it."""
     _two_actions(ws)

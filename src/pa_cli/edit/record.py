@@ -217,11 +217,18 @@ def _put_trailing_comment(row: Any, token: Any) -> None:
     from ruamel.yaml.tokens import CommentToken
 
     container, key, index = _last_slots(row)[-1]
-    if isinstance(container[key], LiteralScalarString) and token.value.startswith("\n"):
-        # a block scalar ends its own line (see _take_trailing_comment)
-        token = CommentToken(token.value[1:], token.start_mark, None)
     entry = container.ca.items.setdefault(key, [None, None, None, None])
     entry.extend([None] * (4 - len(entry)))
+    kept = entry[index]
+    if kept is not None:
+        # a comment on the value's own line (pa herstel: the status line, once the step after
+        # it is gone) stays, and the trailing comment follows it; its line end is kept's
+        token = CommentToken(kept.value + token.value.removeprefix("\n")
+                             if kept.value.endswith("\n") else kept.value + token.value,
+                             kept.start_mark, None)
+    elif isinstance(container[key], LiteralScalarString) and token.value.startswith("\n"):
+        # a block scalar ends its own line (see _take_trailing_comment)
+        token = CommentToken(token.value[1:], token.start_mark, None)
     entry[index] = token
 
 

@@ -104,7 +104,7 @@ def test_kalender_2023_lists_moments_and_deadlines_in_date_order(run, ws):
     assert voorjaar == {
         "datum": "2023-04-01", "tot_en_met": "2023-04-30", "datum_tekst": "april 2023",
         "soort": "overleg", "naam": "Voorjaarsoverleg", "afspraak": "5.1",
-        "trekker": ["Gemeente"], "wanneer": "april", "bereidt_voor": None,
+        "trekker": ["Gemeente"], "wanneer": "april", "bereidt_voor": None, "tijdens": None,
         "tekst": "evaluatie van de prestatieafspraken voorgaande jaren en "
         "actualisatie uitvoeringsagenda.", "status": None, "voorstel": False,
         "vorige_termijn": None, "uid": "voorjaarsoverleg-2023@terneuzen.pa"}

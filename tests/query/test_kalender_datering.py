@@ -235,8 +235,9 @@ def test_havenstad_voor_overleg_counts_a_fixed_day_that_has_passed(run, havensta
      "(werkgroep-voorjaar -> werkgroep-najaar -> najaarsoverleg"),
     ("    bereidt_voor: voorjaarsoverleg\n", "",
      "fout PA020: moment werkgroep-voorjaar mist de sleutel 'wanneer' (een termijn zonder jaar, "
-     "zoals 'april' of 'voor 1 april') of 'bereidt_voor' (het moment dat het voorbereidt; het "
-     "staat dan op de dag ervoor)"),
+     "zoals 'april' of 'voor 1 april'), 'bereidt_voor' (het moment dat het voorbereidt; het "
+     "staat dan op de dag ervoor) of 'tijdens' (het moment waarin het gebeurt; het staat dan op "
+     "dezelfde dag)"),
     ("    bereidt_voor: voorjaarsoverleg\n",
      "    bereidt_voor: voorjaarsoverleg\n    data: [2027-04-10]\n",
      "fout PA083: moment werkgroep-voorjaar staat in 2027 op 10 april 2027 en bereidt "

@@ -127,8 +127,9 @@ CODES: dict[str, Code] = {c.code: c for c in (
          "onbekende `soort` van een moment (overleg, werkgroep, termijn), of `terugblik` bij "
          "een moment dat geen overleg is"),
     Code("PA082", (FOUT,), "moment van de cyclus verwijst naar een afspraak die niet bestaat"),
-    Code("PA083", (FOUT,), "`bereidt_voor` van een moment noemt een moment dat niet bestaat, "
-         "komt bij zichzelf uit, of een vaste dag ligt niet vóór wat het voorbereidt"),
+    Code("PA083", (FOUT,), "`bereidt_voor` of `tijdens` van een moment noemt een moment dat "
+         "niet bestaat, komt (via elkaar) bij zichzelf uit of staan allebei bij één moment, of "
+         "een vaste dag ligt niet vóór wat het voorbereidt"),
     Code("PA084", (FOUT,), "moment van de cyclus met twee vaste data (`data:`) in één jaar"),
     Code("PA085", (WAARSCHUWING,),
          "termijn na het laatste jaar van zijn eigen agenda (`najaar 2028` in "

@@ -104,6 +104,7 @@ MOMENTVELDEN = {
     "wat": lambda m: m.wat,
     "terugblik": lambda m: "ja" if m.terugblik else "nee",
     "bereidt_voor": lambda m: m.bereidt_voor,
+    "tijdens": lambda m: m.tijdens,
     "data": lambda m: ", ".join(d.isoformat() for d in m.data) or None,
 }
 
@@ -157,7 +158,8 @@ def document_changes(old: Dataset, new: Dataset) -> list[Wijziging]:
     out = keyed_changes("thema", _themas(old), _themas(new), lambda t: t.titel, _thema_velden(),
                         lambda t: t.titel)
     out += keyed_changes("moment", _momenten(old), _momenten(new), lambda m: m.naam,
-                         MOMENTVELDEN, lambda m: f"{m.naam} ({m.wanneer or m.bereidt_voor})")
+                         MOMENTVELDEN,
+                         lambda m: f"{m.naam} ({m.wanneer or m.tijdens or m.bereidt_voor})")
     if old.afspraken is not None and new.afspraken is not None:
         out += field_changes("document", "afspraken", new.afspraken.titel or "", old.afspraken,
                              new.afspraken, DOCUMENTVELDEN)

@@ -2,12 +2,15 @@
 
 A moment says when in every year something happens, as a termijn without its year
 ('voor 1 april', 'uiterlijk 1 juli', 'april'), read with the rules of base/termijn.py; it may
-name the moment it prepares (`bereidt_voor`) and the days fixed for some years (`data`).
+name the moment it prepares (`bereidt_voor`) or the moment it happens during (`tijdens`), and
+the days fixed for some years (`data`).
 
 `datering` is the one rule that turns a moment into its place in a year; the kalender, its
 .ics, the handout and `pa status --voor-overleg` all read it (docs/jaarcyclus.md):
 
 - a day fixed for that year (`data:`) is that day;
+- a moment that happens during another (`tijdens`) falls where that one falls, its fixed day
+  or its month, whatever its own `wanneer` says ('12 oktober 2027', 'oktober 2027');
 - a moment that prepares another comes before it: by its own `wanneer` if that ends before
   the other begins, else on the day before the other ('vóór april 2027');
 - a month ('april') is that month, not yet a day: 'april 2027', from its first to its last day;
@@ -46,6 +49,7 @@ class Moment(_Located):
     wat: str | None = None
     terugblik: bool = False  # this overleg looks back on the past year (the handout's terugblik)
     bereidt_voor: str | None = None  # the id of the moment this one prepares
+    tijdens: str | None = None  # the id of the moment this one happens during
     data: list[date] = LIST  # days fixed in the data, at most one per year
 
 
@@ -65,10 +69,14 @@ class Datering(Struct):
 def datering(m: Moment, year: int, moments: Mapping[str, Moment],
              _seen: tuple[str, ...] = ()) -> Datering:
     """The moment `m` in `year`, by the one rule of the module docstring. `moments` by id,
-    for what it prepares (a reference that loops or is unknown, PA083, is left out)."""
+    for what it prepares or happens during (a reference that loops or is unknown, PA083, is
+    left out)."""
     fixed = sorted(d for d in m.data if d.year == year)
     if fixed:
         return Datering(fixed[0], fixed[0], datum_nl(fixed[0]))
+    during = moments.get(m.tijdens or "")
+    if during is not None and during.id not in _seen and during is not m:
+        return datering(during, year, moments, (*_seen, m.id))
     own = None
     if m.wanneer:
         first, last = yearly(m.wanneer, year)
@@ -76,7 +84,7 @@ def datering(m: Moment, year: int, moments: Mapping[str, Moment],
                        else f"{MAANDEN[first.month - 1]} {year}")
     target = moments.get(m.bereidt_voor or "")
     if target is None or target.id in _seen or target is m:
-        assert own is not None, "a moment has a wanneer or what it prepares (check_cyclus)"
+        assert own is not None, "a moment has a wanneer, tijdens or bereidt_voor (check_cyclus)"
         return own
     t = datering(target, year, moments, (*_seen, m.id))
     if own is not None and own.laatste < t.dag:
@@ -126,9 +134,14 @@ MOMENT = Record("moment", Moment, [
     Field("wanneer", Custom("wanneer", _parse_wanneer, "PA080",
                             "Termijn zonder jaar: 'voor 1 april', 'uiterlijk 1 juli', 'april'"),
           False, "Wanneer in elk jaar, als een termijn zonder jaar. Mag ontbreken bij een "
-          "moment met bereidt_voor: dat staat dan op de dag ervoor."),
+          "moment met bereidt_voor (dat staat dan op de dag ervoor) of tijdens (dat staat dan "
+          "op dezelfde dag); naast tijdens is het alleen de tekst van het document."),
     Field("bereidt_voor", Ident(), False, "Id van het moment dat dit moment voorbereidt (zoals "
           "de werkgroep een overleg); het staat dan altijd vóór dat moment."),
+    Field("tijdens", Ident(), False, "Id van het moment waarin dit moment gebeurt (zoals een "
+          "bespreking in het bestuurlijk overleg); het staat dan elk jaar op dezelfde datum als "
+          "dat moment (zijn vaste dag, anders zijn maand), tenzij dit moment voor dat jaar een "
+          "eigen dag heeft (data:)."),
     Field("data", ListOf(Date()), False, "Vastgelegde dagen, hoogstens één per jaar (zoals "
           "2027-04-12): in dat jaar staat het moment op die dag.", list),
     Field("soort", Enum(MOMENT_SOORTEN, "PA081"), True, "overleg (bestuurlijk overleg), werkgroep "

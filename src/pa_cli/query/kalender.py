@@ -8,7 +8,8 @@ ICS file again updates its events instead of doubling them.
 
 A moment stands where `datering` (model/cyclus.py) puts it: on a fixed day, on the first day
 of its month while that is all that is known ('april 2027', `tot_en_met` the month's end),
-or on its deadline; one that prepares another the day before that one.
+or on its deadline; one that prepares another the day before that one; one that happens during
+another (`tijdens`) on that one's day, right after it.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pa_cli.base import clock
 from pa_cli.base.fmt import datum_nl
 from pa_cli.base.struct import LIST, Struct
 from pa_cli.load.dataset import Dataset
-from pa_cli.model.cyclus import datering
+from pa_cli.model.cyclus import Datering, Moment, datering
 from pa_cli.model.records import Agenda, Rij
 from pa_cli.model.regels import bron
 from pa_cli.query.agendas import keten
@@ -58,6 +59,11 @@ class Gebeurtenis(Struct):
     termijn_uitleg: str = ""
     voorstel: bool = False
     vorige_termijn: str | None = None  # the termijn that counts instead
+    tijdens: str | None = None  # the name of the moment it happens during
+    # on the day of the moment it happens during: where that one stands among the day's
+    # entries (prepares another?, its kind) and the names from it down to this one, so that
+    # it stands right after it
+    plek: tuple[Any, ...] = ()
 
     @property
     def wanneer_nl(self) -> str:
@@ -69,9 +75,9 @@ class Gebeurtenis(Struct):
         return {"datum": self.datum.isoformat(), "tot_en_met": self.tot_en_met.isoformat(),
                 "datum_tekst": self.wanneer_nl, "soort": self.soort, "naam": self.naam,
                 "afspraak": self.afspraak, "trekker": self.trekker, "wanneer": self.wanneer,
-                "bereidt_voor": self.bereidt_voor, "tekst": self.tekst, "status": self.status,
-                "voorstel": self.voorstel, "vorige_termijn": self.vorige_termijn,
-                "uid": self.uid}
+                "bereidt_voor": self.bereidt_voor, "tijdens": self.tijdens, "tekst": self.tekst,
+                "status": self.status, "voorstel": self.voorstel,
+                "vorige_termijn": self.vorige_termijn, "uid": self.uid}
 
 
 class Kalender(Struct):
@@ -101,11 +107,27 @@ def _moments(ds: Dataset, van: date, tot: date, s: Stand, domain: str) -> list[G
                                                                                   wanted):
                 continue
             target = by_id.get(m.bereidt_voor or "")
+            during = by_id.get(m.tijdens or "")
             out.append(Gebeurtenis(d.dag, d.laatste, m.soort, m.naam, f"{m.id}-{year}@{domain}",
                                    m.afspraak, [trekkers.display(n) for n in m.trekker],
                                    m.wanneer, m.wat, datum_tekst=d.tekst,
-                                   bereidt_voor=target.naam if target else None))
+                                   bereidt_voor=target.naam if target else None,
+                                   tijdens=during.naam if during else None,
+                                   plek=_plek(m, d, year, by_id)))
     return out
+
+
+def _plek(m: Moment, d: Datering, year: int, by_id: dict[str, Moment]) -> tuple[Any, ...]:
+    """For a moment on the day of the moment it happens during (`Gebeurtenis.plek`): the
+    place of the first moment of that chain on that day, and the names down to `m`."""
+    names, first = [m.naam], m
+    while (up := by_id.get(first.tijdens or "")) is not None and up.id != m.id \
+            and len(names) <= len(by_id) and datering(up, year, by_id) == d:
+        names.insert(0, up.naam)
+        first = up
+    if first is m:
+        return ()
+    return first.bereidt_voor is not None, _KINDS[first.soort], tuple(names)
 
 
 def _action_uid(chain: list[tuple[Agenda, Rij]], domain: str) -> str:
@@ -151,8 +173,17 @@ _KINDS = {k: i for i, k in enumerate(SOORTEN)}
 
 def _order(g: Gebeurtenis) -> tuple[date, bool, int]:
     """By day; on one day what prepares the next moment last, right before it; then by kind
-    (then a set's calendar by number and name, a portfolio's by gemeente)."""
+    (then a set's calendar by number and name, a portfolio's by gemeente). What happens
+    during another moment on its day stands where that one stands, after it (`_names`)."""
+    if g.plek:
+        return g.datum, g.plek[0], g.plek[1]
     return g.datum, g.bereidt_voor is not None, _KINDS[g.soort]
+
+
+def _names(g: Gebeurtenis) -> tuple[str, ...]:
+    """The last key of one day's order: the name, or for what happens during another moment
+    the names from that moment down to it, so that it comes right after that moment."""
+    return g.plek[2] if g.plek else (g.naam,)
 
 
 def _a_year_after(day: date) -> date:
@@ -185,7 +216,7 @@ def kalender(ds: Dataset, van: date, tot: date | None, trekker: list[str],
                                  bron(ds.afspraken.regel.verlenging, "") or None, [], None,
                                  looptijd.verlenging))
     volgorde = ds.afspraken.volgorde()  # 'A2' before 'A10', 'V.1' before 'IX.1'
-    items.sort(key=lambda g: (*_order(g), volgorde(g.nr) if g.nr else (), g.naam))
+    items.sort(key=lambda g: (*_order(g), volgorde(g.nr) if g.nr else (), *_names(g)))
     return Kalender(van, end, ds.afspraken.gemeente, s.gevraagd_namen() if s.gevraagd else "",
                     items)
 
@@ -198,7 +229,7 @@ def samen(title: str, parts: list[tuple[str, Kalender]]) -> Kalender:
                Gebeurtenis(g.datum, g.tot_en_met, g.soort, f"{gemeente}: {g.naam}", g.uid,
                            g.afspraak, g.trekker, g.wanneer, g.tekst, g.status, g.nr,
                            g.datum_tekst, g.bereidt_voor, g.termijn_uitleg, g.voorstel,
-                           g.vorige_termijn))
+                           g.vorige_termijn, g.tijdens, g.plek))
               for gemeente, k in parts for i, g in enumerate(k.items)]
     items = [g for _, g in sorted(ranked, key=lambda r: r[0])]
     first = parts[0][1]

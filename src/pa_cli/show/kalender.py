@@ -103,6 +103,8 @@ def _summary_ics(g: Gebeurtenis) -> str:
         return f"{g.naam} ({g.wanneer_nl.rsplit(' ', 1)[0]}, datum volgt)"
     if g.bereidt_voor:
         return f"{g.naam}, {g.wanneer_nl}"
+    if g.tijdens:
+        return f"{g.naam}, tijdens {g.tijdens}"
     return g.naam
 
 
@@ -112,6 +114,8 @@ def _description(g: Gebeurtenis) -> str:
         parts.append(f"Wanneer: {g.wanneer_nl}; de dag staat nog niet vast")
     if g.bereidt_voor:
         parts.append(f"Bereidt voor: {g.bereidt_voor}")
+    if g.tijdens:
+        parts.append(f"Tijdens: {g.tijdens}")
     if g.wanneer:
         uitleg = f" ({g.termijn_uitleg})" if g.termijn_uitleg else ""
         parts.append(f"Termijn: {g.wanneer}{uitleg}")

@@ -222,10 +222,9 @@ def _put_trailing_comment(row: Any, token: Any) -> None:
     kept = entry[index]
     if kept is not None:
         # a comment on the value's own line (pa herstel: the status line, once the step after
-        # it is gone) stays, and the trailing comment follows it; its line end is kept's
-        token = CommentToken(kept.value + token.value.removeprefix("\n")
-                             if kept.value.endswith("\n") else kept.value + token.value,
-                             kept.start_mark, None)
+        # it is gone) stays, and the trailing comment follows it. Its line end is kept's own:
+        # with a trailing comment after it, the value's line is not the file's last
+        token = CommentToken(kept.value + token.value.removeprefix("\n"), kept.start_mark, None)
     elif isinstance(container[key], LiteralScalarString) and token.value.startswith("\n"):
         # a block scalar ends its own line (see _take_trailing_comment)
         token = CommentToken(token.value[1:], token.start_mark, None)

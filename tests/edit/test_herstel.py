@@ -190,19 +190,22 @@ def test_herstel_of_the_only_step_restores_the_original_file(run, ws, repo):
 
 
 def test_a_comment_at_the_end_of_the_row_stays_through_set_and_herstel(run, ws):
-    """A comment on the status line, the row's last: pa set keeps it there (a column further,
-    as 'gereed' is longer than 'open') with the blank line after the new step, and pa herstel
-    keeps it too (it overwrote it with the blank line that follows the row)."""
+    """A comment on the status line, the row's last, and a comment line under the row: pa set
+    keeps the first on the status line (a column further, as 'gereed' is longer than 'open') and
+    the second under the new step, and pa herstel keeps both where they were (it overwrote the
+    first with what follows the row)."""
     ws.replace(AGENDA, '    status: open\n\n  - nr: "1.1.4"',
-               '    status: open  # besproken op 1 november\n\n  - nr: "1.1.4"')
+               '    status: open  # besproken op 1 november\n    # bouwtafel in Axel\n\n'
+               '  - nr: "1.1.4"')
     assert run("set", "1.1.3", "-s", "gereed", "-m", "klaar", "--datum", "2022-11-03").code == 0
     assert ("    status: gereed # besproken op 1 november\n    toelichting: klaar\n"
             "    voortgang:\n      - datum: 2022-11-03\n        status: gereed\n"
-            '        toelichting: klaar\n\n  - nr: "1.1.4"') in ws.read(AGENDA)
+            '        toelichting: klaar\n    # bouwtafel in Axel\n\n  - nr: "1.1.4"'
+            ) in ws.read(AGENDA)
     r = run("herstel", "1.1.3", "--agenda", "2022-2023")
     assert (r.code, r.err) == (0, "")
-    assert ('    termijn: najaar 2022\n    status: open   # besproken op 1 november\n\n'
-            '  - nr: "1.1.4"') in ws.read(AGENDA)
+    assert ("    termijn: najaar 2022\n    status: open   # besproken op 1 november\n"
+            '    # bouwtafel in Axel\n\n  - nr: "1.1.4"') in ws.read(AGENDA)
     assert run("validate").code == 0
 
 

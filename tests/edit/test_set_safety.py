@@ -128,3 +128,20 @@ def test_a_text_that_does_not_read_back_is_refused_and_nothing_written(run, ws, 
     assert r.err == ("pa: geweigerd: de tekst kan niet getrouw in YAML bewaard worden (bij "
                      "teruglezen verandert hij); er is niets geschreven\n")
     assert ws.snapshot() == before
+
+
+def test_a_row_that_ends_with_a_list_gets_its_step_after_it(run, ws):
+    """A row whose last key is its trekker written as a list, one per line: the step comes
+    after the list, the blank line stays between the rows, and pa herstel gives the file back
+    byte for byte."""
+    ws.replace(AGENDA, '    trekker: [Gemeente]\n    termijn: najaar 2022\n    status: open\n\n'
+               '  - nr: "1.1.4"', '    termijn: najaar 2022\n    status: open\n    trekker:\n'
+               '      - Gemeente\n\n  - nr: "1.1.4"')
+    before = ws.read(AGENDA)
+    r = run("set", "1.1.3", "-s", "gereed", "--datum", "2022-11-03")
+    assert (r.code, r.err) == (0, "")
+    assert ('    status: gereed\n    trekker:\n      - Gemeente\n    voortgang:\n'
+            '      - datum: 2022-11-03\n        status: gereed\n\n  - nr: "1.1.4"'
+            ) in ws.read(AGENDA)
+    assert run("herstel", "1.1.3", "--agenda", "2022-2023").code == 0
+    assert ws.read(AGENDA) == before

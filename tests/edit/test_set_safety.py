@@ -145,3 +145,21 @@ def test_a_row_that_ends_with_a_list_gets_its_step_after_it(run, ws):
             ) in ws.read(AGENDA)
     assert run("herstel", "1.1.3", "--agenda", "2022-2023").code == 0
     assert ws.read(AGENDA) == before
+
+
+def test_a_toelichting_is_replaced_where_it_stands(run, ws):
+    """A toelichting written by hand above the status is replaced on its own line, not moved:
+    the diff shows that line and the new step, nothing else."""
+    ws.replace(AGENDA, '    termijn: najaar 2022\n    status: open\n\n  - nr: "1.1.4"',
+               '    termijn: najaar 2022\n    toelichting: gestart\n    status: lopend\n'
+               '    voortgang:\n      - datum: 2022-10-01\n        status: lopend\n'
+               '        toelichting: gestart\n\n  - nr: "1.1.4"')
+    before = ws.read(AGENDA)
+    r = run("set", "1.1.3", "-s", "lopend", "-m", "halverwege", "--datum", "2022-11-03")
+    assert (r.code, r.err) == (0, "")
+    assert ws.read(AGENDA) == before.replace(
+        "    toelichting: gestart\n    status: lopend\n",
+        "    toelichting: halverwege\n    status: lopend\n").replace(
+        '        toelichting: gestart\n\n  - nr: "1.1.4"',
+        "        toelichting: gestart\n      - datum: 2022-11-03\n        status: lopend\n"
+        '        toelichting: halverwege\n\n  - nr: "1.1.4"')

@@ -98,9 +98,7 @@ def _loop(m: Moment, by_id: dict[str, Moment]) -> list[Problem]:
     used = list(dict.fromkeys(keys))  # in the order of the loop
     cannot = {"bereidt_voor": "vóór zichzelf komen", "tijdens": "tijdens zichzelf vallen"}
     why = (cannot[used[0]] if len(used) == 1 else "tijdens of vóór zichzelf vallen")
-    first = _link(m)
-    assert first is not None
-    return [_p(m, first[0], FOUT, "PA083", f"{_naam(m)} komt via {' en '.join(used)} weer bij "
+    return [_p(m, keys[0], FOUT, "PA083", f"{_naam(m)} komt via {' en '.join(used)} weer bij "
                f"zichzelf uit ({loop}): een moment kan niet {why}; haal één "
                f"{' of '.join(used)} weg")]
 
